@@ -1,0 +1,27 @@
+#include "FieldError.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace Kepler {
+
+QJsonArray fieldErrorsToJson(const FieldErrors &errors)
+{
+    QJsonArray array;
+    for (const FieldError &e : errors)
+        array.append(QJsonObject{{u"field"_qs, e.field}, {u"code"_qs, e.code}, {u"message"_qs, e.message}});
+    return array;
+}
+
+FieldErrors fieldErrorsFromJson(const QJsonArray &array)
+{
+    FieldErrors errors;
+    for (const QJsonValue &v : array) {
+        const QJsonObject o = v.toObject();
+        errors.append({o.value(u"field"_qs).toString(), o.value(u"code"_qs).toString(),
+                       o.value(u"message"_qs).toString()});
+    }
+    return errors;
+}
+
+} // namespace Kepler

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "FieldError.h"
+
+#include <QJsonObject>
+#include <QSet>
+#include <QStringList>
+#include <optional>
+
+namespace Kepler {
+
+// Reads typed fields out of a JSON object and collects one FieldError per bad field, so a
+// request with three mistakes gets all three named in one 422 answer. Every read marks the
+// field as known; unknownFields() then lists what the caller did not expect.
+class JsonFields
+{
+public:
+    explicit JsonFields(const QJsonObject &object, QString prefix = {});
+
+    bool has(const QString &key) const { return m_object.contains(key); }
+
+    std::optional<QString> string(const QString &key, bool required, int minLength, int maxLength);
+    std::optional<qint64> integer(const QString &key, bool required, qint64 min, qint64 max);
+    std::optional<bool> boolean(const QString &key, bool required);
+    std::optional<QStringList> stringList(const QString &key, bool required, int maxItems, int maxItemLength);
+    std::optional<QJsonObject> object(const QString &key, bool required);
+
+    // Marks keys the caller accepts but rejects as read-only (e.g. "id", "version").
+    void rejectReadOnly(const QStringList &keys);
+    void rejectUnknown();
+
+    void addError(const QString &key, const QString &code, const QString &message);
+    void addErrors(const FieldErrors &errors) { m_errors.append(errors); }
+    const FieldErrors &errors() const { return m_errors; }
+    bool ok() const { return m_errors.isEmpty(); }
+
+private:
+    QString path(const QString &key) const;
+    bool present(const QString &key, bool required);
+
+    QJsonObject m_object;
+    QString m_prefix;
+    QSet<QString> m_seen;
+    FieldErrors m_errors;
+};
+
+} // namespace Kepler
