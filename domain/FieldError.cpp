@@ -9,7 +9,7 @@ QJsonArray fieldErrorsToJson(const FieldErrors &errors)
 {
     QJsonArray array;
     for (const FieldError &e : errors)
-        array.append(QJsonObject{{u"field"_qs, e.field}, {u"code"_qs, e.code}, {u"message"_qs, e.message}});
+        array.append(QJsonObject {{u"field"_qs, e.field}, {u"code"_qs, e.code}, {u"message"_qs, e.message}});
     return array;
 }
 
@@ -19,7 +19,7 @@ FieldErrors fieldErrorsFromJson(const QJsonArray &array)
     for (const QJsonValue &v : array) {
         const QJsonObject o = v.toObject();
         errors.append({o.value(u"field"_qs).toString(), o.value(u"code"_qs).toString(),
-                       o.value(u"message"_qs).toString()});
+            o.value(u"message"_qs).toString()});
     }
     return errors;
 }

@@ -45,7 +45,7 @@ std::optional<QString> JsonFields::string(const QString &key, bool required, int
     const QString s = v.toString().trimmed();
     if (s.size() < minLength) {
         addError(key, minLength == 1 ? u"required"_qs : u"too_short"_qs,
-                 u"must have at least %1 characters"_qs.arg(minLength));
+            u"must have at least %1 characters"_qs.arg(minLength));
         return std::nullopt;
     }
     if (s.size() > maxLength) {
@@ -85,8 +85,8 @@ std::optional<bool> JsonFields::boolean(const QString &key, bool required)
     return v.toBool();
 }
 
-std::optional<QStringList> JsonFields::stringList(const QString &key, bool required, int maxItems,
-                                                  int maxItemLength)
+std::optional<QStringList> JsonFields::stringList(
+    const QString &key, bool required, int maxItems, int maxItemLength)
 {
     if (!present(key, required))
         return std::nullopt;

@@ -41,7 +41,7 @@ std::optional<int> versionFromEtag(const QByteArray &etag)
 
 QJsonObject Partner::toJson() const
 {
-    return QJsonObject{
+    return QJsonObject {
         {u"id"_qs, id},
         {u"name"_qs, name},
         {u"nameEn"_qs, nameEn},
@@ -49,7 +49,8 @@ QJsonObject Partner::toJson() const
         {u"scenario"_qs, scenario},
         {u"status"_qs, toString(status)},
         {u"contact"_qs,
-         QJsonObject{{u"name"_qs, contact.name}, {u"email"_qs, contact.email}, {u"phone"_qs, contact.phone}}},
+            QJsonObject {
+                {u"name"_qs, contact.name}, {u"email"_qs, contact.email}, {u"phone"_qs, contact.phone}}},
         {u"commissionBps"_qs, commissionBps},
         {u"rateLimit"_qs, rateLimit},
         {u"tags"_qs, QJsonArray::fromStringList(tags)},

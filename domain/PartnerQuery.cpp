@@ -22,8 +22,8 @@ QList<T> parseList(const QString &value, const QString &field, Parse parse, Fiel
 
 QStringList PartnerQuery::sortableFields()
 {
-    return {u"id"_qs,        u"name"_qs,      u"mode"_qs,      u"scenario"_qs, u"status"_qs,
-            u"commissionBps"_qs, u"rateLimit"_qs, u"createdAt"_qs, u"updatedAt"_qs};
+    return {u"id"_qs, u"name"_qs, u"mode"_qs, u"scenario"_qs, u"status"_qs, u"commissionBps"_qs,
+        u"rateLimit"_qs, u"createdAt"_qs, u"updatedAt"_qs};
 }
 
 QString PartnerQuery::sortParameter() const
@@ -77,7 +77,8 @@ PartnerQuery PartnerQuery::fromUrlQuery(const QUrlQuery &query, FieldErrors *err
     r.statuses = parseList<PartnerStatus>(value(u"status"), u"status"_qs, partnerStatusFromString, errors);
     r.scenarios = parseList<QString>(
         value(u"scenario"), u"scenario"_qs,
-        [](const QString &s) { return isValidScenario(s) ? std::optional<QString>(s) : std::nullopt; }, errors);
+        [](const QString &s) { return isValidScenario(s) ? std::optional<QString>(s) : std::nullopt; },
+        errors);
     QString sort = value(u"sort");
     if (!sort.isEmpty()) {
         const bool descending = sort.startsWith(u'-');
@@ -85,7 +86,7 @@ PartnerQuery PartnerQuery::fromUrlQuery(const QUrlQuery &query, FieldErrors *err
             sort.remove(0, 1);
         if (!sortableFields().contains(sort)) {
             errors->append({u"sort"_qs, u"invalid_value"_qs,
-                            u"must be one of %1, optionally with a leading '-'"_qs.arg(sortableFields().join(u", "))});
+                u"must be one of %1, optionally with a leading '-'"_qs.arg(sortableFields().join(u", "))});
         } else {
             r.sortField = sort;
             r.sortDescending = descending;
@@ -97,7 +98,8 @@ PartnerQuery PartnerQuery::fromUrlQuery(const QUrlQuery &query, FieldErrors *err
 bool PartnerQuery::sameSelection(const PartnerQuery &other) const
 {
     return text == other.text && modes == other.modes && scenarios == other.scenarios
-        && statuses == other.statuses && sortField == other.sortField && sortDescending == other.sortDescending;
+        && statuses == other.statuses && sortField == other.sortField
+        && sortDescending == other.sortDescending;
 }
 
 } // namespace Kepler

@@ -33,8 +33,8 @@ std::optional<PartnerStatus> partnerStatusFromString(const QString &value)
 
 QList<PartnerStatus> allPartnerStatuses()
 {
-    return {PartnerStatus::Applied,   PartnerStatus::InReview,   PartnerStatus::Active,
-            PartnerStatus::Suspended, PartnerStatus::Terminated, PartnerStatus::Rejected};
+    return {PartnerStatus::Applied, PartnerStatus::InReview, PartnerStatus::Active, PartnerStatus::Suspended,
+        PartnerStatus::Terminated, PartnerStatus::Rejected};
 }
 
 QString displayName(PartnerStatus status)

@@ -9,8 +9,8 @@
 namespace Kepler {
 namespace {
 
-const QStringList kReadOnly = {u"id"_qs,        u"status"_qs,    u"version"_qs,  u"createdBy"_qs,
-                               u"createdAt"_qs, u"updatedBy"_qs, u"updatedAt"_qs};
+const QStringList kReadOnly = {u"id"_qs, u"status"_qs, u"version"_qs, u"createdBy"_qs, u"createdAt"_qs,
+    u"updatedBy"_qs, u"updatedAt"_qs};
 
 void readContact(JsonFields &f, PartnerContact *contact)
 {
@@ -36,7 +36,6 @@ void readContact(JsonFields &f, PartnerContact *contact)
     }
     c.rejectUnknown();
     f.addErrors(c.errors()); // already named "contact.<field>"
-
 }
 
 // Reads every editable field present in `json` into *p; `creating` makes name/mode/scenario required.
@@ -61,7 +60,8 @@ void readEditable(JsonFields &f, Partner *p, bool creating)
     readContact(f, &p->contact);
     if (const auto v = f.integer(u"commissionBps"_qs, false, 0, PartnerLimits::CommissionBpsMax))
         p->commissionBps = int(*v);
-    if (const auto v = f.integer(u"rateLimit"_qs, false, PartnerLimits::RateLimitMin, PartnerLimits::RateLimitMax))
+    if (const auto v
+        = f.integer(u"rateLimit"_qs, false, PartnerLimits::RateLimitMin, PartnerLimits::RateLimitMax))
         p->rateLimit = int(*v);
     if (const auto v = f.stringList(u"tags"_qs, false, PartnerLimits::TagsMax, PartnerLimits::TagLengthMax))
         p->tags = *v;
@@ -93,13 +93,14 @@ FieldErrors applyPartnerPatch(const QJsonObject &patch, Partner *partner)
 
 QJsonObject editablePartnerJson(const Partner &p)
 {
-    return QJsonObject{
+    return QJsonObject {
         {u"name"_qs, p.name},
         {u"nameEn"_qs, p.nameEn},
         {u"mode"_qs, toString(p.mode)},
         {u"scenario"_qs, p.scenario},
         {u"contact"_qs,
-         QJsonObject{{u"name"_qs, p.contact.name}, {u"email"_qs, p.contact.email}, {u"phone"_qs, p.contact.phone}}},
+            QJsonObject {{u"name"_qs, p.contact.name}, {u"email"_qs, p.contact.email},
+                {u"phone"_qs, p.contact.phone}}},
         {u"commissionBps"_qs, p.commissionBps},
         {u"rateLimit"_qs, p.rateLimit},
         {u"tags"_qs, QJsonArray::fromStringList(p.tags)},

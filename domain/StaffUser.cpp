@@ -16,7 +16,7 @@ bool isValidUsername(const QString &username)
 
 QJsonObject StaffUser::toJson() const
 {
-    QJsonObject o{
+    QJsonObject o {
         {u"id"_qs, id},
         {u"username"_qs, username},
         {u"displayName"_qs, displayName},
