@@ -1,0 +1,326 @@
+#include "ApiError.h"
+
+#include "domain/ErrorCode.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+
+namespace Kepler {
+
+bool ApiError::isJsonContentType(const QByteArray &contentType)
+{
+    const QByteArray type = contentType.split(';').value(0).trimmed().toLower();
+    return type == "application/json" || type.endsWith("+json");
+}
+
+int ApiError::parseRetryAfter(const QByteArray &value)
+{
+    const QByteArray v = value.trimmed();
+    if (v.isEmpty())
+        return -1;
+    bool ok = false;
+    const int seconds = v.toInt(&ok);
+    if (ok)
+        return seconds >= 0 ? seconds : -1;
+    // HTTP-date, e.g. "Wed, 21 Oct 2026 07:28:00 GMT"
+    const QDateTime at = QDateTime::fromString(QString::fromLatin1(v), Qt::RFC2822Date);
+    if (!at.isValid())
+        return -1;
+    return int(qMax<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(at)));
+}
+
+ApiError ApiError::fromHttp(int status, const QByteArray &contentType, const QByteArray &body,
+    const QByteArray &requestId, const QByteArray &retryAfter)
+{
+    ApiError e;
+    e.kind = Kind::Http;
+    e.httpStatus = status;
+    e.requestId = QString::fromLatin1(requestId);
+    e.retryAfterSeconds = parseRetryAfter(retryAfter);
+    if (!isJsonContentType(contentType)) {
+        // A proxy's HTML error page, say: keep the status, the message comes from it.
+        e.detail = u"non-JSON error body ("_qs % QString::fromLatin1(contentType) % u")"_qs;
+        return e;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (!doc.isObject()) {
+        e.detail = u"unreadable problem body: "_qs % parseError.errorString();
+        return e;
+    }
+    const QJsonObject o = doc.object();
+    e.code = o.value(u"code"_qs).toString();
+    e.title = o.value(u"title"_qs).toString();
+    e.detail = o.value(u"detail"_qs).toString();
+    if (e.requestId.isEmpty())
+        e.requestId = o.value(u"requestId"_qs).toString();
+    e.fieldErrors = fieldErrorsFromJson(o.value(u"errors"_qs).toArray());
+    e.current = o.value(u"current"_qs).toObject();
+    return e;
+}
+
+ApiError ApiError::fromNetwork(QNetworkReply::NetworkError error, const QString &server)
+{
+    ApiError e;
+    e.kind = error == QNetworkReply::OperationCanceledError ? Kind::Cancelled : Kind::Network;
+    e.networkError = error;
+    e.server = server;
+    return e;
+}
+
+ApiError ApiError::timeout(const QString &server)
+{
+    ApiError e;
+    e.kind = Kind::Timeout;
+    e.networkError = QNetworkReply::TimeoutError;
+    e.server = server;
+    return e;
+}
+
+ApiError ApiError::cancelled()
+{
+    ApiError e;
+    e.kind = Kind::Cancelled;
+    e.networkError = QNetworkReply::OperationCanceledError;
+    return e;
+}
+
+ApiError ApiError::invalid(const QString &reason, const FieldErrors &fieldErrors)
+{
+    ApiError e;
+    e.kind = Kind::Invalid;
+    e.reason = reason;
+    e.fieldErrors = fieldErrors;
+    return e;
+}
+
+ApiError ApiError::decode(const QString &detail, int status)
+{
+    ApiError e;
+    e.kind = Kind::Decode;
+    e.detail = detail;
+    e.httpStatus = status;
+    return e;
+}
+
+bool ApiError::isRetryable() const
+{
+    switch (kind) {
+    case Kind::Timeout:
+        return true;
+    case Kind::Http:
+        return httpStatus == 429 || httpStatus == 502 || httpStatus == 503 || httpStatus == 504;
+    case Kind::Network:
+        switch (networkError) {
+        case QNetworkReply::ConnectionRefusedError:
+        case QNetworkReply::RemoteHostClosedError:
+        case QNetworkReply::TimeoutError:
+        case QNetworkReply::TemporaryNetworkFailureError:
+        case QNetworkReply::NetworkSessionFailedError:
+        case QNetworkReply::ProxyTimeoutError:
+        case QNetworkReply::UnknownNetworkError:
+            return true;
+        default:
+            return false;
+        }
+    case Kind::None:
+    case Kind::Decode:
+    case Kind::Cancelled:
+    case Kind::Invalid:
+        return false;
+    }
+    return false;
+}
+
+QString ApiError::message() const
+{
+    switch (kind) {
+    case Kind::None:
+        return {};
+    case Kind::Network:
+        return messageForNetwork();
+    case Kind::Timeout:
+        return tr("The server did not answer in time.");
+    case Kind::Http: {
+        const QString byCode = messageForCode();
+        return byCode.isEmpty() ? messageForStatus() : byCode;
+    }
+    case Kind::Decode:
+        return tr("The server sent an answer the console cannot read. "
+                  "The server and console versions may not match.");
+    case Kind::Cancelled:
+        return tr("The request was cancelled.");
+    case Kind::Invalid:
+        return reason.isEmpty() ? tr("The request is incomplete.") : reason;
+    }
+    return {};
+}
+
+QString ApiError::messageForCode() const
+{
+    namespace C = ErrorCode;
+    const QString c = code;
+    if (c == QLatin1String(C::InvalidCredentials))
+        return tr("The user name or password is wrong.");
+    if (c == QLatin1String(C::TooManyAttempts)) {
+        if (retryAfterSeconds > 0)
+            return tr("Too many failed sign-ins. Try again in %n second(s).", nullptr, retryAfterSeconds);
+        return tr("Too many failed sign-ins. Try again later.");
+    }
+    if (c == QLatin1String(C::RateLimited)) {
+        if (retryAfterSeconds > 0)
+            return tr("Too many requests. Try again in %n second(s).", nullptr, retryAfterSeconds);
+        return tr("Too many requests. Try again later.");
+    }
+    if (c == QLatin1String(C::AccountDisabled))
+        return tr("This account is disabled. Ask an administrator.");
+    if (c == QLatin1String(C::SessionExpired) || c == QLatin1String(C::Unauthenticated))
+        return tr("Your session has ended. Please sign in again.");
+    if (c == QLatin1String(C::Forbidden))
+        return tr("Your role does not allow this.");
+    if (c == QLatin1String(C::VersionConflict))
+        return tr("Someone else saved this record first.");
+    if (c == QLatin1String(C::PreconditionRequired))
+        return tr("The record's version is missing. Reload it and try again.");
+    if (c == QLatin1String(C::ValidationFailed))
+        return tr("Some fields need attention.");
+    if (c == QLatin1String(C::NotFound))
+        return tr("This record does not exist. It may have been deleted.");
+    if (c == QLatin1String(C::RouteNotFound) || c == QLatin1String(C::MethodNotAllowed))
+        return tr("The server does not offer this function. It may be an older version.");
+    if (c == QLatin1String(C::Duplicate))
+        return tr("An entry with this name already exists.");
+    if (c == QLatin1String(C::Conflict))
+        return tr("This change conflicts with the current data. Reload and try again.");
+    if (c == QLatin1String(C::PayloadTooLarge))
+        return tr("The data is too large to send.");
+    if (c == QLatin1String(C::MalformedJson) || c == QLatin1String(C::UnsupportedMediaType))
+        return tr("The server could not read the request. The server and console versions may not match.");
+    if (c == QLatin1String(C::InvalidCursor) || c == QLatin1String(C::InvalidQuery))
+        return tr("The list could not be loaded with these settings. Reload the list.");
+    if (c == QLatin1String(C::Internal))
+        return tr("The server ran into an internal error.");
+    if (c == QLatin1String(C::Unavailable))
+        return tr("The server is temporarily unavailable. Try again in a moment.");
+    return {};
+}
+
+QString ApiError::messageForStatus() const
+{
+    switch (httpStatus) {
+    case 400:
+        return tr("The server could not read the request. The server and console versions may not match.");
+    case 401:
+        return tr("Your session has ended. Please sign in again.");
+    case 403:
+        return tr("Your role does not allow this.");
+    case 404:
+        return tr("This record does not exist. It may have been deleted.");
+    case 409:
+        return tr("This change conflicts with the current data. Reload and try again.");
+    case 412:
+        return tr("Someone else saved this record first.");
+    case 413:
+        return tr("The data is too large to send.");
+    case 422:
+        return tr("Some fields need attention.");
+    case 428:
+        return tr("The record's version is missing. Reload it and try again.");
+    case 429:
+        return tr("Too many requests. Try again later.");
+    case 502:
+    case 503:
+    case 504:
+        return tr("The server is temporarily unavailable. Try again in a moment.");
+    default:
+        break;
+    }
+    if (httpStatus >= 500)
+        return tr("The server ran into an error (HTTP %1).").arg(httpStatus);
+    return tr("The server refused the request (HTTP %1).").arg(httpStatus);
+}
+
+QString ApiError::messageForNetwork() const
+{
+    const QString where = server.isEmpty() ? tr("the given address") : server;
+    switch (networkError) {
+    case QNetworkReply::ConnectionRefusedError:
+        return tr("Cannot reach the server at %1. Is it running?").arg(where);
+    case QNetworkReply::HostNotFoundError:
+        return tr("The server %1 was not found. Check the address.").arg(where);
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::ProxyTimeoutError:
+        return tr("The server did not answer in time.");
+    case QNetworkReply::RemoteHostClosedError:
+        return tr("The server closed the connection unexpectedly. Try again.");
+    case QNetworkReply::SslHandshakeFailedError:
+        return tr("A secure connection to %1 could not be established. "
+                  "Check the address and the server's certificate.")
+            .arg(where);
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::BackgroundRequestNotAllowedError:
+        return tr("The network is not available. Check your connection.");
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyConnectionClosedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+        return tr("The proxy server could not be used. Check the proxy settings.");
+    case QNetworkReply::ProtocolUnknownError:
+    case QNetworkReply::ProtocolInvalidOperationError:
+        return tr("The server address is not valid. Use an address such as http://host:port.");
+    case QNetworkReply::TooManyRedirectsError:
+    case QNetworkReply::InsecureRedirectError:
+        return tr("The server redirected the request in a way the console does not follow.");
+    case QNetworkReply::OperationCanceledError:
+        return tr("The request was cancelled.");
+    default:
+        return tr("A network problem stopped the request to %1.").arg(where);
+    }
+}
+
+QString ApiError::technicalDetails() const
+{
+    QStringList parts;
+    if (httpStatus > 0)
+        parts << tr("HTTP status: %1").arg(httpStatus);
+    if (!code.isEmpty())
+        parts << tr("Code: %1").arg(code);
+    if (networkError != QNetworkReply::NoError)
+        parts << tr("Network error: %1").arg(int(networkError));
+    if (!requestId.isEmpty())
+        parts << tr("Request ID: %1").arg(requestId);
+    if (!detail.isEmpty())
+        parts << tr("Server said: %1").arg(detail);
+    return parts.join(u'\n');
+}
+
+QString ApiError::fieldMessage(const FieldError &error)
+{
+    const QString &c = error.code;
+    if (c == u"required")
+        return tr("This field is required.");
+    if (c == u"wrong_type")
+        return tr("This value has the wrong type.");
+    if (c == u"out_of_range")
+        return tr("This value is out of range.");
+    if (c == u"too_short")
+        return tr("This is too short.");
+    if (c == u"too_long")
+        return tr("This is too long.");
+    if (c == u"too_many")
+        return tr("There are too many entries.");
+    if (c == u"duplicate")
+        return tr("This value is already in use.");
+    if (c == u"invalid_value")
+        return tr("This value is not valid.");
+    if (c == u"read_only")
+        return tr("This field cannot be changed.");
+    if (c == u"unknown_field")
+        return tr("The server does not know this field.");
+    return tr("This value was not accepted.");
+}
+
+} // namespace Kepler
