@@ -39,3 +39,5 @@ inline constexpr int PasswordMax = 256;
 bool isValidUsername(const QString &username);
 
 } // namespace Kepler
+
+Q_DECLARE_METATYPE(Kepler::StaffUser)

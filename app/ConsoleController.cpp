@@ -1,0 +1,241 @@
+#include "ConsoleController.h"
+
+#include "ConsoleSettings.h"
+#include "DemoLauncher.h"
+#include "LanguageManager.h"
+#include "MainWindow.h"
+#include "api/ApiError.h"
+#include "api/ApiSession.h"
+#include "api/CreateSessionJob.h"
+#include "api/CredentialStore.h"
+#include "api/DeleteSessionJob.h"
+#include "api/GetCurrentSessionJob.h"
+#include "api/SessionInfo.h"
+#include "widgets/LoginDialog.h"
+#include "widgets/PartnersPage.h"
+#include "widgets/SettingsDialog.h"
+
+#include <QApplication>
+#include <QLoggingCategory>
+#include <QMessageBox>
+#include <QProgressDialog>
+
+Q_LOGGING_CATEGORY(lcController, "kepler.app")
+
+namespace Kepler {
+
+ConsoleController::ConsoleController(const Options &options, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_session(new ApiSession(&m_network, this))
+    , m_settings(std::make_unique<ConsoleSettings>())
+    , m_language(new LanguageManager(this))
+    , m_credentials(new CredentialStore(this))
+{
+    const QString language = options.language.isEmpty()
+        ? m_settings->value(ConsoleSettings::Key::Language).toString()
+        : options.language;
+    m_language->apply(language);
+    connect(m_session, &ApiSession::sessionExpired, this, &ConsoleController::onSessionExpired);
+    connect(m_credentials, &CredentialStore::sessionOnlyChanged, this, [this](bool sessionOnly) {
+        if (m_window)
+            m_window->setKeychainNotice(
+                sessionOnly ? tr("No system keychain: sign-in is kept for this session only") : QString());
+    });
+}
+
+ConsoleController::~ConsoleController()
+{
+    m_window.reset();
+    if (m_demo)
+        m_demo->stop();
+}
+
+QString ConsoleController::profileKey() const
+{
+    return m_settings->value(ConsoleSettings::Key::LastUsername).toString() + u'@'
+        + m_session->baseUrl().toString(QUrl::RemoveUserInfo);
+}
+
+void ConsoleController::start()
+{
+    if (m_options.demo) {
+        startDemo();
+        return;
+    }
+    const QUrl server = m_options.server.isValid() && !m_options.server.isEmpty()
+        ? m_options.server
+        : QUrl(m_settings->value(ConsoleSettings::Key::LastServer).toString());
+    m_session->setBaseUrl(server);
+    if (!server.isEmpty() && m_settings->value(ConsoleSettings::Key::RememberMe).toBool()
+        && !m_settings->value(ConsoleSettings::Key::LastUsername).toString().isEmpty()) {
+        tryRememberedToken();
+        return;
+    }
+    showLogin(QString(), false);
+}
+
+void ConsoleController::startDemo()
+{
+    m_demo = new DemoLauncher(this);
+    auto *progress = new QProgressDialog(tr("Starting the demo platform…"), QString(), 0, 0);
+    progress->setWindowTitle(tr("Kepler Console — demo"));
+    progress->setMinimumDuration(300); // a warm start is quicker than that: no flash
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_demo, &DemoLauncher::ready, this, [this, progress](const QUrl &url) {
+        progress->close();
+        signInDemo(url);
+    });
+    connect(m_demo, &DemoLauncher::failed, this, [this, progress](const QString &reason) {
+        progress->close();
+        if (!m_window)
+            fatal(reason);
+        else
+            m_window->setKeychainNotice(reason);
+    });
+    const QString dataDir
+        = m_options.demoDataDir.isEmpty() ? DemoLauncher::defaultDataDir() : m_options.demoDataDir;
+    m_demo->start(DemoLauncher::findPlatform(m_options.platformPath), dataDir);
+}
+
+void ConsoleController::signInDemo(const QUrl &url)
+{
+    m_session->setBaseUrl(url);
+    // The demo accounts' password is public and only valid in demo mode.
+    auto *job = new CreateSessionJob(m_session, m_options.demoUser, u"kepler-demo"_qs);
+    connect(job, &CreateSessionJob::finished, this, [this](const LoginResult &result) {
+        m_credentials->setSessionOnly(); // never keep a demo token in the keychain
+        onSignedIn(result, false);
+    });
+    connect(job, &CreateSessionJob::failed, this, [this](const ApiError &error) {
+        fatal(tr("Could not sign in to the demo platform: %1").arg(error.message()));
+    });
+    job->start();
+}
+
+void ConsoleController::tryRememberedToken()
+{
+    const QString key = profileKey();
+    auto fallBack = [this](const QString &notice) {
+        m_credentials->disconnect(this);
+        showLogin(notice, false);
+    };
+    connect(m_credentials, &CredentialStore::tokenLoaded, this,
+        [this, fallBack](const QString &, const QString &token) {
+            m_credentials->disconnect(this);
+            m_session->setToken(token);
+            auto *job = new GetCurrentSessionJob(m_session);
+            connect(job, &GetCurrentSessionJob::finished, this, [this](const SessionInfo &info) {
+                m_session->setCurrentUser(info.user);
+                showMainWindow();
+            });
+            connect(job, &GetCurrentSessionJob::failed, this, [this, fallBack](const ApiError &error) {
+                m_session->clear();
+                fallBack(error.httpStatus == 401 ? tr("Your saved sign-in has ended. Please sign in again.")
+                                                 : error.message());
+            });
+            job->start();
+        });
+    connect(m_credentials, &CredentialStore::tokenMissing, this, [fallBack] { fallBack(QString()); });
+    connect(m_credentials, &CredentialStore::failed, this, [fallBack](const QString &, const QString &) {
+        fallBack(tr("The system keychain did not answer; your sign-in will be kept for this session only."));
+    });
+    m_credentials->loadToken(key);
+}
+
+void ConsoleController::showLogin(const QString &notice, bool relogin)
+{
+    if (m_login) {
+        m_login->raise();
+        return;
+    }
+    m_login = new LoginDialog(m_session, m_window.get());
+    m_login->setAttribute(Qt::WA_DeleteOnClose);
+    QStringList servers = m_settings->value(ConsoleSettings::Key::ServerProfiles).toStringList();
+    QString current = m_session->baseUrl().toString();
+    if (current.isEmpty())
+        current = servers.value(0, u"http://127.0.0.1:8470"_qs);
+    m_login->setServerProfiles(servers, current);
+    m_login->setUsername(relogin ? m_session->currentUser().username
+                                 : m_settings->value(ConsoleSettings::Key::LastUsername).toString());
+    m_login->setRememberMe(m_settings->value(ConsoleSettings::Key::RememberMe).toBool());
+    m_login->lockIdentity(relogin);
+    m_login->setNotice(notice);
+    connect(m_login, &QDialog::accepted, this, [this] {
+        const bool remember = m_login->rememberMe();
+        m_settings->rememberServer(m_login->serverUrl().toString());
+        m_settings->setValue(ConsoleSettings::Key::LastUsername, m_login->username());
+        m_settings->setValue(ConsoleSettings::Key::RememberMe, remember);
+        onSignedIn(m_login->result(), remember);
+    });
+    connect(m_login, &QDialog::rejected, this, [this] {
+        if (!m_window)
+            Q_EMIT quitRequested(0);
+    });
+    connect(m_login, &QObject::destroyed, this, [this] { m_login = nullptr; });
+    m_login->open();
+}
+
+void ConsoleController::onSignedIn(const LoginResult &result, bool remember)
+{
+    m_session->setToken(result.token);
+    m_session->setCurrentUser(result.user);
+    if (remember)
+        m_credentials->saveToken(profileKey(), result.token);
+    else if (!m_options.demo)
+        m_credentials->removeToken(profileKey());
+    showMainWindow();
+}
+
+void ConsoleController::showMainWindow()
+{
+    if (!m_window) {
+        m_window = std::make_unique<MainWindow>(m_session, m_settings.get());
+        m_window->setDemoMode(m_options.demo);
+        connect(m_window.get(), &MainWindow::signOutRequested, this, &ConsoleController::signOut);
+        connect(m_window.get(), &MainWindow::settingsRequested, this, &ConsoleController::showSettings);
+        m_window->partnersPage()->reload();
+        m_window->show();
+    }
+    if (m_credentials->isSessionOnly() && !m_options.demo)
+        m_window->setKeychainNotice(tr("No system keychain: sign-in is kept for this session only"));
+}
+
+void ConsoleController::signOut()
+{
+    auto *job = new DeleteSessionJob(m_session);
+    job->start(); // best effort: the token is forgotten here whatever the server says
+    m_credentials->removeToken(profileKey());
+    m_session->clear();
+    m_window.reset();
+    showLogin(tr("You have signed out."), false);
+}
+
+void ConsoleController::onSessionExpired()
+{
+    if (m_options.demo) {
+        signInDemo(m_session->baseUrl());
+        return;
+    }
+    showLogin(tr("Your session has ended. Sign in again to carry on; your unsaved edits are kept."), true);
+}
+
+void ConsoleController::showSettings()
+{
+    SettingsDialog dialog(m_window.get());
+    dialog.setLanguage(m_language->current());
+    connect(&dialog, &SettingsDialog::languageChosen, this, [this](const QString &language) {
+        m_language->apply(language);
+        m_settings->setValue(ConsoleSettings::Key::Language, language);
+    });
+    dialog.exec();
+}
+
+void ConsoleController::fatal(const QString &message)
+{
+    qCCritical(lcController) << message;
+    QMessageBox::critical(nullptr, tr("Kepler Console"), message);
+    Q_EMIT quitRequested(1);
+}
+
+} // namespace Kepler

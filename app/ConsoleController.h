@@ -1,0 +1,72 @@
+#pragma once
+
+#include "api/LoginResult.h"
+
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QUrl>
+#include <memory>
+
+namespace Kepler {
+
+class ApiSession;
+class ConsoleSettings;
+class CredentialStore;
+class DemoLauncher;
+class LanguageManager;
+class LoginDialog;
+class MainWindow;
+
+// Start-up and sign-in flow: demo platform or a chosen server, remembered token from the
+// keychain or the sign-in dialog, then the main window; sign-out and session expiry lead back
+// to the dialog without closing the window (so nothing typed in a page is lost).
+class ConsoleController : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        bool demo = false;
+        QUrl server; // --server
+        QString platformPath; // --platform, for --demo
+        QString demoDataDir; // --demo-data
+        QString demoUser = u"operator"_qs;
+        QString language; // --lang; empty = the saved choice or the system's
+    };
+
+    explicit ConsoleController(const Options &options, QObject *parent = nullptr);
+    ~ConsoleController() override;
+
+    void start();
+    MainWindow *mainWindow() const { return m_window.get(); }
+    ApiSession *session() const { return m_session; }
+
+Q_SIGNALS:
+    void quitRequested(int exitCode);
+
+private:
+    void startDemo();
+    void signInDemo(const QUrl &url);
+    void tryRememberedToken();
+    void showLogin(const QString &notice, bool relogin);
+    void onSignedIn(const LoginResult &result, bool remember);
+    void showMainWindow();
+    void signOut();
+    void onSessionExpired();
+    void showSettings();
+    void fatal(const QString &message);
+    QString profileKey() const;
+
+    Options m_options;
+    QNetworkAccessManager m_network;
+    ApiSession *m_session;
+    std::unique_ptr<ConsoleSettings> m_settings;
+    LanguageManager *m_language;
+    CredentialStore *m_credentials;
+    DemoLauncher *m_demo = nullptr;
+    std::unique_ptr<MainWindow> m_window;
+    LoginDialog *m_login = nullptr;
+};
+
+} // namespace Kepler

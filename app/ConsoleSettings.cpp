@@ -1,0 +1,68 @@
+#include "ConsoleSettings.h"
+
+namespace Kepler {
+namespace {
+
+struct KeyInfo
+{
+    const char *name;
+    QVariant defaultValue;
+};
+
+KeyInfo info(ConsoleSettings::Key key)
+{
+    switch (key) {
+    case ConsoleSettings::Key::Language:
+        return {"ui/language", QString()};
+    case ConsoleSettings::Key::ServerProfiles:
+        return {"connection/servers", QStringList()};
+    case ConsoleSettings::Key::LastServer:
+        return {"connection/lastServer", QString()};
+    case ConsoleSettings::Key::LastUsername:
+        return {"connection/lastUsername", QString()};
+    case ConsoleSettings::Key::RememberMe:
+        return {"connection/rememberMe", true};
+    case ConsoleSettings::Key::WindowGeometry:
+        return {"window/geometry", QByteArray()};
+    case ConsoleSettings::Key::WindowState:
+        return {"window/state", QByteArray()};
+    case ConsoleSettings::Key::PartnersHeader:
+        return {"partners/header", QByteArray()};
+    case ConsoleSettings::Key::PartnersSplitter:
+        return {"partners/splitter", QByteArray()};
+    }
+    return {"invalid", QVariant()};
+}
+
+} // namespace
+
+ConsoleSettings::ConsoleSettings() = default;
+
+ConsoleSettings::ConsoleSettings(const QString &fileName)
+    : m_settings(fileName, QSettings::IniFormat)
+{
+}
+
+QVariant ConsoleSettings::value(Key key) const
+{
+    const KeyInfo i = info(key);
+    return m_settings.value(QLatin1String(i.name), i.defaultValue);
+}
+
+void ConsoleSettings::setValue(Key key, const QVariant &value)
+{
+    m_settings.setValue(QLatin1String(info(key).name), value);
+}
+
+void ConsoleSettings::rememberServer(const QString &url)
+{
+    QStringList servers = value(Key::ServerProfiles).toStringList();
+    servers.removeAll(url);
+    servers.prepend(url);
+    while (servers.size() > 10)
+        servers.removeLast();
+    setValue(Key::ServerProfiles, servers);
+    setValue(Key::LastServer, url);
+}
+
+} // namespace Kepler

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QSettings>
+#include <QStringList>
+#include <QVariant>
+
+namespace Kepler {
+
+// Typed access to the console's settings: one key enum, one table of names and defaults
+// (KeePassXC's Config does the same). Tests point it at a temporary file.
+class ConsoleSettings
+{
+public:
+    enum class Key {
+        Language, // "" follows the system
+        ServerProfiles, // QStringList of server URLs used before
+        LastServer,
+        LastUsername,
+        RememberMe,
+        WindowGeometry,
+        WindowState,
+        PartnersHeader,
+        PartnersSplitter,
+    };
+
+    ConsoleSettings(); // the user's settings (QSettings organisation/app names)
+    explicit ConsoleSettings(const QString &fileName); // a given INI file, for tests
+
+    QVariant value(Key key) const;
+    void setValue(Key key, const QVariant &value);
+
+    // Puts a server URL first in the remembered profiles (at most 10).
+    void rememberServer(const QString &url);
+
+private:
+    mutable QSettings m_settings;
+};
+
+} // namespace Kepler

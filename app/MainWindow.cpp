@@ -1,0 +1,194 @@
+#include "MainWindow.h"
+
+#include "ConsoleSettings.h"
+#include "api/ApiSession.h"
+#include "widgets/MessageBar.h"
+#include "widgets/PartnersPage.h"
+#include "widgets/UsersPage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace Kepler {
+
+MainWindow::MainWindow(ApiSession *session, ConsoleSettings *settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_session(session)
+    , m_settings(settings)
+{
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_banner = new MessageBar(central);
+    layout->addWidget(m_banner);
+    auto *body = new QHBoxLayout;
+    m_navigation = new QListWidget(central);
+    m_navigation->setFixedWidth(150);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_pages = new QStackedWidget(central);
+    m_partners = new PartnersPage(session, m_pages);
+    m_users = new UsersPage(session, m_pages);
+    m_pages->addWidget(m_partners);
+    m_pages->addWidget(m_users);
+    new QListWidgetItem(m_navigation);
+    new QListWidgetItem(m_navigation);
+    body->addWidget(m_navigation);
+    body->addWidget(m_pages, 1);
+    layout->addLayout(body, 1);
+    setCentralWidget(central);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    m_navigation->setCurrentRow(0);
+
+    m_serverLabel = new QLabel(this);
+    m_userLabel = new QLabel(this);
+    m_keychainLabel = new QLabel(this);
+    statusBar()->addWidget(m_serverLabel);
+    statusBar()->addWidget(m_userLabel);
+    statusBar()->addPermanentWidget(m_keychainLabel);
+    connect(m_session, &ApiSession::currentUserChanged, this, &MainWindow::updateIdentity);
+
+    buildMenus();
+    retranslate();
+    restoreLayout();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
+{
+    m_consoleMenu = menuBar()->addMenu(QString());
+    m_settingsAction = m_consoleMenu->addAction(QString(), this, &MainWindow::settingsRequested);
+    m_settingsAction->setShortcut(QKeySequence::Preferences);
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    m_signOutAction = m_consoleMenu->addAction(QString(), this, &MainWindow::signOutRequested);
+    m_consoleMenu->addSeparator();
+    m_quitAction = m_consoleMenu->addAction(QString(), this, &QWidget::close);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+
+    m_goMenu = menuBar()->addMenu(QString());
+    m_goPartners = m_goMenu->addAction(QString(), this, [this] { showPage(m_partners); });
+    m_goPartners->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    m_goUsers = m_goMenu->addAction(QString(), this, [this] { showPage(m_users); });
+    m_goUsers->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    m_findAction = m_goMenu->addAction(QString(), this, [this] {
+        showPage(m_partners);
+        m_partners->focusSearch();
+    });
+    m_findAction->setShortcut(QKeySequence::Find);
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
+        QMessageBox::about(this, tr("About Kepler Console"),
+            tr("<b>Kepler Console</b> %1<br>Operations console of the Kepler open platform "
+               "(开普勒开放平台).<br>Built with Qt %2.")
+                .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+    });
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(m_demo ? tr("Kepler Console — demo") : tr("Kepler Console"));
+    m_navigation->item(0)->setText(tr("Partners"));
+    m_navigation->item(1)->setText(tr("Staff accounts"));
+    m_navigation->setAccessibleName(tr("Areas"));
+    m_consoleMenu->setTitle(tr("&Console"));
+    m_settingsAction->setText(tr("&Settings…"));
+    m_signOutAction->setText(tr("Sign &out"));
+    m_quitAction->setText(tr("&Quit"));
+    m_goMenu->setTitle(tr("&Go"));
+    m_goPartners->setText(tr("&Partners"));
+    m_goUsers->setText(tr("&Staff accounts"));
+    m_findAction->setText(tr("&Find partner…"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About Kepler Console"));
+    if (m_demo)
+        m_banner->showMessage(MessageBar::Kind::Warning,
+            tr("Demo data: this console runs against a local demo platform with generated "
+               "partners. Nothing here is real, and changes stay on this computer."));
+    updateIdentity();
+}
+
+void MainWindow::updateIdentity()
+{
+    const StaffUser user = m_session->currentUser();
+    QStringList roles;
+    for (Role r : allRoles())
+        if (user.roles.testFlag(r))
+            roles << displayName(r);
+    m_serverLabel->setText(tr("Server: %1").arg(m_session->serverName()));
+    m_userLabel->setText(user.username.isEmpty()
+            ? tr("Not signed in")
+            : tr("Signed in as %1 (%2)")
+                  .arg(user.displayName.isEmpty() ? user.username : user.displayName, roles.join(tr(", "))));
+    const bool admin = user.roles.testFlag(Role::Admin);
+    m_navigation->item(1)->setHidden(!admin);
+    m_goUsers->setVisible(admin);
+    if (!admin && m_pages->currentWidget() == m_users)
+        showPage(m_partners);
+}
+
+void MainWindow::showPage(QWidget *page)
+{
+    const int index = m_pages->indexOf(page);
+    if (index >= 0 && !m_navigation->item(index)->isHidden())
+        m_navigation->setCurrentRow(index);
+}
+
+void MainWindow::setDemoMode(bool demo)
+{
+    m_demo = demo;
+    if (!demo)
+        m_banner->clear();
+    retranslate();
+}
+
+void MainWindow::setKeychainNotice(const QString &notice)
+{
+    m_keychainLabel->setText(notice);
+    m_keychainLabel->setToolTip(notice);
+}
+
+void MainWindow::restoreLayout()
+{
+    restoreGeometry(m_settings->value(ConsoleSettings::Key::WindowGeometry).toByteArray());
+    restoreState(m_settings->value(ConsoleSettings::Key::WindowState).toByteArray());
+    const QByteArray header = m_settings->value(ConsoleSettings::Key::PartnersHeader).toByteArray();
+    if (!header.isEmpty())
+        m_partners->table()->horizontalHeader()->restoreState(header);
+}
+
+void MainWindow::saveLayout()
+{
+    m_settings->setValue(ConsoleSettings::Key::WindowGeometry, saveGeometry());
+    m_settings->setValue(ConsoleSettings::Key::WindowState, saveState());
+    m_settings->setValue(
+        ConsoleSettings::Key::PartnersHeader, m_partners->table()->horizontalHeader()->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+} // namespace Kepler

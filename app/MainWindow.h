@@ -1,0 +1,71 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace Kepler {
+
+class ApiSession;
+class ConsoleSettings;
+class MessageBar;
+class PartnersPage;
+class UsersPage;
+
+// The console's frame: navigation to the areas that work, the pages, and a status bar that
+// always says which server and which account this window acts on.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(ApiSession *session, ConsoleSettings *settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void setDemoMode(bool demo);
+    void setKeychainNotice(const QString &notice);
+    PartnersPage *partnersPage() const { return m_partners; }
+    UsersPage *usersPage() const { return m_users; }
+    void showPage(QWidget *page);
+
+Q_SIGNALS:
+    void signOutRequested();
+    void settingsRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildMenus();
+    void retranslate();
+    void updateIdentity();
+    void saveLayout();
+    void restoreLayout();
+
+    ApiSession *m_session;
+    ConsoleSettings *m_settings;
+    MessageBar *m_banner = nullptr;
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    PartnersPage *m_partners = nullptr;
+    UsersPage *m_users = nullptr;
+    QLabel *m_serverLabel = nullptr;
+    QLabel *m_userLabel = nullptr;
+    QLabel *m_keychainLabel = nullptr;
+    bool m_demo = false;
+    QMenu *m_consoleMenu = nullptr;
+    QMenu *m_goMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_settingsAction = nullptr;
+    QAction *m_signOutAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_goPartners = nullptr;
+    QAction *m_goUsers = nullptr;
+    QAction *m_aboutAction = nullptr;
+};
+
+} // namespace Kepler

@@ -1,0 +1,44 @@
+#include "ConsoleController.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QTimer>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(u"Kepler"_qs);
+    QApplication::setApplicationName(u"kepler-console"_qs);
+    QApplication::setApplicationDisplayName(u"Kepler Console"_qs);
+    QApplication::setApplicationVersion(QStringLiteral(KEPLER_VERSION));
+    QApplication::setDesktopFileName(u"kepler-console"_qs);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Operations console of the Kepler open platform"_qs);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demo(
+        u"demo"_qs, u"Start a local demo platform with generated data and sign in."_qs);
+    const QCommandLineOption server(u"server"_qs, u"Connect to the platform at <url>."_qs, u"url"_qs);
+    const QCommandLineOption platform(u"platform"_qs, u"Path of kepler-platform for --demo."_qs, u"path"_qs);
+    const QCommandLineOption demoData(u"demo-data"_qs, u"Data folder of the demo platform."_qs, u"dir"_qs);
+    const QCommandLineOption demoUser(
+        u"demo-user"_qs, u"Demo account to sign in as (default operator)."_qs, u"name"_qs, u"operator"_qs);
+    const QCommandLineOption lang(u"lang"_qs, u"User interface language, e.g. zh_CN or en."_qs, u"locale"_qs);
+    parser.addOptions({demo, server, platform, demoData, demoUser, lang});
+    parser.process(app);
+
+    Kepler::ConsoleController::Options options;
+    options.demo = parser.isSet(demo);
+    options.server = QUrl::fromUserInput(parser.value(server));
+    options.platformPath = parser.value(platform);
+    options.demoDataDir = parser.value(demoData);
+    options.demoUser = parser.value(demoUser);
+    options.language = parser.value(lang);
+
+    Kepler::ConsoleController controller(options);
+    QObject::connect(&controller, &Kepler::ConsoleController::quitRequested, &app,
+        [](int code) { QCoreApplication::exit(code); });
+    QTimer::singleShot(0, &controller, &Kepler::ConsoleController::start);
+    return app.exec();
+}

@@ -1,0 +1,104 @@
+#include "MessageBar.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QStyle>
+#include <QToolButton>
+
+namespace Kepler {
+
+MessageBar::MessageBar(QWidget *parent)
+    : QWidget(parent)
+    , m_icon(new QLabel(this))
+    , m_label(new QLabel(this))
+    , m_actions(new QHBoxLayout)
+    , m_close(new QToolButton(this))
+{
+    setAutoFillBackground(true);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(8, 6, 6, 6);
+    m_label->setWordWrap(true);
+    m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_close->setAutoRaise(true);
+    m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
+    m_close->setToolTip(tr("Close message"));
+    m_close->setAccessibleName(tr("Close message"));
+    connect(m_close, &QToolButton::clicked, this, &MessageBar::clear);
+    layout->addWidget(m_icon);
+    layout->addWidget(m_label, 1);
+    layout->addLayout(m_actions);
+    layout->addWidget(m_close);
+    hide();
+}
+
+void MessageBar::showMessage(Kind kind, const QString &text)
+{
+    clear();
+    m_kind = kind;
+    m_label->setText(text);
+    setAccessibleDescription(text);
+    QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
+    if (kind == Kind::Warning)
+        icon = QStyle::SP_MessageBoxWarning;
+    else if (kind == Kind::Error)
+        icon = QStyle::SP_MessageBoxCritical;
+    else if (kind == Kind::Positive)
+        icon = QStyle::SP_DialogApplyButton;
+    m_icon->setPixmap(style()->standardIcon(icon).pixmap(20, 20));
+    applyPalette();
+    show();
+}
+
+QToolButton *MessageBar::addAction(const QString &text, std::function<void()> onTriggered)
+{
+    auto *button = new QToolButton(this);
+    button->setText(text);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    connect(button, &QToolButton::clicked, this, [onTriggered] { onTriggered(); });
+    m_actions->addWidget(button);
+    return button;
+}
+
+void MessageBar::clear()
+{
+    while (QLayoutItem *item = m_actions->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    m_label->clear();
+    hide();
+}
+
+QString MessageBar::text() const
+{
+    return isVisible() ? m_label->text() : QString();
+}
+
+void MessageBar::applyPalette()
+{
+    // Soft tints that stay readable in light and dark palettes.
+    QColor tint;
+    switch (m_kind) {
+    case Kind::Information:
+        tint = QColor(0x3d, 0x8b, 0xd8);
+        break;
+    case Kind::Positive:
+        tint = QColor(0x2e, 0x9d, 0x4f);
+        break;
+    case Kind::Warning:
+        tint = QColor(0xe0, 0x9b, 0x1a);
+        break;
+    case Kind::Error:
+        tint = QColor(0xd9, 0x3b, 0x3b);
+        break;
+    }
+    QPalette pal = palette();
+    const QColor base = QWidget::palette().color(QPalette::Window);
+    QColor mixed;
+    mixed.setRgbF(base.redF() * 0.8 + tint.redF() * 0.2, base.greenF() * 0.8 + tint.greenF() * 0.2,
+        base.blueF() * 0.8 + tint.blueF() * 0.2);
+    pal.setColor(QPalette::Window, mixed);
+    setPalette(pal);
+}
+
+} // namespace Kepler

@@ -1,0 +1,325 @@
+#include "PartnerEditor.h"
+
+#include "MessageBar.h"
+#include "StatusPill.h"
+#include "api/ApiError.h"
+#include "domain/PartnerValidator.h"
+#include "domain/Scenario.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace Kepler {
+
+PartnerEditor::PartnerEditor(QWidget *parent)
+    : QWidget(parent)
+{
+    buildForm();
+    retranslate();
+    setPartner(Partner());
+}
+
+void PartnerEditor::buildForm()
+{
+    auto *layout = new QVBoxLayout(this);
+    m_messageBar = new MessageBar(this);
+    layout->addWidget(m_messageBar);
+
+    auto *header = new QHBoxLayout;
+    m_title = new QLabel(this);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_statusPill = new QLabel(this);
+    header->addWidget(m_title, 1);
+    header->addWidget(m_statusPill);
+    layout->addLayout(header);
+
+    m_form = new QFormLayout;
+    m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    m_name = new QLineEdit(this);
+    m_name->setMaxLength(PartnerLimits::NameMax);
+    m_nameEn = new QLineEdit(this);
+    m_nameEn->setMaxLength(PartnerLimits::NameMax);
+    m_mode = new QComboBox(this);
+    m_scenario = new QComboBox(this);
+    m_contactName = new QLineEdit(this);
+    m_contactName->setMaxLength(PartnerLimits::ContactNameMax);
+    m_contactEmail = new QLineEdit(this);
+    m_contactEmail->setMaxLength(PartnerLimits::EmailMax);
+    m_contactPhone = new QLineEdit(this);
+    m_contactPhone->setMaxLength(PartnerLimits::PhoneMax);
+    m_commission = new QDoubleSpinBox(this);
+    m_commission->setRange(0, PartnerLimits::CommissionBpsMax / 100.0);
+    m_commission->setDecimals(2);
+    m_commission->setSingleStep(0.5);
+    m_commission->setSuffix(u" %"_qs);
+    m_rateLimit = new QSpinBox(this);
+    m_rateLimit->setRange(PartnerLimits::RateLimitMin, PartnerLimits::RateLimitMax);
+    m_tags = new QLineEdit(this);
+    for (QWidget *w : {static_cast<QWidget *>(m_name), static_cast<QWidget *>(m_nameEn),
+             static_cast<QWidget *>(m_mode), static_cast<QWidget *>(m_scenario),
+             static_cast<QWidget *>(m_contactName), static_cast<QWidget *>(m_contactEmail),
+             static_cast<QWidget *>(m_contactPhone), static_cast<QWidget *>(m_commission),
+             static_cast<QWidget *>(m_rateLimit), static_cast<QWidget *>(m_tags)})
+        m_form->addRow(new QLabel(this), w);
+    layout->addLayout(m_form);
+
+    m_info = new QLabel(this);
+    m_info->setWordWrap(true);
+    m_info->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_info->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(m_info);
+    layout->addStretch(1);
+
+    auto *buttons = new QHBoxLayout;
+    m_revert = new QPushButton(this);
+    m_save = new QPushButton(this);
+    m_save->setDefault(true);
+    m_save->setShortcut(QKeySequence::Save);
+    buttons->addStretch(1);
+    buttons->addWidget(m_revert);
+    buttons->addWidget(m_save);
+    layout->addLayout(buttons);
+
+    connect(m_save, &QPushButton::clicked, this, &PartnerEditor::saveRequested);
+    connect(m_revert, &QPushButton::clicked, this, [this] { setPartner(m_original); });
+    for (QLineEdit *e : {m_name, m_nameEn, m_contactName, m_contactEmail, m_contactPhone, m_tags})
+        connect(e, &QLineEdit::textChanged, this, &PartnerEditor::onEdited);
+    connect(m_mode, &QComboBox::currentIndexChanged, this, &PartnerEditor::onEdited);
+    connect(m_scenario, &QComboBox::currentIndexChanged, this, &PartnerEditor::onEdited);
+    connect(m_commission, &QDoubleSpinBox::valueChanged, this, &PartnerEditor::onEdited);
+    connect(m_rateLimit, &QSpinBox::valueChanged, this, &PartnerEditor::onEdited);
+}
+
+void PartnerEditor::retranslate()
+{
+    const QStringList labels
+        = {tr("&Name"), tr("English name"), tr("&Mode"), tr("&Scenario"), tr("Contact person"),
+            tr("Contact e-mail"), tr("Contact phone"), tr("&Commission"), tr("&Rate limit"), tr("&Tags")};
+    for (int row = 0; row < labels.size(); ++row) {
+        auto *label = qobject_cast<QLabel *>(m_form->itemAt(row, QFormLayout::LabelRole)->widget());
+        label->setText(labels.at(row));
+        QWidget *field = m_form->itemAt(row, QFormLayout::FieldRole)->widget();
+        label->setBuddy(field);
+        field->setAccessibleName(QString(labels.at(row)).remove(u'&'));
+    }
+    m_name->setPlaceholderText(tr("e.g. 今日资讯"));
+    m_nameEn->setPlaceholderText(tr("e.g. Daily News"));
+    m_contactEmail->setPlaceholderText(tr("name@example.com"));
+    m_rateLimit->setSuffix(tr(" req/s"));
+    m_tags->setPlaceholderText(tr("Comma-separated, e.g. gold, 11.11"));
+    m_commission->setToolTip(tr("Share of the order value paid to the partner"));
+    m_rateLimit->setToolTip(tr("Most requests per second the gateway accepts from this partner"));
+    m_save->setText(tr("Save"));
+    m_save->setToolTip(
+        tr("Save changes (%1)").arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));
+    m_revert->setText(tr("Revert"));
+    m_revert->setToolTip(tr("Discard unsaved changes"));
+    m_defaultToolTips.clear();
+    for (int row = 0; row < m_form->rowCount(); ++row) {
+        QWidget *field = m_form->itemAt(row, QFormLayout::FieldRole)->widget();
+        m_defaultToolTips.insert(field, field->toolTip());
+    }
+    fillChoices();
+    updateReadOnlyInfo();
+}
+
+void PartnerEditor::fillChoices()
+{
+    // Rebuilt on language change; the current choice survives because items carry codes.
+    const bool wasLoading = m_loading;
+    m_loading = true;
+    const QVariant mode = m_mode->currentData();
+    m_mode->clear();
+    for (PartnerMode m : allPartnerModes())
+        m_mode->addItem(displayName(m), toString(m));
+    m_mode->setCurrentIndex(qMax(0, m_mode->findData(mode)));
+    const QVariant scenario = m_scenario->currentData();
+    m_scenario->clear();
+    for (const QString &code : allScenarios())
+        m_scenario->addItem(scenarioDisplayName(code), code);
+    m_scenario->setCurrentIndex(qMax(0, m_scenario->findData(scenario)));
+    m_loading = wasLoading;
+}
+
+void PartnerEditor::setPartner(const Partner &partner)
+{
+    m_loading = true;
+    m_original = partner;
+    m_name->setText(partner.name);
+    m_nameEn->setText(partner.nameEn);
+    m_mode->setCurrentIndex(qMax(0, m_mode->findData(toString(partner.mode))));
+    m_scenario->setCurrentIndex(qMax(0, m_scenario->findData(partner.scenario)));
+    m_contactName->setText(partner.contact.name);
+    m_contactEmail->setText(partner.contact.email);
+    m_contactPhone->setText(partner.contact.phone);
+    m_commission->setValue(partner.commissionBps / 100.0);
+    m_rateLimit->setValue(partner.rateLimit);
+    m_tags->setText(partner.tags.join(u", "_qs));
+    if (isNew()) {
+        // A blank form starts from what the combo boxes show, so "dirty" means "typed something".
+        m_original.mode
+            = partnerModeFromString(m_mode->currentData().toString()).value_or(PartnerMode::Guide);
+        m_original.scenario = m_scenario->currentData().toString();
+    }
+    m_loading = false;
+    clearFieldErrors();
+    m_messageBar->clear();
+    updateReadOnlyInfo();
+    onEdited();
+}
+
+void PartnerEditor::rebase(const Partner &newer)
+{
+    m_original = newer;
+    updateReadOnlyInfo();
+    onEdited();
+}
+
+Partner PartnerEditor::edited() const
+{
+    Partner p = m_original;
+    p.name = m_name->text().trimmed();
+    p.nameEn = m_nameEn->text().trimmed();
+    p.mode = partnerModeFromString(m_mode->currentData().toString()).value_or(p.mode);
+    p.scenario = m_scenario->currentData().toString();
+    p.contact = {
+        m_contactName->text().trimmed(), m_contactEmail->text().trimmed(), m_contactPhone->text().trimmed()};
+    p.commissionBps = qRound(m_commission->value() * 100);
+    p.rateLimit = m_rateLimit->value();
+    // Accept the Chinese comma too: operators type tags with either keyboard layout.
+    static const QRegularExpression separators(u"[,，;；]"_qs);
+    QStringList tags;
+    for (const QString &tag : m_tags->text().split(separators, Qt::SkipEmptyParts)) {
+        const QString t = tag.trimmed();
+        if (!t.isEmpty() && !tags.contains(t))
+            tags.append(t);
+    }
+    p.tags = tags;
+    return p;
+}
+
+bool PartnerEditor::isDirty() const
+{
+    return !partnerPatch(m_original, edited()).isEmpty();
+}
+
+void PartnerEditor::onEdited()
+{
+    if (m_loading)
+        return;
+    const bool dirty = isDirty();
+    m_save->setEnabled(!m_busy && !m_readOnly && (dirty || isNew()));
+    m_revert->setEnabled(!m_busy && dirty);
+    if (dirty != m_lastDirty) {
+        m_lastDirty = dirty;
+        Q_EMIT dirtyChanged(dirty);
+    }
+}
+
+void PartnerEditor::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_save->setText(busy ? tr("Saving…") : tr("Save"));
+    onEdited();
+}
+
+void PartnerEditor::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    for (int row = 0; row < m_form->rowCount(); ++row)
+        m_form->itemAt(row, QFormLayout::FieldRole)->widget()->setEnabled(!readOnly);
+    m_save->setVisible(!readOnly);
+    m_revert->setVisible(!readOnly);
+    onEdited();
+}
+
+void PartnerEditor::updateReadOnlyInfo()
+{
+    if (isNew()) {
+        m_title->setText(tr("New partner"));
+        m_statusPill->setText(StatusPill::html(PartnerStatus::Applied));
+        m_info->setText(tr("A new partner starts as an application and is reviewed before it goes live."));
+        return;
+    }
+    m_title->setText(m_original.name);
+    m_statusPill->setText(StatusPill::html(m_original.status));
+    const QLocale locale;
+    const auto when = [&locale](const QDateTime &t) {
+        return locale.toString(t.toLocalTime(), QLocale::ShortFormat);
+    };
+    m_info->setText(tr("ID %1 · version %2\nCreated by %3 on %4\nLast changed by %5 on %6")
+                        .arg(m_original.id)
+                        .arg(m_original.version)
+                        .arg(m_original.createdBy, when(m_original.createdAt), m_original.updatedBy,
+                            when(m_original.updatedAt)));
+}
+
+QWidget *PartnerEditor::widgetForField(const QString &field) const
+{
+    static const QHash<QString, int> rows = {{u"name"_qs, 0}, {u"nameEn"_qs, 1}, {u"mode"_qs, 2},
+        {u"scenario"_qs, 3}, {u"contact.name"_qs, 4}, {u"contact.email"_qs, 5}, {u"contact.phone"_qs, 6},
+        {u"commissionBps"_qs, 7}, {u"rateLimit"_qs, 8}, {u"tags"_qs, 9}};
+    const int row = rows.value(field, -1);
+    return row < 0 ? nullptr : m_form->itemAt(row, QFormLayout::FieldRole)->widget();
+}
+
+void PartnerEditor::showFieldErrors(const FieldErrors &errors)
+{
+    clearFieldErrors();
+    QStringList lines;
+    QWidget *first = nullptr;
+    for (const FieldError &e : errors) {
+        QWidget *w = widgetForField(e.field);
+        const QString text = ApiError::fieldMessage(e);
+        if (!w) {
+            lines << text;
+            continue;
+        }
+        auto *label = qobject_cast<QLabel *>(m_form->labelForField(w));
+        const QString name = label ? label->text().remove(u'&') : e.field;
+        lines << tr("%1: %2").arg(name, text);
+        w->setStyleSheet(u"border: 1px solid #d93b3b;"_qs);
+        w->setToolTip(text);
+        if (!first)
+            first = w;
+    }
+    if (!lines.isEmpty())
+        m_messageBar->showMessage(
+            MessageBar::Kind::Error, tr("Please correct the marked fields:") + u"\n"_qs + lines.join(u'\n'));
+    if (first)
+        first->setFocus();
+}
+
+void PartnerEditor::clearFieldErrors()
+{
+    for (int row = 0; row < m_form->rowCount(); ++row) {
+        QWidget *w = m_form->itemAt(row, QFormLayout::FieldRole)->widget();
+        if (!w->styleSheet().isEmpty()) {
+            w->setStyleSheet(QString());
+            w->setToolTip(m_defaultToolTips.value(w));
+        }
+    }
+}
+
+void PartnerEditor::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+} // namespace Kepler

@@ -1,0 +1,90 @@
+#pragma once
+
+#include "domain/FieldError.h"
+#include "domain/Partner.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QComboBox;
+class QDoubleSpinBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+
+namespace Kepler {
+
+class MessageBar;
+
+// The detail panel of one partner: edits the editable fields of a copy, shows the read-only
+// ones, and marks the fields the service (or the shared validator) rejected. It never talks to
+// the network: the page saves, so a failed save leaves the typed edits exactly where they are.
+class PartnerEditor : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit PartnerEditor(QWidget *parent = nullptr);
+
+    // Loads a partner (or a blank one, id 0, for "new partner") and forgets unsaved edits.
+    void setPartner(const Partner &partner);
+    // The partner as loaded: the base a save is computed against.
+    const Partner &original() const { return m_original; }
+    // The original with the user's edits applied.
+    Partner edited() const;
+    // Keeps the user's edits but moves the base to `newer` (used for "overwrite with mine").
+    void rebase(const Partner &newer);
+
+    bool isDirty() const;
+    bool isNew() const { return m_original.id == 0; }
+    void setBusy(bool busy);
+    void setReadOnly(bool readOnly);
+
+    void showFieldErrors(const FieldErrors &errors);
+    void clearFieldErrors();
+    MessageBar *messageBar() const { return m_messageBar; }
+
+Q_SIGNALS:
+    void saveRequested();
+    void dirtyChanged(bool dirty);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void buildForm();
+    void retranslate();
+    void fillChoices();
+    void updateReadOnlyInfo();
+    void onEdited();
+    QWidget *widgetForField(const QString &field) const;
+
+    Partner m_original;
+    bool m_loading = false;
+    bool m_busy = false;
+    bool m_readOnly = false;
+    bool m_lastDirty = false;
+
+    MessageBar *m_messageBar = nullptr;
+    QLabel *m_title = nullptr;
+    QLabel *m_statusPill = nullptr;
+    QFormLayout *m_form = nullptr;
+    QLineEdit *m_name = nullptr;
+    QLineEdit *m_nameEn = nullptr;
+    QComboBox *m_mode = nullptr;
+    QComboBox *m_scenario = nullptr;
+    QLineEdit *m_contactName = nullptr;
+    QLineEdit *m_contactEmail = nullptr;
+    QLineEdit *m_contactPhone = nullptr;
+    QDoubleSpinBox *m_commission = nullptr;
+    QSpinBox *m_rateLimit = nullptr;
+    QLineEdit *m_tags = nullptr;
+    QLabel *m_info = nullptr;
+    QPushButton *m_save = nullptr;
+    QPushButton *m_revert = nullptr;
+    QHash<QWidget *, QString> m_defaultToolTips;
+};
+
+} // namespace Kepler

@@ -1,0 +1,368 @@
+#include "PartnersPage.h"
+
+#include "FilterButton.h"
+#include "MessageBar.h"
+#include "PartnerEditor.h"
+#include "StatusDelegate.h"
+#include "api/ApiError.h"
+#include "api/ApiSession.h"
+#include "api/CreatePartnerJob.h"
+#include "api/UpdatePartnerJob.h"
+#include "domain/PartnerValidator.h"
+#include "domain/Scenario.h"
+#include "models/PartnerListModel.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace Kepler {
+
+PartnersPage::PartnersPage(ApiSession *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_model(new PartnerListModel(session, this))
+{
+    buildUi();
+    retranslate();
+    applyRole();
+    connect(m_model, &PartnerListModel::totalChanged, this, &PartnersPage::updateCount);
+    connect(m_model, &PartnerListModel::rowsInserted, this, &PartnersPage::updateCount);
+    connect(m_model, &PartnerListModel::modelReset, this, &PartnersPage::updateCount);
+    connect(m_model, &PartnerListModel::loadingChanged, this, [this](bool loading) {
+        updateCount();
+        Q_EMIT busyChanged(loading);
+    });
+    connect(m_model, &PartnerListModel::loadFailed, this, [this](const ApiError &error) {
+        m_messageBar->showMessage(MessageBar::Kind::Error, error.message());
+        m_messageBar->addAction(tr("Try again"), [this] { reload(); });
+    });
+    connect(m_model, &PartnerListModel::pageLoaded, this, [this] {
+        if (m_messageBar->kind() == MessageBar::Kind::Error)
+            m_messageBar->clear();
+        // Open the first partner so the detail panel is never an empty box.
+        if (!m_table->currentIndex().isValid() && m_model->rowCount() > 0 && !m_editor->isDirty())
+            m_table->setCurrentIndex(m_model->index(0, int(PartnerColumn::Name)));
+    });
+    connect(m_session, &ApiSession::currentUserChanged, this, &PartnersPage::applyRole);
+}
+
+void PartnersPage::buildUi()
+{
+    auto *layout = new QVBoxLayout(this);
+    m_messageBar = new MessageBar(this);
+    layout->addWidget(m_messageBar);
+
+    auto *toolbar = new QHBoxLayout;
+    m_search = new QLineEdit(this);
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(260);
+    m_search->setMaxLength(100);
+    m_searchDelay = new QTimer(this);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(250); // one request per pause in typing, not per key
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, &PartnersPage::applyFilters);
+    connect(m_searchDelay, &QTimer::timeout, this, &PartnersPage::applyFilters);
+    m_modeFilter = new FilterButton(this);
+    m_scenarioFilter = new FilterButton(this);
+    m_statusFilter = new FilterButton(this);
+    for (FilterButton *f : {m_modeFilter, m_scenarioFilter, m_statusFilter})
+        connect(f, &FilterButton::selectionChanged, this, &PartnersPage::applyFilters);
+    m_clearFilters = new QToolButton(this);
+    connect(m_clearFilters, &QToolButton::clicked, this, [this] {
+        const QSignalBlocker blocker(m_search);
+        m_search->clear();
+        for (FilterButton *f : {m_modeFilter, m_scenarioFilter, m_statusFilter}) {
+            const QSignalBlocker b(f);
+            f->clearSelection();
+        }
+        applyFilters();
+    });
+    m_count = new QLabel(this);
+    m_refresh = new QToolButton(this);
+    m_refresh->setShortcut(QKeySequence::Refresh);
+    connect(m_refresh, &QToolButton::clicked, this, &PartnersPage::reload);
+    m_new = new QPushButton(this);
+    m_new->setShortcut(QKeySequence::New);
+    connect(m_new, &QPushButton::clicked, this, &PartnersPage::newPartner);
+    toolbar->addWidget(m_search, 2);
+    toolbar->addWidget(m_modeFilter);
+    toolbar->addWidget(m_scenarioFilter);
+    toolbar->addWidget(m_statusFilter);
+    toolbar->addWidget(m_clearFilters);
+    toolbar->addStretch(1);
+    toolbar->addWidget(m_count);
+    toolbar->addWidget(m_refresh);
+    toolbar->addWidget(m_new);
+    layout->addLayout(toolbar);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_table = new QTableView(m_splitter);
+    m_table->setModel(m_model);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(int(PartnerColumn::Name), Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    // Fixed row heights: resizing rows to contents is what makes big tables crawl.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->setItemDelegateForColumn(int(PartnerColumn::Status), new StatusDelegate(m_table));
+    const QList<std::pair<PartnerColumn, int>> widths = {{PartnerColumn::Id, 56}, {PartnerColumn::Name, 180},
+        {PartnerColumn::NameEn, 150}, {PartnerColumn::Mode, 80}, {PartnerColumn::Scenario, 120},
+        {PartnerColumn::Status, 90}, {PartnerColumn::Commission, 90}, {PartnerColumn::RateLimit, 90},
+        {PartnerColumn::Contact, 90}, {PartnerColumn::Tags, 120}};
+    for (const auto &[column, width] : widths)
+        m_table->setColumnWidth(int(column), width);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &PartnersPage::onCurrentRowChanged);
+
+    auto *scroll = new QScrollArea(m_splitter);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    m_editor = new PartnerEditor(scroll);
+    scroll->setWidget(m_editor);
+    scroll->setMinimumWidth(340);
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(scroll);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    layout->addWidget(m_splitter, 1);
+    connect(m_editor, &PartnerEditor::saveRequested, this, &PartnersPage::save);
+}
+
+void PartnersPage::retranslate()
+{
+    m_search->setPlaceholderText(tr("Search name, contact or tag…"));
+    m_search->setAccessibleName(tr("Search partners"));
+    m_modeFilter->setTitle(tr("Mode"));
+    m_scenarioFilter->setTitle(tr("Scenario"));
+    m_statusFilter->setTitle(tr("Status"));
+    QList<std::pair<QString, QString>> choices;
+    for (PartnerMode m : allPartnerModes())
+        choices.append({toString(m), displayName(m)});
+    m_modeFilter->setChoices(choices);
+    choices.clear();
+    for (const QString &code : allScenarios())
+        choices.append({code, scenarioDisplayName(code)});
+    m_scenarioFilter->setChoices(choices);
+    choices.clear();
+    for (PartnerStatus s : allPartnerStatuses())
+        choices.append({toString(s), displayName(s)});
+    m_statusFilter->setChoices(choices);
+    m_clearFilters->setText(tr("Clear filters"));
+    m_refresh->setText(tr("Refresh"));
+    m_refresh->setToolTip(tr("Reload the list from the server (%1)")
+                              .arg(QKeySequence(QKeySequence::Refresh).toString(QKeySequence::NativeText)));
+    m_new->setText(tr("New partner"));
+    m_new->setToolTip(tr("Register a new partner channel (%1)")
+                          .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
+    m_table->setAccessibleName(tr("Partners"));
+    updateCount();
+}
+
+void PartnersPage::applyRole()
+{
+    const Roles roles = m_session->currentUser().roles;
+    m_canEdit = roles.testFlag(Role::Operator) || roles.testFlag(Role::Admin);
+    m_new->setVisible(m_canEdit);
+    m_editor->setReadOnly(!m_canEdit);
+}
+
+void PartnersPage::focusSearch()
+{
+    m_search->setFocus();
+    m_search->selectAll();
+}
+
+void PartnersPage::applyFilters()
+{
+    m_searchDelay->stop();
+    PartnerQuery q = m_model->query();
+    q.text = m_search->text().trimmed();
+    q.modes.clear();
+    for (const QString &code : m_modeFilter->selectedCodes())
+        if (const auto m = partnerModeFromString(code))
+            q.modes << *m;
+    q.scenarios = m_scenarioFilter->selectedCodes();
+    q.statuses.clear();
+    for (const QString &code : m_statusFilter->selectedCodes())
+        if (const auto s = partnerStatusFromString(code))
+            q.statuses << *s;
+    m_clearFilters->setEnabled(
+        !q.text.isEmpty() || !q.modes.isEmpty() || !q.scenarios.isEmpty() || !q.statuses.isEmpty());
+    m_model->setQuery(q);
+}
+
+void PartnersPage::reload()
+{
+    m_messageBar->clear();
+    m_model->reload();
+}
+
+void PartnersPage::updateCount()
+{
+    const QLocale locale;
+    if (m_model->total() < 0) {
+        m_count->setText(m_model->isLoading() ? tr("Loading…") : QString());
+        return;
+    }
+    if (m_model->total() == 0) {
+        m_count->setText(tr("No partners match"));
+        return;
+    }
+    m_count->setText(tr("%1 of %2 partners shown")
+                         .arg(locale.toString(m_model->rowCount()), locale.toString(m_model->total())));
+}
+
+void PartnersPage::onCurrentRowChanged(const QModelIndex &current, const QModelIndex &previous)
+{
+    if (m_revertingSelection || !current.isValid())
+        return;
+    const Partner next = m_model->partnerAt(current.row());
+    if (next.id == m_editor->original().id)
+        return;
+    if (m_editor->isDirty()) {
+        // Never drop typed edits silently: stay on the edited partner and let the user choose.
+        m_revertingSelection = true;
+        const int back = m_model->rowOfId(m_editor->original().id);
+        m_table->setCurrentIndex(back >= 0 ? m_model->index(back, current.column()) : previous);
+        m_revertingSelection = false;
+        m_editor->messageBar()->showMessage(MessageBar::Kind::Warning,
+            tr("You have unsaved changes to %1. Save or revert them first.").arg(m_editor->edited().name));
+        m_editor->messageBar()->addAction(
+            tr("Discard and open %1").arg(next.name), [this, next] { openPartner(next); });
+        return;
+    }
+    openPartner(next);
+}
+
+void PartnersPage::openPartner(const Partner &partner)
+{
+    m_editor->setPartner(partner);
+    const int row = m_model->rowOfId(partner.id);
+    if (row >= 0 && m_table->currentIndex().row() != row) {
+        m_revertingSelection = true;
+        m_table->setCurrentIndex(m_model->index(row, int(PartnerColumn::Name)));
+        m_revertingSelection = false;
+    }
+}
+
+void PartnersPage::newPartner()
+{
+    if (!m_canEdit)
+        return;
+    if (m_editor->isDirty()) {
+        m_editor->messageBar()->showMessage(
+            MessageBar::Kind::Warning, tr("You have unsaved changes. Save or revert them first."));
+        return;
+    }
+    m_table->clearSelection();
+    m_editor->setPartner(Partner());
+    m_editor->setFocus();
+}
+
+void PartnersPage::save()
+{
+    if (m_saving || !m_canEdit)
+        return;
+    const Partner before = m_editor->original();
+    const Partner after = m_editor->edited();
+    const FieldErrors local = validatePartner(after);
+    if (!local.isEmpty()) {
+        m_editor->showFieldErrors(local);
+        return;
+    }
+    m_editor->clearFieldErrors();
+    m_editor->messageBar()->clear();
+    m_saving = true;
+    m_editor->setBusy(true);
+    Q_EMIT busyChanged(true);
+    ApiJob *job = nullptr;
+    if (m_editor->isNew()) {
+        auto *create = new CreatePartnerJob(m_session, after);
+        connect(create, &CreatePartnerJob::finished, this, [this](const Partner &p) { onSaved(p, true); });
+        job = create;
+    } else {
+        auto *update = new UpdatePartnerJob(m_session, before, after);
+        connect(update, &UpdatePartnerJob::finished, this, [this](const Partner &p) { onSaved(p, false); });
+        job = update;
+    }
+    connect(job, &ApiJob::failed, this, &PartnersPage::onSaveFailed);
+    job->start();
+}
+
+void PartnersPage::onSaved(const Partner &saved, bool created)
+{
+    m_saving = false;
+    m_editor->setBusy(false);
+    Q_EMIT busyChanged(false);
+    m_model->upsertPartner(saved);
+    openPartner(saved);
+    m_editor->messageBar()->showMessage(MessageBar::Kind::Positive,
+        created ? tr("Created %1.").arg(saved.name) : tr("Saved %1.").arg(saved.name));
+    QTimer::singleShot(4000, m_editor->messageBar(), [bar = m_editor->messageBar()] {
+        if (bar->kind() == MessageBar::Kind::Positive)
+            bar->clear();
+    });
+}
+
+void PartnersPage::onSaveFailed(const ApiError &error)
+{
+    m_saving = false;
+    m_editor->setBusy(false);
+    Q_EMIT busyChanged(false);
+    MessageBar *bar = m_editor->messageBar();
+    if (error.httpStatus == 412) {
+        const auto theirs = Partner::fromJson(error.current);
+        if (theirs) {
+            const QString when = QLocale().toString(theirs->updatedAt.toLocalTime(), QLocale::ShortFormat);
+            bar->showMessage(MessageBar::Kind::Warning,
+                tr("%1 saved a newer version of this partner at %2 while you were editing. "
+                   "Your edits are still here.")
+                    .arg(theirs->updatedBy, when));
+            const Partner newer = *theirs;
+            bar->addAction(tr("Load their version"), [this, newer] {
+                m_model->upsertPartner(newer);
+                m_editor->setPartner(newer);
+            });
+            bar->addAction(tr("Apply my edits to theirs"), [this, newer] {
+                m_model->upsertPartner(newer);
+                m_editor->rebase(newer);
+                save();
+            });
+            return;
+        }
+    }
+    if (!error.fieldErrors.isEmpty()) {
+        m_editor->showFieldErrors(error.fieldErrors);
+        return;
+    }
+    bar->showMessage(MessageBar::Kind::Error, tr("Not saved: %1 Your edits are kept.").arg(error.message()));
+    if (error.kind != ApiError::Kind::Http || error.httpStatus >= 500 || error.httpStatus == 429)
+        bar->addAction(tr("Try again"), [this] { save(); });
+}
+
+void PartnersPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+} // namespace Kepler

@@ -1,0 +1,80 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSplitter;
+class QTableView;
+class QTimer;
+class QToolButton;
+
+namespace Kepler {
+
+class ApiError;
+class ApiSession;
+class FilterButton;
+class MessageBar;
+class PartnerEditor;
+class PartnerListModel;
+struct Partner;
+
+// The operators' main page: a server-paged, server-filtered partner table with search as you
+// type, and the selected partner's detail editor beside it.
+class PartnersPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit PartnersPage(ApiSession *session, QWidget *parent = nullptr);
+
+    PartnerListModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    PartnerEditor *editor() const { return m_editor; }
+    QLineEdit *searchField() const { return m_search; }
+    MessageBar *messageBar() const { return m_messageBar; }
+
+    void reload();
+    void newPartner();
+    void save();
+    void focusSearch();
+
+Q_SIGNALS:
+    void busyChanged(bool busy);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void buildUi();
+    void retranslate();
+    void applyFilters();
+    void updateCount();
+    void onCurrentRowChanged(const QModelIndex &current, const QModelIndex &previous);
+    void openPartner(const Partner &partner);
+    void onSaved(const Partner &saved, bool created);
+    void onSaveFailed(const ApiError &error);
+    void applyRole();
+
+    ApiSession *m_session;
+    PartnerListModel *m_model;
+    MessageBar *m_messageBar = nullptr;
+    QLineEdit *m_search = nullptr;
+    QTimer *m_searchDelay = nullptr;
+    FilterButton *m_modeFilter = nullptr;
+    FilterButton *m_scenarioFilter = nullptr;
+    FilterButton *m_statusFilter = nullptr;
+    QToolButton *m_clearFilters = nullptr;
+    QToolButton *m_refresh = nullptr;
+    QPushButton *m_new = nullptr;
+    QLabel *m_count = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QTableView *m_table = nullptr;
+    PartnerEditor *m_editor = nullptr;
+    bool m_canEdit = false;
+    bool m_saving = false;
+    bool m_revertingSelection = false;
+};
+
+} // namespace Kepler

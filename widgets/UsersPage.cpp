@@ -1,0 +1,221 @@
+#include "UsersPage.h"
+
+#include "MessageBar.h"
+#include "api/ApiError.h"
+#include "api/CreateUserJob.h"
+#include "api/ResetPasswordJob.h"
+#include "api/UpdateUserJob.h"
+#include "models/UserListModel.h"
+
+#include <QCheckBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace Kepler {
+
+UsersPage::UsersPage(ApiSession *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_model(new UserListModel(session, this))
+{
+    auto *layout = new QVBoxLayout(this);
+    m_messageBar = new MessageBar(this);
+    layout->addWidget(m_messageBar);
+    auto *splitter = new QSplitter(this);
+    m_table = new QTableView(splitter);
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setAlternatingRowColors(true);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this](const QModelIndex &current) {
+            if (current.isValid())
+                openUser(m_model->userAt(current.row()));
+        });
+
+    auto *panel = new QWidget(splitter);
+    auto *panelLayout = new QVBoxLayout(panel);
+    m_title = new QLabel(panel);
+    QFont f = m_title->font();
+    f.setBold(true);
+    f.setPointSizeF(f.pointSizeF() * 1.2);
+    m_title->setFont(f);
+    panelLayout->addWidget(m_title);
+    m_form = new QFormLayout;
+    m_username = new QLineEdit(panel);
+    m_username->setMaxLength(UserLimits::UsernameMax);
+    m_displayName = new QLineEdit(panel);
+    m_displayName->setMaxLength(UserLimits::DisplayNameMax);
+    auto *rolesBox = new QWidget(panel);
+    auto *rolesLayout = new QVBoxLayout(rolesBox);
+    rolesLayout->setContentsMargins(0, 0, 0, 0);
+    for (Role r : allRoles()) {
+        auto *box = new QCheckBox(rolesBox);
+        m_roles.insert(r, box);
+        rolesLayout->addWidget(box);
+    }
+    m_disabled = new QCheckBox(panel);
+    m_password = new QLineEdit(panel);
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setMaxLength(UserLimits::PasswordMax);
+    for (QWidget *w : {static_cast<QWidget *>(m_username), static_cast<QWidget *>(m_displayName), rolesBox,
+             static_cast<QWidget *>(m_disabled), static_cast<QWidget *>(m_password)})
+        m_form->addRow(new QLabel(panel), w);
+    panelLayout->addLayout(m_form);
+    panelLayout->addStretch(1);
+    auto *buttons = new QHBoxLayout;
+    m_new = new QPushButton(panel);
+    m_reset = new QPushButton(panel);
+    m_save = new QPushButton(panel);
+    m_save->setDefault(true);
+    buttons->addWidget(m_new);
+    buttons->addStretch(1);
+    buttons->addWidget(m_reset);
+    buttons->addWidget(m_save);
+    panelLayout->addLayout(buttons);
+    splitter->addWidget(m_table);
+    splitter->addWidget(panel);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    layout->addWidget(splitter, 1);
+
+    connect(m_new, &QPushButton::clicked, this, [this] { openUser(StaffUser()); });
+    connect(m_save, &QPushButton::clicked, this, &UsersPage::save);
+    connect(m_reset, &QPushButton::clicked, this, &UsersPage::resetPassword);
+    connect(m_model, &UserListModel::loadFailed, this, &UsersPage::fail);
+    retranslate();
+    openUser(StaffUser());
+}
+
+void UsersPage::retranslate()
+{
+    const QStringList labels
+        = {tr("User name"), tr("Display name"), tr("Roles"), tr("Access"), tr("Password")};
+    for (int row = 0; row < labels.size(); ++row) {
+        auto *label = qobject_cast<QLabel *>(m_form->itemAt(row, QFormLayout::LabelRole)->widget());
+        label->setText(labels.at(row));
+        QWidget *field = m_form->itemAt(row, QFormLayout::FieldRole)->widget();
+        label->setBuddy(field);
+        field->setAccessibleName(labels.at(row));
+    }
+    for (auto it = m_roles.cbegin(); it != m_roles.cend(); ++it)
+        it.value()->setText(displayName(it.key()));
+    m_disabled->setText(tr("Disabled (cannot sign in)"));
+    m_password->setPlaceholderText(tr("At least %n characters", nullptr, UserLimits::PasswordMin));
+    m_new->setText(tr("New user"));
+    m_save->setText(tr("Save"));
+    m_reset->setText(tr("Set new password"));
+    m_reset->setToolTip(tr("Sets the password typed above and signs the user out everywhere"));
+    m_title->setText(m_current.id == 0 ? tr("New staff account") : m_current.username);
+}
+
+void UsersPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_loadedOnce) {
+        m_loadedOnce = true;
+        reload();
+    }
+}
+
+void UsersPage::reload()
+{
+    m_model->reload();
+}
+
+void UsersPage::openUser(const StaffUser &user)
+{
+    m_current = user;
+    m_username->setText(user.username);
+    m_username->setReadOnly(user.id != 0);
+    m_displayName->setText(user.displayName);
+    for (auto it = m_roles.cbegin(); it != m_roles.cend(); ++it)
+        it.value()->setChecked(user.roles.testFlag(it.key()));
+    m_disabled->setChecked(user.disabled);
+    m_disabled->setEnabled(user.id != 0);
+    m_password->clear();
+    m_reset->setEnabled(user.id != 0);
+    m_title->setText(user.id == 0 ? tr("New staff account") : user.username);
+}
+
+Roles UsersPage::checkedRoles() const
+{
+    Roles roles;
+    for (auto it = m_roles.cbegin(); it != m_roles.cend(); ++it)
+        if (it.value()->isChecked())
+            roles |= it.key();
+    return roles;
+}
+
+void UsersPage::save()
+{
+    m_messageBar->clear();
+    if (m_current.id == 0) {
+        auto *job = new CreateUserJob(m_session, m_username->text().trimmed(),
+            m_displayName->text().trimmed(), m_password->text(), checkedRoles());
+        connect(job, &CreateUserJob::finished, this, [this](const StaffUser &user) {
+            m_model->upsertUser(user);
+            openUser(user);
+            m_messageBar->showMessage(MessageBar::Kind::Positive, tr("Created %1.").arg(user.username));
+        });
+        connect(job, &CreateUserJob::failed, this, &UsersPage::fail);
+        job->start();
+        return;
+    }
+    StaffUser after = m_current;
+    after.displayName = m_displayName->text().trimmed();
+    after.roles = checkedRoles();
+    after.disabled = m_disabled->isChecked();
+    auto *job = new UpdateUserJob(m_session, m_current, after);
+    connect(job, &UpdateUserJob::finished, this, [this](const StaffUser &user) {
+        m_model->upsertUser(user);
+        openUser(user);
+        m_messageBar->showMessage(MessageBar::Kind::Positive, tr("Saved %1.").arg(user.username));
+    });
+    connect(job, &UpdateUserJob::failed, this, &UsersPage::fail);
+    job->start();
+}
+
+void UsersPage::resetPassword()
+{
+    m_messageBar->clear();
+    auto *job = new ResetPasswordJob(m_session, m_current.id, m_password->text());
+    const QString name = m_current.username;
+    connect(job, &ResetPasswordJob::finished, this, [this, name] {
+        m_password->clear();
+        m_messageBar->showMessage(
+            MessageBar::Kind::Positive, tr("New password set for %1; their sessions were ended.").arg(name));
+    });
+    connect(job, &ResetPasswordJob::failed, this, &UsersPage::fail);
+    job->start();
+}
+
+void UsersPage::fail(const ApiError &error)
+{
+    QString text = error.message();
+    QStringList details;
+    for (const FieldError &e : error.fieldErrors)
+        details << e.field + u": "_qs + ApiError::fieldMessage(e);
+    if (!details.isEmpty())
+        text += u"\n"_qs + details.join(u'\n');
+    m_messageBar->showMessage(MessageBar::Kind::Error, text);
+}
+
+void UsersPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+} // namespace Kepler

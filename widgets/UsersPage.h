@@ -1,0 +1,63 @@
+#pragma once
+
+#include "domain/StaffUser.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QCheckBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+
+namespace Kepler {
+
+class ApiError;
+class ApiSession;
+class MessageBar;
+class UserListModel;
+
+// Staff accounts, for admins: create, change roles and display name, disable, reset password.
+class UsersPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit UsersPage(ApiSession *session, QWidget *parent = nullptr);
+
+    UserListModel *model() const { return m_model; }
+    void reload();
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void retranslate();
+    void openUser(const StaffUser &user);
+    void save();
+    void resetPassword();
+    Roles checkedRoles() const;
+    void fail(const ApiError &error);
+
+    ApiSession *m_session;
+    UserListModel *m_model;
+    StaffUser m_current;
+    bool m_loadedOnce = false;
+    MessageBar *m_messageBar = nullptr;
+    QTableView *m_table = nullptr;
+    QFormLayout *m_form = nullptr;
+    QLabel *m_title = nullptr;
+    QLineEdit *m_username = nullptr;
+    QLineEdit *m_displayName = nullptr;
+    QHash<Role, QCheckBox *> m_roles;
+    QCheckBox *m_disabled = nullptr;
+    QLineEdit *m_password = nullptr;
+    QPushButton *m_new = nullptr;
+    QPushButton *m_save = nullptr;
+    QPushButton *m_reset = nullptr;
+};
+
+} // namespace Kepler
