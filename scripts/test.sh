@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Command 2 of the README: install what is needed, build everything, and run the whole test
+# suite (ctest) inside a private D-Bus session with a throwaway, unlocked gnome-keyring.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+bash scripts/install-deps.sh
+bash scripts/build.sh
+
+export QT_QPA_PLATFORM=offscreen
+# In CI a missing keyring or database is a failure, not a skipped test.
+export KEPLER_REQUIRE_KEYCHAIN=1
+exec bash scripts/with-test-keyring.sh ctest --test-dir build --output-on-failure -j2 "$@"
