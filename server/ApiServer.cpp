@@ -1,0 +1,188 @@
+#include "ApiServer.h"
+
+#include "Logging.h"
+#include "Problem.h"
+#include "RequestExecutor.h"
+#include "SessionToken.h"
+
+#include "domain/ErrorCode.h"
+
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QPointer>
+#include <QRegularExpression>
+#include <QTcpServer>
+#include <QTcpSocket>
+
+namespace Kepler::Server {
+
+// The responder must be used on the server thread and only while its socket lives; the QPointer
+// tells us when the client has gone away in the meantime.
+struct PendingResponse
+{
+    QHttpServerResponder responder;
+    QPointer<QTcpSocket> socket;
+};
+
+namespace {
+
+QByteArray methodName(QHttpServerRequest::Method method)
+{
+    using M = QHttpServerRequest::Method;
+    switch (method) {
+    case M::Get:
+        return "GET";
+    case M::Put:
+        return "PUT";
+    case M::Delete:
+        return "DELETE";
+    case M::Post:
+        return "POST";
+    case M::Head:
+        return "HEAD";
+    case M::Options:
+        return "OPTIONS";
+    case M::Patch:
+        return "PATCH";
+    case M::Connect:
+        return "CONNECT";
+    case M::Trace:
+        return "TRACE";
+    default:
+        return "UNKNOWN";
+    }
+}
+
+bool isJsonContentType(const QByteArray &value)
+{
+    const QByteArray type = value.split(';').constFirst().trimmed().toLower();
+    return type == "application/json" || (type.startsWith("application/") && type.endsWith("+json"));
+}
+
+} // namespace
+
+ApiServer::ApiServer(const Router *router, Services *services, int workerThreads, QObject *parent)
+    : QAbstractHttpServer(parent)
+    , m_router(router)
+    , m_services(services)
+{
+    m_workers.setMaxThreadCount(workerThreads);
+    m_workers.setExpiryTimeout(-1); // threads keep their database connection for the process's life
+    m_workers.setObjectName(u"kepler-workers"_qs);
+}
+
+ApiServer::~ApiServer()
+{
+    shutdown();
+}
+
+void ApiServer::shutdown()
+{
+    for (QTcpServer *server : servers())
+        server->close();
+    m_workers.waitForDone();
+}
+
+HttpRequest ApiServer::copyRequest(const QHttpServerRequest &request)
+{
+    HttpRequest r;
+    r.method = methodName(request.method());
+    r.path = request.url().path();
+    r.query = request.query();
+    for (const auto &[name, value] : request.headers())
+        r.headers.insert(name.toLower(), value);
+    r.body = request.body();
+    r.requestId = requestIdFor(r);
+    return r;
+}
+
+QByteArray ApiServer::requestIdFor(const HttpRequest &request)
+{
+    static const QRegularExpression sane(u"^[A-Za-z0-9._-]{1,64}$"_qs);
+    const QByteArray given = request.header("x-request-id");
+    if (!given.isEmpty() && sane.match(QString::fromLatin1(given)).hasMatch())
+        return given;
+    return SessionToken::randomId(12);
+}
+
+std::optional<HttpResponse> ApiServer::refuseEarly(
+    const HttpRequest &request, const Router::Match &match) const
+{
+    const QByteArray &id = request.requestId;
+    // Qt 6.4 has already buffered the body; refusing here still spares parsing and the database.
+    if (request.body.size() > MaxBodyBytes)
+        return Problem(413, ErrorCode::PayloadTooLarge, u"The body may hold at most 1 MiB"_qs).response(id);
+    if (!match.route && !match.allowedMethods.isEmpty())
+        return Problem(405, ErrorCode::MethodNotAllowed,
+            u"%1 is not allowed here"_qs.arg(QString::fromLatin1(request.method)))
+            .header("Allow", match.allowedMethods.join(", "))
+            .response(id);
+    if (!match.route)
+        return Problem(404, ErrorCode::RouteNotFound, u"No route for %1"_qs.arg(request.path)).response(id);
+    if (!request.body.isEmpty() && !isJsonContentType(request.header("content-type")))
+        return Problem(415, ErrorCode::UnsupportedMediaType, u"Send the body as application/json"_qs)
+            .response(id);
+    return std::nullopt;
+}
+
+bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    HttpRequest copy = copyRequest(request);
+    auto pending
+        = std::make_shared<PendingResponse>(PendingResponse {makeResponder(request, socket), socket});
+    Router::Match match = m_router->match(copy.method, copy.path);
+    if (const auto refusal = refuseEarly(copy, match)) {
+        send(*pending, *refusal, copy.requestId);
+        return true;
+    }
+    if (match.route->runOnLoop && match.route->runOnLoop(copy)) {
+        send(*pending, RequestExecutor::execute(*m_services, *match.route, match.params, copy),
+            copy.requestId);
+        return true;
+    }
+    runOnWorker(std::move(pending), std::move(copy), std::move(match));
+    return true;
+}
+
+void ApiServer::runOnWorker(
+    std::shared_ptr<PendingResponse> pending, HttpRequest request, Router::Match match)
+{
+    m_workers.start([this, pending = std::move(pending), request = std::move(request),
+                        match = std::move(match)]() mutable {
+        HttpResponse response = RequestExecutor::execute(*m_services, *match.route, match.params, request);
+        // Move the responder along so its last reference drops on the server thread.
+        QMetaObject::invokeMethod(
+            this,
+            [this, pending = std::move(pending), response = std::move(response), id = request.requestId]() {
+                send(*pending, response, id);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void ApiServer::send(PendingResponse &pending, const HttpResponse &response, const QByteArray &requestId)
+{
+    if (!pending.socket) {
+        qCDebug(lcServer) << "client left before request" << requestId << "was answered";
+        return;
+    }
+    QHttpServerResponder &out = pending.responder;
+    out.writeStatusLine(QHttpServerResponder::StatusCode(response.status));
+    for (const auto &[name, value] : response.headers)
+        out.writeHeader(name, value);
+    out.writeHeader("X-Request-Id", requestId);
+    out.writeHeader("Cache-Control", "no-store");
+    if (response.status != 204)
+        out.writeHeader("Content-Length", QByteArray::number(response.body.size()));
+    out.writeBody(response.body);
+}
+
+void ApiServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    // handleRequest() answers everything; this only runs if Qt calls it anyway.
+    const HttpRequest copy = copyRequest(request);
+    PendingResponse pending {makeResponder(request, socket), socket};
+    send(pending, Problem(404, ErrorCode::RouteNotFound).response(copy.requestId), copy.requestId);
+}
+
+} // namespace Kepler::Server

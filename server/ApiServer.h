@@ -1,0 +1,48 @@
+#pragma once
+
+#include "HttpRequest.h"
+#include "HttpResponse.h"
+#include "Router.h"
+
+#include <QAbstractHttpServer>
+#include <QThreadPool>
+#include <memory>
+
+namespace Kepler::Server {
+
+struct Services;
+struct PendingResponse;
+
+// The HTTP front: parses nothing itself (Qt does), but decides everything Qt HTTP Server 6.4's
+// QHttpServer cannot: 405 with Allow, headers on every answer including 404, the body cap, and
+// running handlers on a worker pool so a slow request never stalls the event loop. Responses come
+// back to this object's thread and are written only if the client is still connected.
+class ApiServer : public QAbstractHttpServer
+{
+    Q_OBJECT
+public:
+    static constexpr qsizetype MaxBodyBytes = 1024 * 1024;
+
+    ApiServer(const Router *router, Services *services, int workerThreads, QObject *parent = nullptr);
+    ~ApiServer() override;
+
+    // Stops accepting connections and waits for requests already on the workers.
+    void shutdown();
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    static HttpRequest copyRequest(const QHttpServerRequest &request);
+    static QByteArray requestIdFor(const HttpRequest &request);
+    std::optional<HttpResponse> refuseEarly(const HttpRequest &request, const Router::Match &match) const;
+    void runOnWorker(std::shared_ptr<PendingResponse> pending, HttpRequest request, Router::Match match);
+    void send(PendingResponse &pending, const HttpResponse &response, const QByteArray &requestId);
+
+    const Router *m_router;
+    Services *m_services;
+    QThreadPool m_workers;
+};
+
+} // namespace Kepler::Server

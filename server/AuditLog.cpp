@@ -1,0 +1,79 @@
+#include "AuditLog.h"
+
+#include "Sql.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace Kepler::Server::AuditLog {
+namespace {
+
+QVariant toText(const QJsonValue &value)
+{
+    if (value.isNull() || value.isUndefined())
+        return QVariant(QMetaType::fromType<QString>());
+    const QJsonDocument doc
+        = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    return QString::fromUtf8(doc.toJson(QJsonDocument::Compact));
+}
+
+QJsonValue fromText(const QVariant &text)
+{
+    if (text.isNull())
+        return QJsonValue::Null;
+    const QJsonDocument doc = QJsonDocument::fromJson(text.toString().toUtf8());
+    return doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
+}
+
+} // namespace
+
+void append(const QSqlDatabase &db, const AuditEvent &e)
+{
+    const QDateTime at = e.at.isValid() ? e.at : QDateTime::currentDateTimeUtc();
+    Sql::exec(db,
+        u"INSERT INTO audit_events (at, actor, action, entity_type, entity_id, before_json, after_json, "
+        u"request_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_qs,
+        {at.toMSecsSinceEpoch(), e.actor, e.action, e.entityType, e.entityId, toText(e.before),
+            toText(e.after), e.requestId});
+}
+
+Page list(
+    const QSqlDatabase &db, const QString &entityType, const QString &entityId, qint64 offset, int limit)
+{
+    QStringList where;
+    QVariantList params;
+    if (!entityType.isEmpty()) {
+        where.append(u"entity_type = ?"_qs);
+        params.append(entityType);
+    }
+    if (!entityId.isEmpty()) {
+        where.append(u"entity_id = ?"_qs);
+        params.append(entityId);
+    }
+    const QString whereSql = where.isEmpty() ? QString() : u" WHERE "_qs + where.join(u" AND "_qs);
+    Page page;
+    page.total = Sql::scalar(db, u"SELECT COUNT(*) FROM audit_events"_qs + whereSql, params);
+    QVariantList pageParams = params;
+    pageParams << limit << offset;
+    QSqlQuery q = Sql::exec(db,
+        u"SELECT id, at, actor, action, entity_type, entity_id, before_json, after_json, "
+        u"request_id FROM audit_events"_qs
+            + whereSql + u" ORDER BY id DESC LIMIT ? OFFSET ?"_qs,
+        pageParams);
+    while (q.next()) {
+        AuditEvent e;
+        e.id = q.value(0).toLongLong();
+        e.at = QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC);
+        e.actor = q.value(2).toString();
+        e.action = q.value(3).toString();
+        e.entityType = q.value(4).toString();
+        e.entityId = q.value(5).toString();
+        e.before = fromText(q.value(6));
+        e.after = fromText(q.value(7));
+        e.requestId = q.value(8).toString();
+        page.items.append(e);
+    }
+    return page;
+}
+
+} // namespace Kepler::Server::AuditLog

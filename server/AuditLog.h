@@ -1,0 +1,26 @@
+#pragma once
+
+#include "AuditEvent.h"
+
+#include <QSqlDatabase>
+
+namespace Kepler::Server {
+
+// Appends and reads audit events. append() runs on the caller's connection, so it joins the
+// caller's write transaction: the change and its audit line commit or roll back together.
+namespace AuditLog {
+
+struct Page
+{
+    QList<AuditEvent> items;
+    qint64 total = 0;
+};
+
+void append(const QSqlDatabase &db, const AuditEvent &event);
+// Newest first; empty filters match everything.
+Page list(
+    const QSqlDatabase &db, const QString &entityType, const QString &entityId, qint64 offset, int limit);
+
+} // namespace AuditLog
+
+} // namespace Kepler::Server

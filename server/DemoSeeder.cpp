@@ -1,0 +1,152 @@
+#include "DemoSeeder.h"
+
+#include "AuditLog.h"
+#include "Database.h"
+#include "DemoCatalog.h"
+#include "PartnerRepository.h"
+#include "PasswordHasher.h"
+#include "Transaction.h"
+#include "UserRepository.h"
+
+#include "domain/Partner.h"
+
+#include <QRandomGenerator>
+
+namespace Kepler::Server::DemoSeeder {
+namespace {
+
+struct DemoUser
+{
+    const char16_t *username;
+    const char16_t *displayName;
+    Roles roles;
+};
+
+const QList<DemoUser> kUsers = {
+    {u"operator", u"运营 张伟", Role::Operator},
+    {u"operator2", u"运营 李娜", Role::Operator},
+    {u"reviewer", u"审核 王芳", Role::Reviewer},
+    {u"reviewer2", u"审核 刘洋", Role::Reviewer},
+    {u"manager", u"经理 陈静", Role::Manager},
+    {u"admin", u"管理员 赵磊", Role::Admin},
+};
+
+QString str(const char16_t *s)
+{
+    return QString::fromUtf16(s);
+}
+
+PartnerStatus pickStatus(QRandomGenerator &rng)
+{
+    const int r = int(rng.bounded(100));
+    if (r < 45)
+        return PartnerStatus::Active;
+    if (r < 55)
+        return PartnerStatus::Applied;
+    if (r < 67)
+        return PartnerStatus::InReview;
+    if (r < 80)
+        return PartnerStatus::Suspended;
+    if (r < 90)
+        return PartnerStatus::Terminated;
+    return PartnerStatus::Rejected;
+}
+
+QStringList pickTags(QRandomGenerator &rng)
+{
+    const int tier = int(rng.bounded(100));
+    QStringList tags {tier < 20 ? u"gold"_qs : tier < 55 ? u"silver"_qs : u"bronze"_qs};
+    if (rng.bounded(100) < 25)
+        tags.append(u"11.11"_qs);
+    if (rng.bounded(100) < 15)
+        tags.append(u"618"_qs);
+    if (rng.bounded(100) < 15)
+        tags.append(u"key-account"_qs);
+    if (rng.bounded(100) < 10)
+        tags.append(u"pilot"_qs);
+    return tags;
+}
+
+Partner makePartner(int index, const DemoCatalog::Brand &brand, int variant, QRandomGenerator &rng)
+{
+    using namespace DemoCatalog;
+    Partner p;
+    p.name = str(brand.name);
+    p.nameEn = str(brand.nameEn);
+    if (variant == 1) {
+        p.name += u"极速版"_qs;
+        p.nameEn += u" Lite"_qs;
+    } else if (variant == 2) {
+        const Pair &city = cities().at(index % cities().size());
+        p.name += u'·' + str(city.zh);
+        p.nameEn += u" ("_qs + str(city.en) + u')';
+    }
+    p.scenario = str(brand.scenario);
+    p.mode = allPartnerModes().at(int(rng.bounded(3)));
+    p.status = index < 6 ? allPartnerStatuses().at(index) : pickStatus(rng); // every status, surely
+    const Pair &surname = surnames().at(int(rng.bounded(int(surnames().size()))));
+    const Pair &given = givenNames().at(int(rng.bounded(int(givenNames().size()))));
+    p.contact.name = str(surname.zh) + str(given.zh);
+    p.contact.email = str(given.en) + u'.' + str(surname.en) + u'@' + str(brand.domain) + u".example.cn"_qs;
+    p.contact.phone = u"+86 13%1 %2 %3"_qs.arg(rng.bounded(10))
+                          .arg(rng.bounded(10000), 4, 10, QChar(u'0'))
+                          .arg(rng.bounded(10000), 4, 10, QChar(u'0'));
+    p.commissionBps = 200 + 50 * int(rng.bounded(37));
+    static const int kRates[] = {20, 50, 50, 100, 100, 200, 500, 1000};
+    p.rateLimit = kRates[rng.bounded(int(std::size(kRates)))];
+    p.tags = pickTags(rng);
+    p.createdBy = rng.bounded(2) ? u"operator"_qs : u"operator2"_qs;
+    p.updatedBy = rng.bounded(3) ? p.createdBy : u"operator"_qs;
+    // Fixed dates, not "now": the same seed gives the same rows on every machine and every day.
+    const QDateTime base(QDate(2026, 1, 5), QTime(2, 0), Qt::UTC);
+    p.createdAt = base.addSecs(qint64(index) * 3 * 3600 + rng.bounded(3600));
+    p.updatedAt = p.createdAt.addSecs(rng.bounded(30 * 24 * 3600));
+    p.version = 1 + int(rng.bounded(5));
+    return p;
+}
+
+} // namespace
+
+bool seedIfEmpty(Database &database)
+{
+    QSqlDatabase db = database.connection();
+    if (UserRepository::count(db) > 0 || PartnerRepository::count(db) > 0)
+        return false;
+    QStringList hashes; // one salt per account, computed before the write lock is taken
+    for (qsizetype i = 0; i < kUsers.size(); ++i)
+        hashes.append(PasswordHasher::hash(QString::fromLatin1(Password)));
+    QRandomGenerator rng(Seed);
+
+    QList<std::pair<int, int>> slots; // (brand, variant), shuffled so ids do not follow scenarios
+    for (int b = 0; b < DemoCatalog::brands().size(); ++b)
+        for (int v = 0; v < PartnerCount / DemoCatalog::brands().size(); ++v)
+            slots.append({b, v});
+    for (qsizetype i = slots.size() - 1; i > 0; --i)
+        std::swap(slots[i], slots[rng.bounded(int(i + 1))]);
+
+    Transaction tx(database, Transaction::Kind::Write);
+    const QDateTime seededAt(QDate(2026, 1, 4), QTime(9, 0), Qt::UTC);
+    for (qsizetype i = 0; i < kUsers.size(); ++i) {
+        const DemoUser &u = kUsers.at(i);
+        StaffUser user;
+        user.username = str(u.username);
+        user.displayName = str(u.displayName);
+        user.roles = u.roles;
+        user.createdAt = seededAt;
+        user.id = UserRepository::insert(tx.db(), user, hashes.at(i));
+        AuditLog::append(tx.db(),
+            {0, seededAt, u"demo"_qs, u"user.create"_qs, u"user"_qs, QString::number(user.id),
+                QJsonValue::Null, user.toJson(), u"demo-seed"_qs});
+    }
+    for (int i = 0; i < slots.size(); ++i) {
+        Partner p = makePartner(i, DemoCatalog::brands().at(slots[i].first), slots[i].second, rng);
+        p.id = PartnerRepository::insert(tx.db(), p);
+        AuditLog::append(tx.db(),
+            {0, p.createdAt, p.createdBy, u"partner.create"_qs, u"partner"_qs, QString::number(p.id),
+                QJsonValue::Null, p.toJson(), u"demo-seed"_qs});
+    }
+    tx.commit();
+    return true;
+}
+
+} // namespace Kepler::Server::DemoSeeder

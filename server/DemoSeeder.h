@@ -1,0 +1,19 @@
+#pragma once
+
+namespace Kepler::Server {
+
+class Database;
+
+// `--demo`: fills an empty database with the same data every time (fixed random seed, fixed
+// dates): 240 partners over the 20 scenarios, 3 modes and 6 statuses, and the demo accounts
+// operator, operator2, reviewer, reviewer2, manager and admin, all with password "kepler-demo".
+// A database that holds any user or partner is left alone.
+namespace DemoSeeder {
+inline constexpr char Password[] = "kepler-demo";
+inline constexpr int PartnerCount = 240;
+inline constexpr unsigned Seed = 20261111;
+
+bool seedIfEmpty(Database &database); // true if it seeded. Throws DatabaseError.
+} // namespace DemoSeeder
+
+} // namespace Kepler::Server

@@ -1,0 +1,39 @@
+#include "PageCursor.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace Kepler::Server::PageCursor {
+namespace {
+
+QString fingerprint(const QString &selection)
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(selection.toUtf8(), QCryptographicHash::Sha256).toHex().left(12));
+}
+
+constexpr auto kBase64 = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals;
+
+} // namespace
+
+QString encode(qint64 offset, const QString &selection)
+{
+    const QJsonObject o {{u"o"_qs, offset}, {u"f"_qs, fingerprint(selection)}};
+    return QString::fromLatin1(QJsonDocument(o).toJson(QJsonDocument::Compact).toBase64(kBase64));
+}
+
+std::optional<qint64> decode(const QString &cursor, const QString &selection)
+{
+    const auto decoded = QByteArray::fromBase64Encoding(
+        cursor.toLatin1(), kBase64 | QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded)
+        return std::nullopt;
+    const QJsonObject o = QJsonDocument::fromJson(*decoded).object();
+    const QJsonValue offset = o.value(u"o"_qs);
+    if (!offset.isDouble() || offset.toDouble() < 0 || o.value(u"f"_qs).toString() != fingerprint(selection))
+        return std::nullopt;
+    return qint64(offset.toDouble());
+}
+
+} // namespace Kepler::Server::PageCursor

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QString>
+#include <optional>
+
+namespace Kepler::Server {
+
+// The opaque `cursor` of list routes. It holds an offset and a fingerprint of the selection
+// (filters and sort) it was made for, so a cursor from one query is refused by another instead of
+// silently paging through the wrong rows. Offsets, not keysets: simple with any sort field, at the
+// price that a row inserted ahead of the cursor while paging shifts the pages (docs/server.md).
+namespace PageCursor {
+QString encode(qint64 offset, const QString &selection);
+std::optional<qint64> decode(const QString &cursor, const QString &selection);
+} // namespace PageCursor
+
+} // namespace Kepler::Server

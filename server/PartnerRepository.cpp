@@ -1,0 +1,162 @@
+#include "PartnerRepository.h"
+
+#include "Sql.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace Kepler::Server::PartnerRepository {
+namespace {
+
+const QString kColumns = u"id, name, name_en, mode, scenario, status, contact_name, contact_email, "
+                         u"contact_phone, commission_bps, rate_limit, tags, created_by, created_at, "
+                         u"updated_by, updated_at, version"_qs;
+
+QDateTime fromMs(const QVariant &v)
+{
+    return QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
+}
+
+Partner read(const QSqlQuery &q)
+{
+    Partner p;
+    p.id = q.value(0).toLongLong();
+    p.name = q.value(1).toString();
+    p.nameEn = q.value(2).toString();
+    p.mode = partnerModeFromString(q.value(3).toString()).value_or(PartnerMode::Guide);
+    p.scenario = q.value(4).toString();
+    p.status = partnerStatusFromString(q.value(5).toString()).value_or(PartnerStatus::Applied);
+    p.contact = {q.value(6).toString(), q.value(7).toString(), q.value(8).toString()};
+    p.commissionBps = q.value(9).toInt();
+    p.rateLimit = q.value(10).toInt();
+    for (const QJsonValue &tag : QJsonDocument::fromJson(q.value(11).toString().toUtf8()).array())
+        p.tags.append(tag.toString());
+    p.createdBy = q.value(12).toString();
+    p.createdAt = fromMs(q.value(13));
+    p.updatedBy = q.value(14).toString();
+    p.updatedAt = fromMs(q.value(15));
+    p.version = q.value(16).toInt();
+    return p;
+}
+
+QString tagsJson(const QStringList &tags)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(tags)).toJson(QJsonDocument::Compact));
+}
+
+QString column(const QString &sortField)
+{
+    static const QHash<QString, QString> columns {
+        {u"id"_qs, u"id"_qs},
+        {u"name"_qs, u"name"_qs},
+        {u"mode"_qs, u"mode"_qs},
+        {u"scenario"_qs, u"scenario"_qs},
+        {u"status"_qs, u"status"_qs},
+        {u"commissionBps"_qs, u"commission_bps"_qs},
+        {u"rateLimit"_qs, u"rate_limit"_qs},
+        {u"createdAt"_qs, u"created_at"_qs},
+        {u"updatedAt"_qs, u"updated_at"_qs},
+    };
+    return columns.value(sortField, u"name"_qs);
+}
+
+// "col IN (?, ?, ?)" with one placeholder per value, or nothing when the list is empty.
+void addAnyOf(const QString &col, const QStringList &values, QStringList *where, QVariantList *params)
+{
+    if (values.isEmpty())
+        return;
+    QStringList marks;
+    for (const QString &v : values) {
+        marks.append(u"?"_qs);
+        params->append(v);
+    }
+    where->append(col + u" IN ("_qs + marks.join(u", "_qs) + u')');
+}
+
+QString escapeLike(QString text)
+{
+    text.replace(u'\\', u"\\\\"_qs);
+    text.replace(u'%', u"\\%"_qs);
+    text.replace(u'_', u"\\_"_qs);
+    return text;
+}
+
+} // namespace
+
+qint64 count(const QSqlDatabase &db)
+{
+    return Sql::scalar(db, u"SELECT COUNT(*) FROM partners"_qs);
+}
+
+std::optional<Partner> find(const QSqlDatabase &db, qint64 id)
+{
+    QSqlQuery q = Sql::exec(db, u"SELECT "_qs + kColumns + u" FROM partners WHERE id = ?"_qs, {id});
+    if (!q.next())
+        return std::nullopt;
+    return read(q);
+}
+
+Page list(const QSqlDatabase &db, const PartnerQuery &query, qint64 offset)
+{
+    QStringList where;
+    QVariantList params;
+    QStringList modes, statuses;
+    for (PartnerMode m : query.modes)
+        modes.append(toString(m));
+    for (PartnerStatus s : query.statuses)
+        statuses.append(toString(s));
+    addAnyOf(u"mode"_qs, modes, &where, &params);
+    addAnyOf(u"status"_qs, statuses, &where, &params);
+    addAnyOf(u"scenario"_qs, query.scenarios, &where, &params);
+    if (!query.text.isEmpty()) {
+        // LOWER() on both sides: SQLite's LIKE ignores ASCII case, PostgreSQL's does not.
+        const QString pattern = u'%' + escapeLike(query.text.toLower()) + u'%';
+        QStringList any;
+        for (const char16_t *col : {u"name", u"name_en", u"contact_name", u"contact_email", u"tags"}) {
+            any.append(u"LOWER("_qs + QString::fromUtf16(col) + u") LIKE ? ESCAPE '\\'"_qs);
+            params.append(pattern);
+        }
+        where.append(u'(' + any.join(u" OR "_qs) + u')');
+    }
+    const QString whereSql = where.isEmpty() ? QString() : u" WHERE "_qs + where.join(u" AND "_qs);
+
+    Page page;
+    page.total = Sql::scalar(db, u"SELECT COUNT(*) FROM partners"_qs + whereSql, params);
+    const QString direction = query.sortDescending ? u" DESC"_qs : u" ASC"_qs;
+    QString order = u" ORDER BY "_qs + column(query.sortField) + direction;
+    if (query.sortField != u"id"_qs)
+        order += u", id"_qs + direction; // ties broken by id, so pages never overlap
+    QVariantList pageParams = params;
+    pageParams << query.limit << offset;
+    QSqlQuery q = Sql::exec(db,
+        u"SELECT "_qs + kColumns + u" FROM partners"_qs + whereSql + order + u" LIMIT ? OFFSET ?"_qs,
+        pageParams);
+    while (q.next())
+        page.items.append(read(q));
+    return page;
+}
+
+qint64 insert(const QSqlDatabase &db, const Partner &p)
+{
+    return Sql::scalar(db,
+        u"INSERT INTO partners (name, name_en, mode, scenario, status, contact_name, contact_email, "
+        u"contact_phone, commission_bps, rate_limit, tags, created_by, created_at, updated_by, "
+        u"updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_qs,
+        {p.name, p.nameEn, toString(p.mode), p.scenario, toString(p.status), p.contact.name, p.contact.email,
+            p.contact.phone, p.commissionBps, p.rateLimit, tagsJson(p.tags), p.createdBy,
+            p.createdAt.toMSecsSinceEpoch(), p.updatedBy, p.updatedAt.toMSecsSinceEpoch(), p.version});
+}
+
+void update(const QSqlDatabase &db, const Partner &p)
+{
+    Sql::exec(db,
+        u"UPDATE partners SET name = ?, name_en = ?, mode = ?, scenario = ?, status = ?, contact_name = ?, "
+        u"contact_email = ?, contact_phone = ?, commission_bps = ?, rate_limit = ?, tags = ?, "
+        u"updated_by = ?, updated_at = ?, version = ? WHERE id = ?"_qs,
+        {p.name, p.nameEn, toString(p.mode), p.scenario, toString(p.status), p.contact.name, p.contact.email,
+            p.contact.phone, p.commissionBps, p.rateLimit, tagsJson(p.tags), p.updatedBy,
+            p.updatedAt.toMSecsSinceEpoch(), p.version, p.id});
+}
+
+} // namespace Kepler::Server::PartnerRepository

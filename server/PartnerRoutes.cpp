@@ -1,0 +1,155 @@
+#include "PartnerRoutes.h"
+
+#include "AuditLog.h"
+#include "Database.h"
+#include "PageCursor.h"
+#include "PartnerRepository.h"
+#include "Problem.h"
+#include "Router.h"
+#include "Services.h"
+#include "Transaction.h"
+
+#include "domain/ErrorCode.h"
+#include "domain/PartnerValidator.h"
+
+#include <QJsonArray>
+
+namespace Kepler::Server::PartnerRoutes {
+namespace {
+
+const Access kEditors = Access::anyOf(Role::Operator | Role::Admin);
+
+HttpResponse partnerResponse(int status, const Partner &partner)
+{
+    return HttpResponse::json(status, partner.toJson()).withHeader("ETag", partnerEtag(partner.version));
+}
+
+AuditEvent event(const RequestContext &ctx, const QString &action, qint64 id, const QJsonValue &before,
+    const QJsonValue &after)
+{
+    return {0, {}, ctx.actor(), action, u"partner"_qs, QString::number(id), before, after,
+        QString::fromLatin1(ctx.request.requestId)};
+}
+
+// The part of a query a cursor belongs to: everything but the cursor and the page size.
+QString selectionOf(PartnerQuery query)
+{
+    query.cursor.clear();
+    query.limit = 0;
+    return query.toUrlQuery().toString(QUrl::FullyEncoded);
+}
+
+HttpResponse listPartners(RequestContext &ctx)
+{
+    FieldErrors errors;
+    const PartnerQuery query = PartnerQuery::fromUrlQuery(ctx.request.query, &errors);
+    if (!errors.isEmpty())
+        return Problem(400, ErrorCode::InvalidQuery, u"A query parameter is malformed"_qs)
+            .errors(errors)
+            .response(ctx.request.requestId);
+    qint64 offset = 0;
+    if (!query.cursor.isEmpty()) {
+        const auto decoded = PageCursor::decode(query.cursor, selectionOf(query));
+        if (!decoded)
+            return Problem(400, ErrorCode::InvalidCursor,
+                u"The cursor is not one this list handed out for these filters"_qs)
+                .field(u"cursor"_qs, u"invalid_value"_qs, u"unknown or from another query"_qs)
+                .response(ctx.request.requestId);
+        offset = *decoded;
+    }
+    // One read transaction: the total and the page come from the same snapshot.
+    Transaction tx(*ctx.services.database, Transaction::Kind::Read);
+    const PartnerRepository::Page page = PartnerRepository::list(tx.db(), query, offset);
+    tx.commit();
+    QJsonArray items;
+    for (const Partner &p : page.items)
+        items.append(p.toJson());
+    const qint64 next = offset + page.items.size();
+    const QJsonValue nextCursor = next < page.total && !page.items.isEmpty()
+        ? QJsonValue(PageCursor::encode(next, selectionOf(query)))
+        : QJsonValue(QJsonValue::Null);
+    return HttpResponse::json(
+        200, QJsonObject {{u"items"_qs, items}, {u"nextCursor"_qs, nextCursor}, {u"total"_qs, page.total}});
+}
+
+HttpResponse getPartner(RequestContext &ctx)
+{
+    const auto id = ctx.idParam();
+    const auto partner
+        = id ? PartnerRepository::find(ctx.services.database->connection(), *id) : std::nullopt;
+    if (!partner)
+        return Problem::notFound(u"The partner"_qs).response(ctx.request.requestId);
+    return partnerResponse(200, *partner);
+}
+
+HttpResponse createPartner(RequestContext &ctx)
+{
+    QJsonObject body;
+    if (auto bad = ctx.readJsonObject(&body))
+        return *bad;
+    Partner partner;
+    if (const FieldErrors errors = readNewPartner(body, &partner); !errors.isEmpty())
+        return Problem::validation(errors).response(ctx.request.requestId);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    partner.status = PartnerStatus::Applied;
+    partner.createdBy = partner.updatedBy = ctx.actor();
+    partner.createdAt = partner.updatedAt = now;
+    partner.version = 1;
+
+    Transaction tx(*ctx.services.database, Transaction::Kind::Write);
+    partner.id = PartnerRepository::insert(tx.db(), partner);
+    partner = *PartnerRepository::find(tx.db(), partner.id);
+    AuditLog::append(
+        tx.db(), event(ctx, u"partner.create"_qs, partner.id, QJsonValue::Null, partner.toJson()));
+    tx.commit();
+    return partnerResponse(201, partner)
+        .withHeader("Location", "/api/v1/partners/" + QByteArray::number(partner.id));
+}
+
+HttpResponse patchPartner(RequestContext &ctx)
+{
+    int expected = 0;
+    if (auto bad = ctx.readIfMatch(&expected))
+        return *bad;
+    QJsonObject body;
+    if (auto bad = ctx.readJsonObject(&body))
+        return *bad;
+    const auto id = ctx.idParam();
+    if (!id)
+        return Problem::notFound(u"The partner"_qs).response(ctx.request.requestId);
+
+    Transaction tx(*ctx.services.database, Transaction::Kind::Write);
+    const auto current = PartnerRepository::find(tx.db(), *id);
+    if (!current)
+        return Problem::notFound(u"The partner"_qs).response(ctx.request.requestId);
+    if (expected != 0 && expected != current->version)
+        return Problem(412, ErrorCode::VersionConflict,
+            u"Someone saved version %1 since you read version %2"_qs.arg(current->version).arg(expected))
+            .extra(u"current"_qs, current->toJson())
+            .header("ETag", partnerEtag(current->version))
+            .response(ctx.request.requestId);
+    Partner after = *current;
+    if (const FieldErrors errors = applyPartnerPatch(body, &after); !errors.isEmpty())
+        return Problem::validation(errors).response(ctx.request.requestId);
+    if (after == *current)
+        return partnerResponse(200, *current); // nothing changed: no new version, no audit line
+    after.version = current->version + 1;
+    after.updatedBy = ctx.actor();
+    after.updatedAt = QDateTime::currentDateTimeUtc();
+    PartnerRepository::update(tx.db(), after);
+    AuditLog::append(tx.db(), event(ctx, u"partner.update"_qs, after.id, current->toJson(), after.toJson()));
+    tx.commit();
+    return partnerResponse(200, after);
+}
+
+} // namespace
+
+void registerRoutes(Router &router)
+{
+    router.add({"GET", u"/api/v1/partners"_qs, Access::anyUser(), listPartners});
+    router.add({"POST", u"/api/v1/partners"_qs, kEditors, createPartner});
+    router.add({"GET", u"/api/v1/partners/{id}"_qs, Access::anyUser(), getPartner});
+    router.add({"PATCH", u"/api/v1/partners/{id}"_qs, kEditors, patchPartner});
+}
+
+} // namespace Kepler::Server::PartnerRoutes

@@ -1,0 +1,99 @@
+#include "PlatformOptions.h"
+
+#include <QCommandLineParser>
+#include <QStandardPaths>
+#include <QTextStream>
+
+namespace Kepler::Server {
+namespace {
+
+bool parseListen(const QString &text, PlatformOptions *out)
+{
+    const qsizetype colon = text.lastIndexOf(u':');
+    if (colon <= 0)
+        return false;
+    QString host = text.left(colon);
+    bool ok = false;
+    const uint port = text.mid(colon + 1).toUInt(&ok);
+    if (!ok || port > 65535)
+        return false;
+    if (host.startsWith(u'[') && host.endsWith(u']'))
+        host = host.mid(1, host.size() - 2);
+    const QHostAddress address
+        = host == u"localhost"_qs ? QHostAddress(QHostAddress::LocalHost) : QHostAddress(host);
+    if (address.isNull())
+        return false;
+    out->host = address;
+    out->hostText = address.protocol() == QAbstractSocket::IPv6Protocol ? u'[' + address.toString() + u']'
+                                                                        : address.toString();
+    out->port = quint16(port);
+    return true;
+}
+
+int fail(const QString &message)
+{
+    QTextStream(stderr) << "kepler-platform: " << message << Qt::endl;
+    return 2;
+}
+
+} // namespace
+
+std::optional<PlatformOptions> PlatformOptions::parse(const QStringList &arguments, int *exitCode)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"Kepler platform service: management API, storage, auth and audit.\n"
+        u"  kepler-platform user add NAME --role admin   (password from stdin)"_qs);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption data(u"data"_qs, u"Data directory (holds kepler.db)."_qs, u"DIR"_qs);
+    const QCommandLineOption listen(u"listen"_qs, u"Address to listen on; port 0 picks a free port."_qs,
+        u"HOST:PORT"_qs, u"127.0.0.1:8470"_qs);
+    const QCommandLineOption demo(u"demo"_qs, u"Seed demo data and accounts into an empty database."_qs);
+    const QCommandLineOption db(
+        u"db"_qs, u"Database URL (reserved: only the SQLite file under --data today)."_qs, u"URL"_qs);
+    const QCommandLineOption role(
+        u"role"_qs, u"user add: a role (operator, reviewer, manager, admin)."_qs, u"ROLE"_qs);
+    const QCommandLineOption displayName(
+        u"display-name"_qs, u"user add: the name shown in the console."_qs, u"NAME"_qs);
+    QCommandLineOption bench(u"bench-routes"_qs, u"Enable /api/v1/_bench routes (benchmarks only)."_qs);
+    bench.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption idle(
+        u"idle-timeout"_qs, u"Session idle timeout in seconds (tests only)."_qs, u"SECONDS"_qs);
+    idle.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption workers(u"workers"_qs, u"Worker threads for handlers."_qs, u"N"_qs, u"4"_qs);
+    for (const auto &o : {data, listen, demo, db, role, displayName, bench, idle, workers})
+        parser.addOption(o);
+    parser.addPositionalArgument(u"command"_qs, u"Optional: user add NAME"_qs, u"[user add NAME]"_qs);
+    parser.process(arguments); // exits for --help/--version and unknown options
+
+    PlatformOptions o;
+    const QStringList positional = parser.positionalArguments();
+    if (!positional.isEmpty()) {
+        if (positional.size() != 3 || positional.at(0) != u"user"_qs || positional.at(1) != u"add"_qs) {
+            *exitCode = fail(u"unknown command '%1'; try --help"_qs.arg(positional.join(u' ')));
+            return std::nullopt;
+        }
+        o.command = Command::UserAdd;
+        o.userName = positional.at(2);
+        o.roles = parser.values(role);
+        o.displayName = parser.value(displayName);
+    }
+    o.dataDir = parser.isSet(data) ? parser.value(data)
+                                   : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (!parseListen(parser.value(listen), &o)) {
+        *exitCode = fail(u"--listen wants HOST:PORT, e.g. 127.0.0.1:8470"_qs);
+        return std::nullopt;
+    }
+    if (parser.isSet(db) && !parser.value(db).startsWith(u"sqlite:"_qs)) {
+        *exitCode = fail(u"--db %1: only SQLite under --data is supported so far"_qs.arg(parser.value(db)));
+        return std::nullopt;
+    }
+    o.demo = parser.isSet(demo);
+    o.benchRoutes = parser.isSet(bench);
+    o.idleTimeoutMs = qint64(parser.value(idle).toDouble() * 1000);
+    o.workerThreads = std::clamp(parser.value(workers).toInt(), 1, 64);
+    return o;
+}
+
+} // namespace Kepler::Server

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QHostAddress>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace Kepler::Server {
+
+// The command line of kepler-platform:
+//   kepler-platform [--data DIR] [--listen HOST:PORT] [--demo] [--db URL]
+//   kepler-platform user add NAME --role ROLE [--role ...] [--display-name X] [--data DIR]
+struct PlatformOptions
+{
+    enum class Command { Serve, UserAdd };
+
+    Command command = Command::Serve;
+    QString dataDir;
+    QHostAddress host = QHostAddress::LocalHost;
+    QString hostText = u"127.0.0.1"_qs;
+    quint16 port = 8470;
+    bool demo = false;
+    bool benchRoutes = false;
+    qint64 idleTimeoutMs = 0; // 0: the default of docs/api.md
+    int workerThreads = 4;
+    QString userName;
+    QStringList roles;
+    QString displayName;
+
+    // nullopt after printing help/version or an error (*exitCode tells which).
+    static std::optional<PlatformOptions> parse(const QStringList &arguments, int *exitCode);
+};
+
+} // namespace Kepler::Server

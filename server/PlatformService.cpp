@@ -1,0 +1,98 @@
+#include "PlatformService.h"
+
+#include "ApiServer.h"
+#include "AuditRoutes.h"
+#include "BenchRoutes.h"
+#include "Database.h"
+#include "DemoSeeder.h"
+#include "HealthRoutes.h"
+#include "Logging.h"
+#include "Migrations.h"
+#include "PartnerRoutes.h"
+#include "Router.h"
+#include "Services.h"
+#include "SessionRoutes.h"
+#include "SignalWatcher.h"
+#include "UserRepository.h"
+#include "UserRoutes.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace Kepler::Server {
+namespace {
+
+int fail(const QString &message, int code)
+{
+    QTextStream(stderr) << "kepler-platform: " << message << Qt::endl;
+    return code;
+}
+
+} // namespace
+
+PlatformService::PlatformService(PlatformOptions options)
+    : m_options(std::move(options))
+{
+}
+
+int PlatformService::run()
+{
+    if (!QDir().mkpath(m_options.dataDir))
+        return fail(u"cannot create the data directory %1"_qs.arg(m_options.dataDir), 1);
+    Database database(u"QSQLITE"_qs, QDir(m_options.dataDir).filePath(u"kepler.db"_qs));
+    try {
+        Migrations::migrate(database);
+        if (m_options.demo && DemoSeeder::seedIfEmpty(database))
+            qCInfo(lcServer) << "seeded demo data into" << m_options.dataDir;
+        if (UserRepository::count(database.connection()) == 0)
+            return fail(
+                u"no staff accounts exist in %1. Create an administrator first:\n"
+                u"  kepler-platform user add NAME --role admin --data %1   (reads the password from stdin)\n"
+                u"or start with --demo for demo data and accounts."_qs.arg(m_options.dataDir),
+                2);
+    } catch (const std::exception &e) {
+        return fail(u"cannot prepare the database: %1"_qs.arg(QString::fromUtf8(e.what())), 1);
+    }
+    // From here on the database is used on worker threads only.
+    database.closeConnection();
+
+    Services services;
+    services.database = &database;
+    services.version = QCoreApplication::applicationVersion();
+    if (m_options.idleTimeoutMs > 0)
+        services.sessions.idleMs = m_options.idleTimeoutMs;
+
+    Router router;
+    HealthRoutes::registerRoutes(router);
+    SessionRoutes::registerRoutes(router);
+    UserRoutes::registerRoutes(router);
+    PartnerRoutes::registerRoutes(router);
+    AuditRoutes::registerRoutes(router);
+    if (m_options.benchRoutes)
+        BenchRoutes::registerRoutes(router);
+
+    ApiServer server(&router, &services, m_options.workerThreads);
+    const quint16 port = server.listen(m_options.host, m_options.port);
+    if (port == 0)
+        return fail(u"cannot listen on %1:%2"_qs.arg(m_options.hostText).arg(m_options.port), 1);
+
+    // The first line of stdout is the URL: the console and the tests read it to find the service.
+    const QString url = u"http://%1:%2"_qs.arg(m_options.hostText).arg(port);
+    std::fputs(url.toUtf8().append('\n').constData(), stdout);
+    std::fflush(stdout);
+    qCInfo(lcServer) << "listening on" << url << "data" << m_options.dataDir;
+
+    SignalWatcher watcher;
+    QObject::connect(&watcher, &SignalWatcher::terminationRequested, qApp, [](int signalNumber) {
+        qCInfo(lcServer) << "signal" << signalNumber << "- shutting down";
+        QCoreApplication::quit();
+    });
+    const int code = QCoreApplication::exec();
+    server.shutdown();
+    return code;
+}
+
+} // namespace Kepler::Server

@@ -1,0 +1,124 @@
+#include "Problem.h"
+
+#include "domain/ErrorCode.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace Kepler::Server {
+namespace {
+
+struct Title
+{
+    const char *code;
+    const char *title;
+};
+
+constexpr Title kTitles[] = {
+    {ErrorCode::MalformedJson, "Malformed JSON"},
+    {ErrorCode::ValidationFailed, "Validation failed"},
+    {ErrorCode::NotFound, "Not found"},
+    {ErrorCode::RouteNotFound, "No such route"},
+    {ErrorCode::MethodNotAllowed, "Method not allowed"},
+    {ErrorCode::PayloadTooLarge, "Payload too large"},
+    {ErrorCode::UnsupportedMediaType, "Unsupported media type"},
+    {ErrorCode::Unauthenticated, "Authentication required"},
+    {ErrorCode::SessionExpired, "Session expired"},
+    {ErrorCode::InvalidCredentials, "Invalid credentials"},
+    {ErrorCode::AccountDisabled, "Account disabled"},
+    {ErrorCode::TooManyAttempts, "Too many attempts"},
+    {ErrorCode::RateLimited, "Rate limited"},
+    {ErrorCode::Forbidden, "Forbidden"},
+    {ErrorCode::PreconditionRequired, "Precondition required"},
+    {ErrorCode::VersionConflict, "Version conflict"},
+    {ErrorCode::Conflict, "Conflict"},
+    {ErrorCode::Duplicate, "Duplicate"},
+    {ErrorCode::InvalidCursor, "Invalid cursor"},
+    {ErrorCode::InvalidQuery, "Invalid query"},
+    {ErrorCode::Internal, "Internal error"},
+    {ErrorCode::Unavailable, "Service unavailable"},
+};
+
+QString titleFor(const QString &code)
+{
+    for (const Title &t : kTitles)
+        if (code == QLatin1StringView(t.code))
+            return QString::fromLatin1(t.title);
+    return code;
+}
+
+} // namespace
+
+Problem::Problem(int status, const char *code, QString detail)
+    : m_status(status)
+    , m_code(QString::fromLatin1(code))
+    , m_detail(std::move(detail))
+{
+}
+
+Problem &Problem::errors(const FieldErrors &errors)
+{
+    m_errors.append(errors);
+    return *this;
+}
+
+Problem &Problem::field(const QString &field, const QString &code, const QString &message)
+{
+    m_errors.append({field, code, message});
+    return *this;
+}
+
+Problem &Problem::extra(const QString &key, const QJsonValue &value)
+{
+    m_extra.insert(key, value);
+    return *this;
+}
+
+Problem &Problem::header(const QByteArray &name, const QByteArray &value)
+{
+    m_headers.append({name, value});
+    return *this;
+}
+
+HttpResponse Problem::response(const QByteArray &requestId) const
+{
+    QJsonObject o = m_extra;
+    o.insert(u"type"_qs, QString(u"https://kepler.example/problems/"_qs + m_code));
+    o.insert(u"title"_qs, titleFor(m_code));
+    o.insert(u"status"_qs, m_status);
+    o.insert(u"detail"_qs, m_detail.isEmpty() ? titleFor(m_code) : m_detail);
+    o.insert(u"code"_qs, m_code);
+    o.insert(u"requestId"_qs, QString::fromLatin1(requestId));
+    if (!m_errors.isEmpty())
+        o.insert(u"errors"_qs, fieldErrorsToJson(m_errors));
+    HttpResponse r;
+    r.status = m_status;
+    r.body = QJsonDocument(o).toJson(QJsonDocument::Compact);
+    r.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/problem+json")});
+    r.headers.append(m_headers);
+    return r;
+}
+
+Problem Problem::validation(const FieldErrors &errors)
+{
+    const QString detail
+        = errors.size() == 1 ? u"1 field is invalid"_qs : u"%1 fields are invalid"_qs.arg(errors.size());
+    return Problem(422, ErrorCode::ValidationFailed, detail).errors(errors);
+}
+
+Problem Problem::notFound(const QString &what)
+{
+    return Problem(404, ErrorCode::NotFound, u"%1 does not exist"_qs.arg(what));
+}
+
+Problem Problem::forbidden()
+{
+    return Problem(403, ErrorCode::Forbidden, u"Your role may not do this"_qs);
+}
+
+Problem Problem::malformedJson(const QString &detail)
+{
+    return Problem(400, ErrorCode::MalformedJson, detail);
+}
+
+} // namespace Kepler::Server

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "HttpRequest.h"
+#include "HttpResponse.h"
+#include "RequestContext.h"
+
+#include "domain/Role.h"
+
+#include <QByteArrayList>
+#include <QHash>
+#include <QStringList>
+#include <functional>
+#include <vector>
+
+namespace Kepler::Server {
+
+using Handler = std::function<HttpResponse(RequestContext &)>;
+
+// Who may call a route: nobody needs to sign in (Public), any signed-in user (no roles), or a
+// signed-in user holding at least one of `roles`.
+struct Access
+{
+    bool requiresLogin = true;
+    Roles roles;
+
+    static Access publicRoute() { return {false, {}}; }
+    static Access anyUser() { return {true, {}}; }
+    static Access anyOf(Roles roles) { return {true, roles}; }
+};
+
+struct Route
+{
+    QByteArray method;
+    QString pattern; // "/api/v1/partners/{id}"
+    Access access;
+    Handler handler;
+    // Bench only: answers on the server thread instead of the worker pool (the naive baseline).
+    std::function<bool(const HttpRequest &)> runOnLoop;
+};
+
+// Matches method + path against patterns with {name} segments. Qt's QHttpServerRouter cannot tell
+// "wrong method" from "no such path"; this one can, so the server answers 405 with Allow.
+class Router
+{
+public:
+    struct Match
+    {
+        const Route *route = nullptr;
+        QHash<QString, QString> params;
+        QByteArrayList allowedMethods; // non-empty when the path exists but not for this method
+    };
+
+    void add(Route route);
+    Match match(const QByteArray &method, const QString &path) const;
+
+private:
+    struct Entry
+    {
+        Route route;
+        QStringList segments;
+    };
+    static bool matchSegments(
+        const QStringList &pattern, const QStringList &path, QHash<QString, QString> *params);
+
+    std::vector<Entry> m_entries;
+};
+
+} // namespace Kepler::Server

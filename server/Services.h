@@ -1,0 +1,33 @@
+#pragma once
+
+#include "LoginThrottle.h"
+
+#include <QString>
+
+namespace Kepler::Server {
+
+class Database;
+
+// Session lifetimes (docs/api.md): idle expiry slides as the token is used, the absolute limit
+// does not. The idle time is configurable only so tests can watch a session expire.
+struct SessionPolicy
+{
+    qint64 idleMs = 8LL * 60 * 60 * 1000;
+    qint64 absoluteMs = 7LL * 24 * 60 * 60 * 1000;
+
+    // Writing last-seen on every request would make every read a write; once a minute (or a tenth
+    // of a short test idle time) keeps expiresAt accurate enough.
+    qint64 touchIntervalMs() const { return std::min<qint64>(60 * 1000, idleMs / 10); }
+};
+
+// What route handlers share. Lives as long as the server; used from worker threads, so every
+// member is either immutable after start-up or thread-safe.
+struct Services
+{
+    Database *database = nullptr;
+    LoginThrottle throttle;
+    SessionPolicy sessions;
+    QString version;
+};
+
+} // namespace Kepler::Server
