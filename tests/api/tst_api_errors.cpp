@@ -9,11 +9,14 @@
 #include "api/CreatePartnerJob.h"
 #include "api/CreateSessionJob.h"
 #include "api/GetPartnerJob.h"
+#include "api/HealthJob.h"
 #include "api/ListPartnersJob.h"
 #include "api/UpdatePartnerJob.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 using namespace Kepler;
@@ -58,6 +61,8 @@ private Q_SLOTS:
     void unreadableAnswers_data();
     void unreadableAnswers();
     void abortCancels();
+    void realNetworkConnectionRefused();
+    void realNetworkSilentServerTimesOut();
     void fieldMessages_data();
     void fieldMessages();
 
@@ -480,6 +485,50 @@ void TestApiErrors::abortCancels()
     QTRY_VERIFY(guard.isNull());
     QCOMPARE(finished.size(), 0);
     QCOMPARE(failed.size(), 1);
+}
+
+// The fake replies imitate Qt; these two check the same paths with Qt's real HTTP stack.
+void TestApiErrors::realNetworkConnectionRefused()
+{
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    const quint16 port = probe.serverPort();
+    probe.close(); // nothing listens there now
+
+    QNetworkAccessManager nam;
+    ApiSession session(&nam);
+    session.setBaseUrl(QUrl(u"http://127.0.0.1:"_qs + QString::number(port)));
+    auto *job = new HealthJob(&session);
+    job->setRetryDelays(1, 5);
+    const ApiError error = runToFailure(job);
+    QCOMPARE(error.kind, ErrorKind::Network);
+    QCOMPARE(error.networkError, QNetworkReply::ConnectionRefusedError);
+    QCOMPARE(error.message(), u"Cannot reach the server at 127.0.0.1:%1. Is it running?"_qs.arg(port));
+    checkHumanMessage(error);
+}
+
+void TestApiErrors::realNetworkSilentServerTimesOut()
+{
+    // Accepts the connection and reads the request, but never answers.
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    QList<QTcpSocket *> held;
+    connect(&server, &QTcpServer::newConnection, this, [&] {
+        while (QTcpSocket *socket = server.nextPendingConnection())
+            held << socket;
+    });
+
+    QNetworkAccessManager nam;
+    ApiSession session(&nam);
+    session.setBaseUrl(QUrl(u"http://127.0.0.1:"_qs + QString::number(server.serverPort())));
+    auto *job = new HealthJob(&session);
+    job->setTimeoutMs(200);
+    job->setMaxAttempts(2);
+    job->setRetryDelays(1, 5);
+    const ApiError error = runToFailure(job);
+    QCOMPARE(error.kind, ErrorKind::Timeout);
+    QCOMPARE(error.message(), u"The server did not answer in time."_qs);
+    QTRY_COMPARE(held.size(), 2); // retried once, on a fresh connection
 }
 
 void TestApiErrors::fieldMessages_data()
