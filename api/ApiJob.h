@@ -22,7 +22,8 @@ class ApiSession;
 //
 // Every job that start()s ends with exactly one of the subclass's finished(...) or failed() —
 // also when it is refused (Invalid, delivered from the event loop) or abort()ed (Cancelled, which
-// the UI usually ignores) — and then deletes itself. The session is the parent.
+// the UI usually ignores) — and then deletes itself. The session is the parent. Deleting a running
+// job (or its session) aborts the request without any signal.
 class ApiJob : public QObject
 {
     Q_OBJECT
