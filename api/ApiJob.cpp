@@ -28,6 +28,8 @@ ApiJob::ApiJob(ApiSession *session)
     m_requestId = session ? session->nextRequestId() : QByteArray("kc-orphan");
     m_timeoutTimer.setSingleShot(true);
     m_retryTimer.setSingleShot(true);
+    // A coarse timer may fire 5 % early: never retry before the server's Retry-After has passed.
+    m_retryTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_timeoutTimer, &QTimer::timeout, this, &ApiJob::onTimeout);
     connect(&m_retryTimer, &QTimer::timeout, this, &ApiJob::sendAttempt);
 }
