@@ -21,7 +21,7 @@ done
 
 if [ -z "${KEPLER_IN_TEST_KEYRING:-}" ]; then
     export KEPLER_IN_TEST_KEYRING=1
-    exec dbus-run-session -- "$0" "$@"
+    exec dbus-run-session -- bash "$0" "$@"
 fi
 
 # Inside the private session bus from here on.
