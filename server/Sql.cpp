@@ -10,15 +10,27 @@ namespace {
 
 bool isUnavailable(const QSqlError &error)
 {
-    // SQLITE_BUSY (5) / SQLITE_LOCKED (6) after the busy timeout, or a lost connection.
-    const QString native = error.nativeErrorCode();
-    return error.type() == QSqlError::ConnectionError || native == u"5"_qs || native == u"6"_qs;
+    // By the primary SQLite result code (the low byte of an extended one): BUSY and LOCKED after the
+    // busy timeout, IOERR, FULL, CANTOPEN. QSQLITE reports even constraint failures while fetching
+    // as ConnectionError, so the error type alone says nothing.
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok) & 0xff;
+    return ok && (code == 5 || code == 6 || code == 10 || code == 13 || code == 14);
+}
+
+// QtSql binds a null QString as SQL NULL; our TEXT columns are NOT NULL with '' for "none".
+QVariant bindable(const QVariant &value)
+{
+    if (!value.isNull() && value.typeId() == QMetaType::QString && value.toString().isNull())
+        return QString::fromLatin1("", 0);
+    return value;
 }
 
 [[noreturn]] void fail(const QSqlQuery &query, const QString &sql)
 {
     const QSqlError error = query.lastError();
-    qCWarning(lcServer) << "SQL failed:" << error.text() << "in" << sql;
+    qCWarning(lcServer) << "SQL failed:" << error.text() << "native" << error.nativeErrorCode() << "in"
+                        << sql;
     throw DatabaseError(error.text(), isUnavailable(error));
 }
 
@@ -31,7 +43,7 @@ QSqlQuery exec(const QSqlDatabase &db, const QString &sql, const QVariantList &p
     if (!query.prepare(sql))
         fail(query, sql);
     for (const QVariant &p : params)
-        query.addBindValue(p);
+        query.addBindValue(bindable(p));
     if (!query.exec())
         fail(query, sql);
     return query;

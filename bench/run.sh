@@ -1,0 +1,15 @@
+#!/bin/sh
+# Builds Release into build-bench/ and runs every benchmark executable (kepler-bench-*).
+# Usage: bench/run.sh [extra arguments passed to each benchmark]
+set -eu
+root=$(cd "$(dirname "$0")/.." && pwd)
+build="$root/build-bench"
+cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
+cmake --build "$build" --target kepler-platform $(grep -ho 'add_executable(kepler-bench-[a-z-]*' "$root"/bench/CMakeLists.txt | sed 's/add_executable(//')
+status=0
+for exe in "$build"/bin/kepler-bench-*; do
+    [ -x "$exe" ] || continue
+    echo "== $(basename "$exe")"
+    KEPLER_PLATFORM_BIN="$build/bin/kepler-platform" "$exe" "$@" || status=1
+done
+exit $status

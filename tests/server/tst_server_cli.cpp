@@ -1,0 +1,167 @@
+// The kepler-platform command line: refusal without accounts, `user add`, the URL line, --demo
+// determinism and graceful shutdown.
+#include "HttpClient.h"
+#include "PlatformProcess.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Kepler::Test;
+
+class tst_ServerCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void refusesToStartWithoutUsers();
+    void userAddThenStart();
+    void userAddIsValidated_data();
+    void userAddIsValidated();
+    void firstStdoutLineIsTheUrl();
+    void demoSeedIsDeterministic();
+    void demoDoesNotReseedExistingData();
+    void sigtermShutsDownCleanly();
+    void unknownCommandFails();
+
+private:
+    static QJsonArray allPartners(const QUrl &url);
+};
+
+QJsonArray tst_ServerCli::allPartners(const QUrl &url)
+{
+    HttpClient http(url);
+    if (http.login(u"operator"_qs, u"kepler-demo"_qs).status != 201)
+        return {};
+    return http.get(u"/api/v1/partners?limit=500&sort=id"_qs).object().value(u"items"_qs).toArray();
+}
+
+void tst_ServerCli::refusesToStartWithoutUsers()
+{
+    QTemporaryDir dir;
+    QProcess p;
+    p.start(PlatformProcess::binaryPath(), {u"--data"_qs, dir.path(), u"--listen"_qs, u"127.0.0.1:0"_qs});
+    QVERIFY(p.waitForFinished(30000));
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(p.exitCode(), 2);
+    QVERIFY(p.readAllStandardOutput().isEmpty()); // no URL: nobody may think it is serving
+    const QByteArray err = p.readAllStandardError();
+    QVERIFY2(err.contains("user add") && err.contains("--role admin"), err.constData());
+}
+
+void tst_ServerCli::userAddThenStart()
+{
+    QTemporaryDir dir;
+    QByteArray output;
+    QCOMPARE(
+        PlatformProcess::addUser(dir.path(), u"root"_qs, {u"admin"_qs}, u"correct horse battery"_qs, &output),
+        0);
+    QVERIFY2(output.contains("root"), output.constData());
+
+    PlatformProcess platform;
+    platform.setDataDir(dir.path());
+    QVERIFY2(platform.start(), qPrintable(platform.errorString()));
+    HttpClient http(platform.url());
+    const HttpResult login = http.login(u"root"_qs, u"correct horse battery"_qs);
+    QCOMPARE(login.status, 201);
+    QCOMPARE(
+        login.object().value(u"user"_qs).toObject().value(u"roles"_qs).toArray(), QJsonArray {u"admin"_qs});
+    // No demo data without --demo.
+    QCOMPARE(http.get(u"/api/v1/partners"_qs).object().value(u"total"_qs).toInt(), 0);
+    QCOMPARE(http.get(u"/api/v1/users"_qs).object().value(u"total"_qs).toInt(), 1);
+}
+
+void tst_ServerCli::userAddIsValidated_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QStringList>("roles");
+    QTest::addColumn<QString>("password");
+    QTest::addColumn<int>("exitCode");
+    QTest::newRow("short password") << u"alice"_qs << QStringList {u"admin"_qs} << u"short"_qs << 2;
+    QTest::newRow("no role") << u"alice"_qs << QStringList {} << u"long-enough-1"_qs << 2;
+    QTest::newRow("unknown role") << u"alice"_qs << QStringList {u"root"_qs} << u"long-enough-1"_qs << 2;
+    QTest::newRow("bad name") << u"Alice Smith"_qs << QStringList {u"admin"_qs} << u"long-enough-1"_qs << 2;
+    QTest::newRow("duplicate") << u"taken"_qs << QStringList {u"admin"_qs} << u"long-enough-1"_qs << 1;
+}
+
+void tst_ServerCli::userAddIsValidated()
+{
+    QFETCH(QString, name);
+    QFETCH(QStringList, roles);
+    QFETCH(QString, password);
+    QFETCH(int, exitCode);
+    QTemporaryDir dir;
+    QCOMPARE(PlatformProcess::addUser(dir.path(), u"taken"_qs, {u"operator"_qs}, u"long-enough-1"_qs), 0);
+    QByteArray output;
+    QCOMPARE(PlatformProcess::addUser(dir.path(), name, roles, password, &output), exitCode);
+    QVERIFY(!output.isEmpty());
+}
+
+void tst_ServerCli::firstStdoutLineIsTheUrl()
+{
+    PlatformProcess platform;
+    QVERIFY2(platform.start({u"--demo"_qs}), qPrintable(platform.errorString()));
+    const QRegularExpression urlLine(u"^http://127\\.0\\.0\\.1:(\\d+)$"_qs);
+    const auto match = urlLine.match(platform.url().toString());
+    QVERIFY2(match.hasMatch(), qPrintable(platform.url().toString()));
+    QVERIFY(match.captured(1).toInt() > 0); // port 0 became a real port
+}
+
+void tst_ServerCli::demoSeedIsDeterministic()
+{
+    PlatformProcess a;
+    PlatformProcess b;
+    QVERIFY2(a.start({u"--demo"_qs}), qPrintable(a.errorString()));
+    QVERIFY2(b.start({u"--demo"_qs}), qPrintable(b.errorString()));
+    const QJsonArray first = allPartners(a.url());
+    QCOMPARE(first.size(), 240);
+    QCOMPARE(allPartners(b.url()), first);
+}
+
+void tst_ServerCli::demoDoesNotReseedExistingData()
+{
+    QTemporaryDir dir;
+    {
+        PlatformProcess platform;
+        platform.setDataDir(dir.path());
+        QVERIFY2(platform.start({u"--demo"_qs}), qPrintable(platform.errorString()));
+        HttpClient http(platform.url());
+        QCOMPARE(http.login(u"operator"_qs, u"kepler-demo"_qs).status, 201);
+        QCOMPARE(http.request("POST", u"/api/v1/partners"_qs,
+                         QJsonObject {{u"name"_qs, u"保留渠道"_qs}, {u"mode"_qs, u"guide"_qs},
+                             {u"scenario"_qs, u"music"_qs}})
+                     .status,
+            201);
+        QVERIFY(platform.stop());
+    }
+    PlatformProcess again;
+    again.setDataDir(dir.path());
+    QVERIFY2(again.start({u"--demo"_qs}), qPrintable(again.errorString()));
+    // Committed writes survived the restart, and the seed did not run twice.
+    QCOMPARE(allPartners(again.url()).size(), 241);
+}
+
+void tst_ServerCli::sigtermShutsDownCleanly()
+{
+    PlatformProcess platform;
+    QVERIFY2(platform.start({u"--demo"_qs}), qPrintable(platform.errorString()));
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY(platform.stop(10000));
+    QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(platform.process().exitCode(), 0);
+}
+
+void tst_ServerCli::unknownCommandFails()
+{
+    QProcess p;
+    p.start(PlatformProcess::binaryPath(), {u"user"_qs, u"remove"_qs, u"x"_qs});
+    QVERIFY(p.waitForFinished(30000));
+    QCOMPARE(p.exitCode(), 2);
+    QVERIFY(p.readAllStandardError().contains("unknown command"));
+}
+
+QTEST_GUILESS_MAIN(tst_ServerCli)
+#include "tst_server_cli.moc"
