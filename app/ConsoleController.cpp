@@ -166,7 +166,7 @@ void ConsoleController::showLogin(const QString &notice, bool relogin)
         m_settings->rememberServer(m_login->serverUrl().toString());
         m_settings->setValue(ConsoleSettings::Key::LastUsername, m_login->username());
         m_settings->setValue(ConsoleSettings::Key::RememberMe, remember);
-        onSignedIn(m_login->result(), remember);
+        onSignedIn(m_login->loginResult(), remember);
     });
     connect(m_login, &QDialog::rejected, this, [this] {
         if (!m_window)

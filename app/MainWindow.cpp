@@ -163,7 +163,8 @@ void MainWindow::setKeychainNotice(const QString &notice)
 
 void MainWindow::restoreLayout()
 {
-    restoreGeometry(m_settings->value(ConsoleSettings::Key::WindowGeometry).toByteArray());
+    if (!restoreGeometry(m_settings->value(ConsoleSettings::Key::WindowGeometry).toByteArray()))
+        resize(1360, 820); // first start: room for the table and the detail panel side by side
     restoreState(m_settings->value(ConsoleSettings::Key::WindowState).toByteArray());
     const QByteArray header = m_settings->value(ConsoleSettings::Key::PartnersHeader).toByteArray();
     if (!header.isEmpty())

@@ -36,7 +36,7 @@ public:
     QUrl serverUrl() const;
     QString username() const;
     bool rememberMe() const;
-    LoginResult result() const { return m_result; }
+    LoginResult loginResult() const { return m_result; }
 
     QLineEdit *passwordField() const { return m_password; }
     QLineEdit *usernameField() const { return m_username; }

@@ -69,6 +69,17 @@ void PartnerEditor::buildForm()
     m_rateLimit = new QSpinBox(this);
     m_rateLimit->setRange(PartnerLimits::RateLimitMin, PartnerLimits::RateLimitMax);
     m_tags = new QLineEdit(this);
+    // Object names: stable handles for tests and for UI automation.
+    m_name->setObjectName(u"name"_qs);
+    m_nameEn->setObjectName(u"nameEn"_qs);
+    m_mode->setObjectName(u"mode"_qs);
+    m_scenario->setObjectName(u"scenario"_qs);
+    m_contactName->setObjectName(u"contactName"_qs);
+    m_contactEmail->setObjectName(u"contactEmail"_qs);
+    m_contactPhone->setObjectName(u"contactPhone"_qs);
+    m_commission->setObjectName(u"commission"_qs);
+    m_rateLimit->setObjectName(u"rateLimit"_qs);
+    m_tags->setObjectName(u"tags"_qs);
     for (QWidget *w : {static_cast<QWidget *>(m_name), static_cast<QWidget *>(m_nameEn),
              static_cast<QWidget *>(m_mode), static_cast<QWidget *>(m_scenario),
              static_cast<QWidget *>(m_contactName), static_cast<QWidget *>(m_contactEmail),
@@ -87,6 +98,8 @@ void PartnerEditor::buildForm()
     auto *buttons = new QHBoxLayout;
     m_revert = new QPushButton(this);
     m_save = new QPushButton(this);
+    m_save->setObjectName(u"save"_qs);
+    m_revert->setObjectName(u"revert"_qs);
     m_save->setDefault(true);
     m_save->setShortcut(QKeySequence::Save);
     buttons->addStretch(1);
@@ -157,8 +170,23 @@ void PartnerEditor::fillChoices()
 
 void PartnerEditor::setPartner(const Partner &partner)
 {
-    m_loading = true;
     m_original = partner;
+    showValues(partner);
+    if (isNew()) {
+        // A blank form starts from what the combo boxes show, so "dirty" means "typed something".
+        m_original.mode
+            = partnerModeFromString(m_mode->currentData().toString()).value_or(PartnerMode::Guide);
+        m_original.scenario = m_scenario->currentData().toString();
+    }
+    clearFieldErrors();
+    m_messageBar->clear();
+    updateReadOnlyInfo();
+    onEdited();
+}
+
+void PartnerEditor::showValues(const Partner &partner)
+{
+    m_loading = true;
     m_name->setText(partner.name);
     m_nameEn->setText(partner.nameEn);
     m_mode->setCurrentIndex(qMax(0, m_mode->findData(toString(partner.mode))));
@@ -169,22 +197,18 @@ void PartnerEditor::setPartner(const Partner &partner)
     m_commission->setValue(partner.commissionBps / 100.0);
     m_rateLimit->setValue(partner.rateLimit);
     m_tags->setText(partner.tags.join(u", "_qs));
-    if (isNew()) {
-        // A blank form starts from what the combo boxes show, so "dirty" means "typed something".
-        m_original.mode
-            = partnerModeFromString(m_mode->currentData().toString()).value_or(PartnerMode::Guide);
-        m_original.scenario = m_scenario->currentData().toString();
-    }
     m_loading = false;
-    clearFieldErrors();
-    m_messageBar->clear();
-    updateReadOnlyInfo();
-    onEdited();
 }
 
 void PartnerEditor::rebase(const Partner &newer)
 {
+    // A three-way merge: the fields this user changed keep their values, every other field
+    // takes the newer version's, so "apply my edits to theirs" never undoes the other change.
+    const QJsonObject mine = partnerPatch(m_original, edited());
+    Partner merged = newer;
+    applyPartnerPatch(mine, &merged);
     m_original = newer;
+    showValues(merged);
     updateReadOnlyInfo();
     onEdited();
 }

@@ -34,7 +34,7 @@ public:
     const Partner &original() const { return m_original; }
     // The original with the user's edits applied.
     Partner edited() const;
-    // Keeps the user's edits but moves the base to `newer` (used for "overwrite with mine").
+    // Moves the base to `newer`, keeping the fields the user changed ("apply my edits to theirs").
     void rebase(const Partner &newer);
 
     bool isDirty() const;
@@ -57,6 +57,7 @@ private:
     void buildForm();
     void retranslate();
     void fillChoices();
+    void showValues(const Partner &partner);
     void updateReadOnlyInfo();
     void onEdited();
     QWidget *widgetForField(const QString &field) const;

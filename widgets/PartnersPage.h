@@ -34,6 +34,9 @@ public:
     PartnerEditor *editor() const { return m_editor; }
     QLineEdit *searchField() const { return m_search; }
     MessageBar *messageBar() const { return m_messageBar; }
+    FilterButton *modeFilter() const { return m_modeFilter; }
+    FilterButton *scenarioFilter() const { return m_scenarioFilter; }
+    FilterButton *statusFilter() const { return m_statusFilter; }
 
     void reload();
     void newPartner();

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Takes the screenshots in docs/screenshots/ from the real console under Xvfb, in en and zh_CN:
+# the sign-in dialog (against a demo platform) and the partners page (demo mode).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+OUT=docs/screenshots
+mkdir -p "$OUT"
+BIN=build/bin
+WORK=$(mktemp -d)
+trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$WORK"' EXIT
+
+export HOME="$WORK/home" XDG_CONFIG_HOME="$WORK/config" XDG_DATA_HOME="$WORK/data"
+mkdir -p "$HOME"
+
+shoot() { # name, seconds to wait, command...
+  local name=$1 wait=$2; shift 2
+  xvfb-run -a -s "-screen 0 1440x900x24" bash -c "$* & sleep $wait; import -window root '$OUT/$name.png'; kill %1" \
+    >/dev/null 2>&1 || true
+  echo "$OUT/$name.png: $(convert "$OUT/$name.png" -format '%k colours' info: 2>/dev/null)"
+}
+
+"$BIN/kepler-platform" --demo --data "$WORK/platform" --listen 127.0.0.1:0 > "$WORK/url" &
+for _ in $(seq 50); do [ -s "$WORK/url" ] && break; sleep 0.2; done
+URL=$(head -n1 "$WORK/url")
+
+for lang in en zh_CN; do
+  shoot "login-$lang" 4 "$BIN/kepler-console --server $URL --lang $lang"
+  shoot "partners-$lang" 8 "$BIN/kepler-console --demo --demo-data '$WORK/demo-$lang' --lang $lang"
+done

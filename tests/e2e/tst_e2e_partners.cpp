@@ -1,0 +1,218 @@
+#include "HttpClient.h"
+#include "PlatformProcess.h"
+#include "api/ApiSession.h"
+#include "api/GetPartnerJob.h"
+#include "api/UpdatePartnerJob.h"
+#include "models/PartnerListModel.h"
+#include "widgets/FilterButton.h"
+#include "widgets/LoginDialog.h"
+#include "widgets/MessageBar.h"
+#include "widgets/PartnerEditor.h"
+#include "widgets/PartnersPage.h"
+
+#include <QApplication>
+#include <QLineEdit>
+#include <QMenu>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTest>
+#include <QToolButton>
+
+using namespace Kepler;
+using Kepler::Test::HttpClient;
+using Kepler::Test::PlatformProcess;
+
+// What an operator does on the partners page, end to end: a real kepler-platform process, the
+// real API jobs over HTTP, the real widgets (offscreen).
+class TestE2EPartners : public QObject
+{
+    Q_OBJECT
+
+private:
+    PlatformProcess m_platform;
+    QNetworkAccessManager m_network;
+    ApiSession *m_session = nullptr;
+    PartnersPage *m_page = nullptr;
+
+    static QToolButton *actionButton(MessageBar *bar, const QString &startsWith)
+    {
+        for (QToolButton *b : bar->findChildren<QToolButton *>())
+            if (b->text().startsWith(startsWith))
+                return b;
+        return nullptr;
+    }
+
+    void waitIdle() { QTRY_VERIFY_WITH_TIMEOUT(!m_page->model()->isLoading(), 15000); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(m_platform.start({u"--demo"_qs}), qPrintable(m_platform.errorString()));
+        m_session = new ApiSession(&m_network, this);
+    }
+
+    void signInThroughTheDialog()
+    {
+        LoginDialog dialog(m_session);
+        dialog.setServerProfiles({}, m_platform.url().toString());
+        dialog.setUsername(u"operator"_qs);
+        dialog.show();
+        // A wrong password first: the dialog stays, says why, and keeps the user name.
+        QTest::keyClicks(dialog.passwordField(), u"wrong-password"_qs);
+        QTest::mouseClick(dialog.signInButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.messageBar()->text().isEmpty(), 15000);
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(dialog.usernameField()->text(), u"operator"_qs);
+        dialog.passwordField()->clear();
+        QTest::keyClicks(dialog.passwordField(), u"kepler-demo"_qs);
+        QTRY_VERIFY(dialog.signInButton()->isEnabled());
+        QTest::mouseClick(dialog.signInButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.result(), int(QDialog::Accepted), 15000);
+        const LoginResult login = dialog.loginResult();
+        QVERIFY(!login.token.isEmpty());
+        QVERIFY(login.user.roles.testFlag(Role::Operator));
+        m_session->setToken(login.token);
+        m_session->setCurrentUser(login.user);
+    }
+
+    void lists240Partners()
+    {
+        m_page = new PartnersPage(m_session);
+        m_page->resize(1400, 800);
+        m_page->show();
+        m_page->reload();
+        QTRY_COMPARE_WITH_TIMEOUT(m_page->model()->total(), 240, 15000);
+        // Scrolling to the end fetches the next pages, as an operator would.
+        for (int i = 0; i < 20 && m_page->model()->rowCount() < 240; ++i) {
+            waitIdle();
+            m_page->table()->scrollToBottom();
+            QCoreApplication::processEvents();
+            if (m_page->model()->canFetchMore({}))
+                m_page->model()->fetchMore({});
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(m_page->model()->rowCount(), 240, 15000);
+        // The first partner is opened in the detail panel.
+        QTRY_VERIFY(m_page->editor()->original().id != 0);
+    }
+
+    void searchAndFilter()
+    {
+        const Partner sample = m_page->model()->partnerAt(17);
+        const QString needle = sample.name.left(2);
+        m_page->searchField()->insert(needle); // keyClicks cannot type CJK
+        QTRY_VERIFY_WITH_TIMEOUT(m_page->model()->query().text == needle, 5000);
+        waitIdle();
+        const int matches = m_page->model()->total();
+        QVERIFY(matches >= 1);
+        QVERIFY(matches < 240);
+        QVERIFY(m_page->model()->rowOfId(sample.id) >= 0);
+
+        m_page->searchField()->clear();
+        QTRY_COMPARE_WITH_TIMEOUT(m_page->model()->total(), 240, 5000);
+
+        // Status filter from its drop-down: tick "Suspended".
+        QMenu *menu = m_page->statusFilter()->menu();
+        QAction *suspended = nullptr;
+        for (QAction *a : menu->actions())
+            if (a->data().toString() == u"suspended"_qs)
+                suspended = a;
+        QVERIFY(suspended);
+        suspended->trigger();
+        waitIdle();
+        QTRY_VERIFY_WITH_TIMEOUT(m_page->model()->total() > 0 && m_page->model()->total() < 240, 5000);
+        for (int row = 0; row < m_page->model()->rowCount(); ++row)
+            QVERIFY(m_page->model()->partnerAt(row).status == PartnerStatus::Suspended);
+        QVERIFY(m_page->statusFilter()->text().contains(displayName(PartnerStatus::Suspended)));
+        suspended->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(m_page->model()->total(), 240, 5000);
+    }
+
+    void editAndSave()
+    {
+        waitIdle();
+        m_page->table()->setCurrentIndex(m_page->model()->index(3, int(PartnerColumn::Name)));
+        PartnerEditor *editor = m_page->editor();
+        const Partner before = editor->original();
+        QCOMPARE(before.id, m_page->model()->partnerAt(3).id);
+        auto *rate = editor->findChild<QSpinBox *>(u"rateLimit"_qs);
+        QVERIFY(rate);
+        rate->setValue(before.rateLimit == 777 ? 778 : 777);
+        QVERIFY(editor->isDirty());
+        auto *save = editor->findChild<QPushButton *>(u"save"_qs);
+        QVERIFY(save->isEnabled());
+        QTest::mouseClick(save, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(editor->original().version, before.version + 1, 15000);
+        QVERIFY(!editor->isDirty());
+        QCOMPARE(editor->original().rateLimit, rate->value());
+        QCOMPARE(editor->original().updatedBy, u"operator"_qs);
+        const int row = m_page->model()->rowOfId(before.id);
+        QCOMPARE(m_page->model()->partnerAt(row).rateLimit, rate->value());
+    }
+
+    void staleSaveKeepsEditsAndResolves()
+    {
+        PartnerEditor *editor = m_page->editor();
+        const Partner mine = editor->original();
+
+        // A second operator, another client, saves the same partner first.
+        QNetworkAccessManager otherNetwork;
+        ApiSession other(&otherNetwork);
+        other.setBaseUrl(m_platform.url());
+        HttpClient http(m_platform.url());
+        QCOMPARE(http.login(u"operator2"_qs, u"kepler-demo"_qs).status, 201);
+        other.setToken(http.token());
+        Partner theirs = mine;
+        theirs.commissionBps = mine.commissionBps == 1111 ? 1112 : 1111;
+        auto *job = new UpdatePartnerJob(&other, mine, theirs);
+        QSignalSpy otherSaved(job, &UpdatePartnerJob::finished);
+        QVERIFY(job->start());
+        QVERIFY(otherSaved.wait(15000));
+
+        // Meanwhile this operator edits the tags and saves: the service answers 412.
+        auto *tags = editor->findChild<QLineEdit *>(u"tags"_qs);
+        tags->clear();
+        tags->insert(u"e2e, 冲突"_qs);
+        QTest::mouseClick(editor->findChild<QPushButton *>(u"save"_qs), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(editor->messageBar()->kind() == MessageBar::Kind::Warning
+                && !editor->messageBar()->text().isEmpty(),
+            15000);
+        QVERIFY(editor->messageBar()->text().contains(u"operator2"_qs));
+        // Nothing typed is lost.
+        QCOMPARE(tags->text(), u"e2e, 冲突"_qs);
+        QVERIFY(editor->isDirty());
+        QCOMPARE(editor->original().version, mine.version);
+
+        // "Apply my edits to theirs": saved on top of the newer version, keeping both changes.
+        QToolButton *apply = actionButton(editor->messageBar(),
+            QCoreApplication::translate("Kepler::PartnersPage", "Apply my edits to theirs"));
+        QVERIFY(apply);
+        QTest::mouseClick(apply, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(editor->original().version, mine.version + 2, 15000);
+        QCOMPARE(editor->original().tags, (QStringList {u"e2e"_qs, u"冲突"_qs}));
+        QCOMPARE(editor->original().commissionBps, theirs.commissionBps);
+        QVERIFY(!editor->isDirty());
+    }
+
+    void invalidInputIsRefusedLocallyAndKept()
+    {
+        PartnerEditor *editor = m_page->editor();
+        auto *name = editor->findChild<QLineEdit *>(u"name"_qs);
+        const QString oldName = name->text();
+        name->clear();
+        QTest::mouseClick(editor->findChild<QPushButton *>(u"save"_qs), Qt::LeftButton);
+        QVERIFY(editor->messageBar()->kind() == MessageBar::Kind::Error);
+        QVERIFY(!editor->messageBar()->text().isEmpty());
+        QVERIFY(name->hasFocus() || !name->styleSheet().isEmpty());
+        QVERIFY(editor->isDirty());
+        name->setText(oldName);
+        QVERIFY(!editor->isDirty());
+    }
+
+    void cleanupTestCase() { delete m_page; }
+};
+
+QTEST_MAIN(TestE2EPartners)
+#include "tst_e2e_partners.moc"
