@@ -5,344 +5,344 @@
     <name>ApiError</name>
     <message>
         <source>The server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器响应超时。</translation>
     </message>
     <message>
         <source>The server sent an answer the console cannot read. The server and console versions may not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法解析服务器返回的内容，服务器与控制台的版本可能不一致。</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求已取消。</translation>
     </message>
     <message>
         <source>The request is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求信息不完整。</translation>
     </message>
     <message>
         <source>The user name or password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名或密码错误。</translation>
     </message>
     <message numerus="yes">
         <source>Too many failed sign-ins. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>登录失败次数过多，请 %n 秒后重试。</numerusform>
         </translation>
     </message>
     <message>
         <source>Too many failed sign-ins. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>登录失败次数过多，请稍后重试。</translation>
     </message>
     <message numerus="yes">
         <source>Too many requests. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>请求过于频繁，请 %n 秒后重试。</numerusform>
         </translation>
     </message>
     <message>
         <source>Too many requests. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求过于频繁，请稍后重试。</translation>
     </message>
     <message>
         <source>This account is disabled. Ask an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>该账号已停用，请联系管理员。</translation>
     </message>
     <message>
         <source>Your session has ended. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>登录已失效，请重新登录。</translation>
     </message>
     <message>
         <source>Your role does not allow this.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的角色无权执行此操作。</translation>
     </message>
     <message>
         <source>Someone else saved this record first.</source>
-        <translation type="unfinished"></translation>
+        <translation>此记录已被他人抢先保存。</translation>
     </message>
     <message>
         <source>The record&apos;s version is missing. Reload it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少记录版本号，请重新加载后重试。</translation>
     </message>
     <message>
         <source>Some fields need attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>部分字段填写有误，请检查。</translation>
     </message>
     <message>
         <source>This record does not exist. It may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>此记录不存在，可能已被删除。</translation>
     </message>
     <message>
         <source>The server does not offer this function. It may be an older version.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器不支持此功能，可能是旧版本。</translation>
     </message>
     <message>
         <source>An entry with this name already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>已存在同名条目。</translation>
     </message>
     <message>
         <source>This change conflicts with the current data. Reload and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>此更改与当前数据冲突，请重新加载后重试。</translation>
     </message>
     <message>
         <source>The data is too large to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据量过大，无法发送。</translation>
     </message>
     <message>
         <source>The server could not read the request. The server and console versions may not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器无法解析该请求，服务器与控制台的版本可能不一致。</translation>
     </message>
     <message>
         <source>The list could not be loaded with these settings. Reload the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法按当前条件加载列表，请重新加载。</translation>
     </message>
     <message>
         <source>The server ran into an internal error.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器内部错误。</translation>
     </message>
     <message>
         <source>The server is temporarily unavailable. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器暂时不可用，请稍后重试。</translation>
     </message>
     <message>
         <source>The server ran into an error (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器出错（HTTP %1）。</translation>
     </message>
     <message>
         <source>The server refused the request (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器拒绝了请求（HTTP %1）。</translation>
     </message>
     <message>
         <source>the given address</source>
-        <translation type="unfinished"></translation>
+        <translation>指定地址</translation>
     </message>
     <message>
         <source>Cannot reach the server at %1. Is it running?</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接服务器 %1，请确认服务已启动。</translation>
     </message>
     <message>
         <source>The server %1 was not found. Check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到服务器 %1，请检查地址。</translation>
     </message>
     <message>
         <source>The server closed the connection unexpectedly. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器意外断开连接，请重试。</translation>
     </message>
     <message>
         <source>A secure connection to %1 could not be established. Check the address and the server&apos;s certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法与 %1 建立安全连接，请检查地址和服务器证书。</translation>
     </message>
     <message>
         <source>The network is not available. Check your connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>网络不可用，请检查网络连接。</translation>
     </message>
     <message>
         <source>The proxy server could not be used. Check the proxy settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用代理服务器，请检查代理设置。</translation>
     </message>
     <message>
         <source>The server address is not valid. Use an address such as http://host:port.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器地址无效，请使用 http://host:port 格式的地址。</translation>
     </message>
     <message>
         <source>The server redirected the request in a way the console does not follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器返回了控制台不支持的重定向。</translation>
     </message>
     <message>
         <source>A network problem stopped the request to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>网络异常，发往 %1 的请求已中断。</translation>
     </message>
     <message>
         <source>HTTP status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP 状态码：%1</translation>
     </message>
     <message>
         <source>Code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>错误码：%1</translation>
     </message>
     <message>
         <source>Network error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>网络错误：%1</translation>
     </message>
     <message>
         <source>Request ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>请求 ID：%1</translation>
     </message>
     <message>
         <source>Server said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器返回：%1</translation>
     </message>
     <message>
         <source>This field is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>此项为必填项。</translation>
     </message>
     <message>
         <source>This value has the wrong type.</source>
-        <translation type="unfinished"></translation>
+        <translation>值的类型不正确。</translation>
     </message>
     <message>
         <source>This value is out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>值超出允许范围。</translation>
     </message>
     <message>
         <source>This is too short.</source>
-        <translation type="unfinished"></translation>
+        <translation>内容过短。</translation>
     </message>
     <message>
         <source>This is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>内容过长。</translation>
     </message>
     <message>
         <source>There are too many entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>条目过多。</translation>
     </message>
     <message>
         <source>This value is already in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>该值已被使用。</translation>
     </message>
     <message>
         <source>This value is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>该值无效。</translation>
     </message>
     <message>
         <source>This field cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>此项不可修改。</translation>
     </message>
     <message>
         <source>The server does not know this field.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器无法识别此字段。</translation>
     </message>
     <message>
         <source>This value was not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>该值未被接受。</translation>
     </message>
 </context>
 <context>
     <name>Kepler::ApiJob</name>
     <message>
         <source>The console is not connected to a server.</source>
-        <translation type="unfinished"></translation>
+        <translation>控制台未连接服务器。</translation>
     </message>
     <message>
         <source>The server address is not valid. Use an address such as http://host:port.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器地址无效，请使用 http://host:port 格式的地址。</translation>
     </message>
     <message>
         <source>You are not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>您尚未登录。</translation>
     </message>
 </context>
 <context>
     <name>Kepler::ConsoleController</name>
     <message>
         <source>No system keychain: sign-in is kept for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>系统凭据存储不可用：登录状态仅在本次运行期间保留</translation>
     </message>
     <message>
         <source>Starting the demo platform…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在启动演示平台…</translation>
     </message>
     <message>
         <source>Kepler Console — demo</source>
-        <translation type="unfinished"></translation>
+        <translation>开普勒控制台 — 演示</translation>
     </message>
     <message>
         <source>Could not sign in to the demo platform: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法登录演示平台：%1</translation>
     </message>
     <message>
         <source>Your saved sign-in has ended. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的登录信息已失效，请重新登录。</translation>
     </message>
     <message>
         <source>The system keychain did not answer; your sign-in will be kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>系统凭据存储无响应，登录状态仅在本次运行期间保留。</translation>
     </message>
     <message>
         <source>You have signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>您已退出登录。</translation>
     </message>
     <message>
         <source>Your session has ended. Sign in again to carry on; your unsaved edits are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>登录已失效，请重新登录后继续；未保存的修改已保留。</translation>
     </message>
     <message>
         <source>Kepler Console</source>
-        <translation type="unfinished"></translation>
+        <translation>开普勒控制台</translation>
     </message>
 </context>
 <context>
     <name>Kepler::CreatePartnerJob</name>
     <message>
         <source>Some fields need attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>部分字段填写有误，请检查。</translation>
     </message>
 </context>
 <context>
     <name>Kepler::CreateSessionJob</name>
     <message>
         <source>Enter your user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入用户名。</translation>
     </message>
     <message>
         <source>Enter your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入密码。</translation>
     </message>
 </context>
 <context>
     <name>Kepler::CreateUserJob</name>
     <message>
         <source>Some fields need attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>部分字段填写有误，请检查。</translation>
     </message>
 </context>
 <context>
     <name>Kepler::CredentialStore</name>
     <message>
         <source>Your sign-in will not be remembered: no system keychain is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法记住登录状态：系统凭据存储不可用。</translation>
     </message>
     <message>
         <source>The system keychain did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>系统凭据存储响应超时。</translation>
     </message>
     <message>
         <source>The sign-in could not be removed from the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从系统凭据存储中删除登录信息。</translation>
     </message>
 </context>
 <context>
     <name>Kepler::DemoLauncher</name>
     <message>
         <source>Could not start the demo platform (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法启动演示平台（%1）。</translation>
     </message>
     <message>
         <source>The platform program kepler-platform was not found next to the console or on PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>在控制台所在目录及 PATH 中均未找到平台程序 kepler-platform。</translation>
     </message>
     <message>
         <source>The demo platform started but did not say where it listens.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示平台已启动，但未报告监听地址。</translation>
     </message>
     <message>
         <source>The demo platform stopped (exit code %1). %2</source>
-        <translation type="unfinished"></translation>
+        <translation>演示平台已停止（退出码 %1）。%2</translation>
     </message>
 </context>
 <context>
     <name>Kepler::FilterButton</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：已选 %n 项</numerusform>
         </translation>
     </message>
 </context>
@@ -350,771 +350,773 @@
     <name>Kepler::GetPartnerJob</name>
     <message>
         <source>No partner is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择合作渠道。</translation>
     </message>
 </context>
 <context>
     <name>Kepler::ListPartnersJob</name>
     <message>
         <source>A page must hold between 1 and %1 partners.</source>
-        <translation type="unfinished"></translation>
+        <translation>每页合作渠道数须在 1 到 %1 之间。</translation>
     </message>
     <message numerus="yes">
         <source>The search text is too long (at most %n character(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>搜索内容过长（最多 %n 个字符）。</numerusform>
         </translation>
     </message>
     <message>
         <source>The list cannot be sorted by this column.</source>
-        <translation type="unfinished"></translation>
+        <translation>列表不支持按此列排序。</translation>
     </message>
 </context>
 <context>
     <name>Kepler::ListUsersJob</name>
     <message>
         <source>A page must hold between 1 and %1 accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>每页账号数须在 1 到 %1 之间。</translation>
     </message>
 </context>
 <context>
     <name>Kepler::LoginDialog</name>
     <message>
         <source>Sign in — Kepler Console</source>
-        <translation type="unfinished"></translation>
+        <translation>登录 — 开普勒控制台</translation>
     </message>
     <message>
         <source>Sign in to the Kepler open platform</source>
-        <translation type="unfinished"></translation>
+        <translation>登录开普勒开放平台</translation>
     </message>
     <message>
         <source>&amp;Server</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;User name</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>密码(&amp;P)</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器地址</translation>
     </message>
     <message>
         <source>Address of the platform service, e.g. https://kepler.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>平台服务地址，例如：https://kepler.example.com</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>密码</translation>
     </message>
     <message>
         <source>&amp;Remember me on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>在此电脑上记住我(&amp;R)</translation>
     </message>
     <message>
         <source>Keeps your sign-in in the system keychain, never in a plain file</source>
-        <translation type="unfinished"></translation>
+        <translation>登录信息保存在系统凭据存储中，绝不以明文文件保存</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在登录…</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>登录</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Enter the server address, e.g. http://127.0.0.1:8470.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入服务器地址，例如：http://127.0.0.1:8470。</translation>
     </message>
 </context>
 <context>
     <name>Kepler::MainWindow</name>
     <message>
         <source>About Kepler Console</source>
-        <translation type="unfinished"></translation>
+        <translation>关于开普勒控制台</translation>
     </message>
     <message>
         <source>&lt;b&gt;Kepler Console&lt;/b&gt; %1&lt;br&gt;Operations console of the Kepler open platform (开普勒开放平台).&lt;br&gt;Built with Qt %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;开普勒控制台&lt;/b&gt; %1&lt;br&gt;开普勒开放平台运营控制台。&lt;br&gt;基于 Qt %2 构建。</translation>
     </message>
     <message>
         <source>Kepler Console — demo</source>
-        <translation type="unfinished"></translation>
+        <translation>开普勒控制台 — 演示</translation>
     </message>
     <message>
         <source>Kepler Console</source>
-        <translation type="unfinished"></translation>
+        <translation>开普勒控制台</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>合作渠道</translation>
     </message>
     <message>
         <source>Staff accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>员工账号</translation>
     </message>
     <message>
         <source>Areas</source>
-        <translation type="unfinished"></translation>
+        <translation>功能区</translation>
     </message>
     <message>
         <source>&amp;Console</source>
-        <translation type="unfinished"></translation>
+        <translation>控制台(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;S)…</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>退出登录(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>转到(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>合作渠道(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Staff accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>员工账号(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Find partner…</source>
-        <translation type="unfinished"></translation>
+        <translation>查找合作渠道(&amp;F)…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About Kepler Console</source>
-        <translation type="unfinished"></translation>
+        <translation>关于开普勒控制台(&amp;A)</translation>
     </message>
     <message>
         <source>Demo data: this console runs against a local demo platform with generated partners. Nothing here is real, and changes stay on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示数据：当前连接的是本地演示平台，合作渠道均为生成的数据。此处内容均非真实数据，所做更改仅保存在本机。</translation>
     </message>
     <message>
         <source>Server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器：%1</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>未登录</translation>
     </message>
     <message>
         <source>Signed in as %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>已登录：%1（%2）</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
 </context>
 <context>
     <name>Kepler::MessageBar</name>
     <message>
         <source>Close message</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭消息</translation>
     </message>
 </context>
 <context>
     <name>Kepler::PartnerEditor</name>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)</translation>
     </message>
     <message>
         <source>English name</source>
-        <translation type="unfinished"></translation>
+        <translation>英文名称</translation>
     </message>
     <message>
         <source>&amp;Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>合作模式(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>场景(&amp;S)</translation>
     </message>
     <message>
         <source>Contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <source>Contact e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>联系邮箱</translation>
     </message>
     <message>
         <source>Contact phone</source>
-        <translation type="unfinished"></translation>
+        <translation>联系电话</translation>
     </message>
     <message>
         <source>&amp;Commission</source>
-        <translation type="unfinished"></translation>
+        <translation>佣金比例(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Rate limit</source>
-        <translation type="unfinished"></translation>
+        <translation>限流(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>标签(&amp;T)</translation>
     </message>
     <message>
         <source>e.g. 今日资讯</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：今日资讯</translation>
     </message>
     <message>
         <source>e.g. Daily News</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：Daily News</translation>
     </message>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.com</translation>
     </message>
     <message>
         <source> req/s</source>
-        <translation type="unfinished"></translation>
+        <translation> 次/秒</translation>
     </message>
     <message>
         <source>Comma-separated, e.g. gold, 11.11</source>
-        <translation type="unfinished"></translation>
+        <translation>多个标签以逗号分隔，例如：gold, 11.11</translation>
     </message>
     <message>
         <source>Share of the order value paid to the partner</source>
-        <translation type="unfinished"></translation>
+        <translation>按订单金额支付给合作渠道的佣金比例</translation>
     </message>
     <message>
         <source>Most requests per second the gateway accepts from this partner</source>
-        <translation type="unfinished"></translation>
+        <translation>网关每秒最多接受该合作渠道的请求数</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>Save changes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>保存更改（%1）</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销更改</translation>
     </message>
     <message>
         <source>Discard unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃未保存的更改</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存…</translation>
     </message>
     <message>
         <source>New partner</source>
-        <translation type="unfinished"></translation>
+        <translation>新建合作渠道</translation>
     </message>
     <message>
         <source>A new partner starts as an application and is reviewed before it goes live.</source>
-        <translation type="unfinished"></translation>
+        <translation>新建的合作渠道处于“已申请”状态，审核通过后方可上线。</translation>
     </message>
     <message>
         <source>ID %1 · version %2
 Created by %3 on %4
 Last changed by %5 on %6</source>
-        <translation type="unfinished"></translation>
+        <translation>ID %1 · 版本 %2
+由 %3 创建于 %4
+由 %5 最后修改于 %6</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Please correct the marked fields:</source>
-        <translation type="unfinished"></translation>
+        <translation>请修正标记的字段：</translation>
     </message>
 </context>
 <context>
     <name>Kepler::PartnersPage</name>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>重试</translation>
     </message>
     <message>
         <source>Search name, contact or tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索名称、联系人或标签…</translation>
     </message>
     <message>
         <source>Search partners</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索合作渠道</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>合作模式</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>场景</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>清除筛选</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新</translation>
     </message>
     <message>
         <source>Reload the list from the server (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>从服务器重新加载列表（%1）</translation>
     </message>
     <message>
         <source>New partner</source>
-        <translation type="unfinished"></translation>
+        <translation>新建合作渠道</translation>
     </message>
     <message>
         <source>Register a new partner channel (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>登记新的合作渠道（%1）</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>合作渠道</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载…</translation>
     </message>
     <message>
         <source>No partners match</source>
-        <translation type="unfinished"></translation>
+        <translation>没有匹配的合作渠道</translation>
     </message>
     <message>
         <source>%1 of %2 partners shown</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 %1 个，共 %2 个合作渠道</translation>
     </message>
     <message>
         <source>You have unsaved changes to %1. Save or revert them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”有未保存的更改，请先保存或撤销。</translation>
     </message>
     <message>
         <source>Discard and open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃更改并打开“%1”</translation>
     </message>
     <message>
         <source>You have unsaved changes. Save or revert them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>有未保存的更改，请先保存或撤销。</translation>
     </message>
     <message>
         <source>Created %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已创建“%1”。</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存“%1”。</translation>
     </message>
     <message>
         <source>%1 saved a newer version of this partner at %2 while you were editing. Your edits are still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>在您编辑期间，%1 于 %2 保存了此合作渠道的新版本。您的修改仍然保留。</translation>
     </message>
     <message>
         <source>Load their version</source>
-        <translation type="unfinished"></translation>
+        <translation>加载对方的版本</translation>
     </message>
     <message>
         <source>Apply my edits to theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>将我的修改应用到对方的版本</translation>
     </message>
     <message>
         <source>Not saved: %1 Your edits are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存：%1您的修改已保留。</translation>
     </message>
 </context>
 <context>
     <name>Kepler::ResetPasswordJob</name>
     <message>
         <source>No account is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择账号。</translation>
     </message>
     <message>
         <source>The password must have between %1 and %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码长度须为 %1 到 %2 个字符。</translation>
     </message>
 </context>
 <context>
     <name>Kepler::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
 </context>
 <context>
     <name>Kepler::UpdatePartnerJob</name>
     <message>
         <source>No partner is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择合作渠道。</translation>
     </message>
     <message>
         <source>The record&apos;s version is missing. Reload it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少记录版本号，请重新加载后重试。</translation>
     </message>
     <message>
         <source>Some fields need attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>部分字段填写有误，请检查。</translation>
     </message>
     <message>
         <source>Nothing has changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有任何更改。</translation>
     </message>
 </context>
 <context>
     <name>Kepler::UpdateUserJob</name>
     <message>
         <source>No account is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择账号。</translation>
     </message>
     <message>
         <source>The record&apos;s version is missing. Reload it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少记录版本号，请重新加载后重试。</translation>
     </message>
     <message>
         <source>Some fields need attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>部分字段填写有误，请检查。</translation>
     </message>
     <message>
         <source>Nothing has changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有任何更改。</translation>
     </message>
 </context>
 <context>
     <name>Kepler::UserListModel</name>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>已停用</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>已启用</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>从未登录</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>显示名称</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Last sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>最近登录</translation>
     </message>
 </context>
 <context>
     <name>Kepler::UsersPage</name>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>显示名称</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>账号状态</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>密码</translation>
     </message>
     <message>
         <source>Disabled (cannot sign in)</source>
-        <translation type="unfinished"></translation>
+        <translation>已停用（无法登录）</translation>
     </message>
     <message numerus="yes">
         <source>At least %n characters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>至少 %n 个字符</numerusform>
         </translation>
     </message>
     <message>
         <source>New user</source>
-        <translation type="unfinished"></translation>
+        <translation>新建账号</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>Set new password</source>
-        <translation type="unfinished"></translation>
+        <translation>设置新密码</translation>
     </message>
     <message>
         <source>Sets the password typed above and signs the user out everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>将密码设为上方输入的内容，并使该用户在所有设备上退出登录</translation>
     </message>
     <message>
         <source>New staff account</source>
-        <translation type="unfinished"></translation>
+        <translation>新建员工账号</translation>
     </message>
     <message>
         <source>Created %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已创建“%1”。</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存“%1”。</translation>
     </message>
     <message>
         <source>New password set for %1; their sessions were ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>已为“%1”设置新密码，其所有登录会话均已结束。</translation>
     </message>
 </context>
 <context>
     <name>PartnerColumns</name>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>English name</source>
-        <translation type="unfinished"></translation>
+        <translation>英文名称</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>合作模式</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>场景</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Commission</source>
-        <translation type="unfinished"></translation>
+        <translation>佣金比例</translation>
     </message>
     <message>
         <source>Rate limit</source>
-        <translation type="unfinished"></translation>
+        <translation>限流</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>Last changed</source>
-        <translation type="unfinished"></translation>
+        <translation>最后修改</translation>
     </message>
     <message>
         <source>%1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 次/秒</translation>
     </message>
 </context>
 <context>
     <name>PartnerMode</name>
     <message>
         <source>Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>导购</translation>
     </message>
     <message>
         <source>Settle-in</source>
-        <translation type="unfinished"></translation>
+        <translation>入驻</translation>
     </message>
     <message>
         <source>Buy-out</source>
-        <translation type="unfinished"></translation>
+        <translation>买断</translation>
     </message>
 </context>
 <context>
     <name>PartnerStatus</name>
     <message>
         <source>Applied</source>
-        <translation type="unfinished"></translation>
+        <translation>已申请</translation>
     </message>
     <message>
         <source>In review</source>
-        <translation type="unfinished"></translation>
+        <translation>审核中</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>合作中</translation>
     </message>
     <message>
         <source>Suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>已暂停</translation>
     </message>
     <message>
         <source>Terminated</source>
-        <translation type="unfinished"></translation>
+        <translation>已终止</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝</translation>
     </message>
 </context>
 <context>
     <name>Role</name>
     <message>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>运营</translation>
     </message>
     <message>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>审核</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>管理</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>管理员</translation>
     </message>
 </context>
 <context>
     <name>Scenario</name>
     <message>
         <source>News app</source>
-        <translation type="unfinished"></translation>
+        <translation>新闻资讯</translation>
     </message>
     <message>
         <source>Video site</source>
-        <translation type="unfinished"></translation>
+        <translation>视频网站</translation>
     </message>
     <message>
         <source>Telecom points mall</source>
-        <translation type="unfinished"></translation>
+        <translation>电信积分商城</translation>
     </message>
     <message>
         <source>Bank points mall</source>
-        <translation type="unfinished"></translation>
+        <translation>银行积分商城</translation>
     </message>
     <message>
         <source>Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览器</translation>
     </message>
     <message>
         <source>Social network</source>
-        <translation type="unfinished"></translation>
+        <translation>社交网络</translation>
     </message>
     <message>
         <source>Mini-program</source>
-        <translation type="unfinished"></translation>
+        <translation>小程序</translation>
     </message>
     <message>
         <source>Content community</source>
-        <translation type="unfinished"></translation>
+        <translation>内容社区</translation>
     </message>
     <message>
         <source>Short video</source>
-        <translation type="unfinished"></translation>
+        <translation>短视频</translation>
     </message>
     <message>
         <source>Live streaming</source>
-        <translation type="unfinished"></translation>
+        <translation>直播</translation>
     </message>
     <message>
         <source>Music</source>
-        <translation type="unfinished"></translation>
+        <translation>音乐</translation>
     </message>
     <message>
         <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>阅读</translation>
     </message>
     <message>
         <source>Travel</source>
-        <translation type="unfinished"></translation>
+        <translation>旅游出行</translation>
     </message>
     <message>
         <source>Maps and local life</source>
-        <translation type="unfinished"></translation>
+        <translation>地图与本地生活</translation>
     </message>
     <message>
         <source>Airline miles mall</source>
-        <translation type="unfinished"></translation>
+        <translation>航空里程商城</translation>
     </message>
     <message>
         <source>Insurance</source>
-        <translation type="unfinished"></translation>
+        <translation>保险</translation>
     </message>
     <message>
         <source>Smart device</source>
-        <translation type="unfinished"></translation>
+        <translation>智能设备</translation>
     </message>
     <message>
         <source>Gaming</source>
-        <translation type="unfinished"></translation>
+        <translation>游戏</translation>
     </message>
     <message>
         <source>Enterprise procurement</source>
-        <translation type="unfinished"></translation>
+        <translation>企业采购</translation>
     </message>
     <message>
         <source>Education</source>
-        <translation type="unfinished"></translation>
+        <translation>教育</translation>
     </message>
 </context>
 </TS>
