@@ -58,7 +58,7 @@ HttpResponse listAudit(RequestContext &ctx)
 
 void registerRoutes(Router &router)
 {
-    router.add({"GET", u"/api/v1/audit"_qs, Access::anyOf(Role::Admin | Role::Manager), listAudit});
+    router.add("GET", u"/api/v1/audit"_qs, Access::anyOf(Role::Admin | Role::Manager), listAudit);
 }
 
 } // namespace Kepler::Server::AuditRoutes

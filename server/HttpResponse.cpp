@@ -13,6 +13,15 @@ HttpResponse HttpResponse::json(int status, const QJsonObject &object)
     return r;
 }
 
+HttpResponse HttpResponse::json(int status, QByteArray serialized)
+{
+    HttpResponse r;
+    r.status = status;
+    r.body = std::move(serialized);
+    r.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
+    return r;
+}
+
 HttpResponse HttpResponse::noContent()
 {
     HttpResponse r;

@@ -15,6 +15,7 @@ struct HttpResponse
     QByteArray body;
 
     static HttpResponse json(int status, const QJsonObject &object);
+    static HttpResponse json(int status, QByteArray serialized); // already compact JSON
     static HttpResponse noContent();
 
     HttpResponse &withHeader(const QByteArray &name, const QByteArray &value);

@@ -82,22 +82,15 @@ QString escapeLike(QString text)
     return text;
 }
 
-} // namespace
-
-qint64 count(const QSqlDatabase &db)
+// WHERE and ORDER BY of a list query, with its parameters.
+struct Selection
 {
-    return Sql::scalar(db, u"SELECT COUNT(*) FROM partners"_qs);
-}
+    QString where;
+    QString order;
+    QVariantList params;
+};
 
-std::optional<Partner> find(const QSqlDatabase &db, qint64 id)
-{
-    QSqlQuery q = Sql::exec(db, u"SELECT "_qs + kColumns + u" FROM partners WHERE id = ?"_qs, {id});
-    if (!q.next())
-        return std::nullopt;
-    return read(q);
-}
-
-Page list(const QSqlDatabase &db, const PartnerQuery &query, qint64 offset)
+Selection selection(const PartnerQuery &query)
 {
     QStringList where;
     QVariantList params;
@@ -119,22 +112,58 @@ Page list(const QSqlDatabase &db, const PartnerQuery &query, qint64 offset)
         }
         where.append(u'(' + any.join(u" OR "_qs) + u')');
     }
-    const QString whereSql = where.isEmpty() ? QString() : u" WHERE "_qs + where.join(u" AND "_qs);
-
-    Page page;
-    page.total = Sql::scalar(db, u"SELECT COUNT(*) FROM partners"_qs + whereSql, params);
     const QString direction = query.sortDescending ? u" DESC"_qs : u" ASC"_qs;
     QString order = u" ORDER BY "_qs + column(query.sortField) + direction;
     if (query.sortField != u"id"_qs)
         order += u", id"_qs + direction; // ties broken by id, so pages never overlap
-    QVariantList pageParams = params;
-    pageParams << query.limit << offset;
-    QSqlQuery q = Sql::exec(db,
-        u"SELECT "_qs + kColumns + u" FROM partners"_qs + whereSql + order + u" LIMIT ? OFFSET ?"_qs,
-        pageParams);
+    return {where.isEmpty() ? QString() : u" WHERE "_qs + where.join(u" AND "_qs), order, params};
+}
+
+} // namespace
+
+qint64 count(const QSqlDatabase &db)
+{
+    return Sql::scalar(db, u"SELECT COUNT(*) FROM partners"_qs);
+}
+
+std::optional<Partner> find(const QSqlDatabase &db, qint64 id)
+{
+    QSqlQuery q = Sql::exec(db, u"SELECT "_qs + kColumns + u" FROM partners WHERE id = ?"_qs, {id});
+    if (!q.next())
+        return std::nullopt;
+    return read(q);
+}
+
+KeyPage listKeys(const QSqlDatabase &db, const PartnerQuery &query, qint64 offset)
+{
+    const Selection s = selection(query);
+    KeyPage page;
+    page.total = Sql::scalar(db, u"SELECT COUNT(*) FROM partners"_qs + s.where, s.params);
+    QVariantList params = s.params;
+    params << query.limit << offset;
+    QSqlQuery q = Sql::exec(
+        db, u"SELECT id, version FROM partners"_qs + s.where + s.order + u" LIMIT ? OFFSET ?"_qs, params);
     while (q.next())
-        page.items.append(read(q));
+        page.keys.append({q.value(0).toLongLong(), q.value(1).toInt()});
     return page;
+}
+
+QList<Partner> findMany(const QSqlDatabase &db, const QList<qint64> &ids)
+{
+    QList<Partner> partners;
+    if (ids.isEmpty())
+        return partners;
+    QStringList marks;
+    QVariantList params;
+    for (qint64 id : ids) {
+        marks.append(u"?"_qs);
+        params.append(id);
+    }
+    QSqlQuery q = Sql::exec(db,
+        u"SELECT "_qs + kColumns + u" FROM partners WHERE id IN ("_qs + marks.join(u", "_qs) + u')', params);
+    while (q.next())
+        partners.append(read(q));
+    return partners;
 }
 
 qint64 insert(const QSqlDatabase &db, const Partner &p)

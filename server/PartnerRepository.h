@@ -11,16 +11,24 @@ namespace Kepler::Server {
 // Partners in the partners table (tags as a JSON array in a TEXT column).
 namespace PartnerRepository {
 
-struct Page
+struct Key
 {
-    QList<Partner> items;
+    qint64 id = 0;
+    int version = 0;
+};
+
+struct KeyPage
+{
+    QList<Key> keys;
     qint64 total = 0;
 };
 
 qint64 count(const QSqlDatabase &db);
 std::optional<Partner> find(const QSqlDatabase &db, qint64 id);
-// Filters and sorts as the query says; skips `offset` rows and returns at most query.limit.
-Page list(const QSqlDatabase &db, const PartnerQuery &query, qint64 offset);
+// Ids and versions of the partners the query selects, filtered and sorted as it says, skipping
+// `offset` rows, at most query.limit; the JSON comes from PartnerJsonCache or findMany().
+KeyPage listKeys(const QSqlDatabase &db, const PartnerQuery &query, qint64 offset);
+QList<Partner> findMany(const QSqlDatabase &db, const QList<qint64> &ids);
 qint64 insert(const QSqlDatabase &db, const Partner &partner);
 // Writes every editable field, status and the updated stamps, and stores partner.version.
 void update(const QSqlDatabase &db, const Partner &partner);

@@ -13,6 +13,7 @@
 #include "domain/PartnerValidator.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace Kepler::Server::PartnerRoutes {
 namespace {
@@ -58,18 +59,36 @@ HttpResponse listPartners(RequestContext &ctx)
         offset = *decoded;
     }
     // One read transaction: the total and the page come from the same snapshot.
-    Transaction tx(*ctx.services.database, Transaction::Kind::Read);
-    const PartnerRepository::Page page = PartnerRepository::list(tx.db(), query, offset);
+    Services &services = ctx.services;
+    Transaction tx(*services.database, Transaction::Kind::Read);
+    const PartnerRepository::KeyPage page = PartnerRepository::listKeys(tx.db(), query, offset);
+    QHash<qint64, QByteArray> json;
+    QList<qint64> missing;
+    for (const PartnerRepository::Key &key : page.keys) {
+        if (auto cached = services.partnerJson.find(key.id, key.version))
+            json.insert(key.id, *cached);
+        else
+            missing.append(key.id);
+    }
+    for (const Partner &p : PartnerRepository::findMany(tx.db(), missing)) {
+        const QByteArray bytes = QJsonDocument(p.toJson()).toJson(QJsonDocument::Compact);
+        services.partnerJson.insert(p.id, p.version, bytes);
+        json.insert(p.id, bytes);
+    }
     tx.commit();
-    QJsonArray items;
-    for (const Partner &p : page.items)
-        items.append(p.toJson());
-    const qint64 next = offset + page.items.size();
-    const QJsonValue nextCursor = next < page.total && !page.items.isEmpty()
-        ? QJsonValue(PageCursor::encode(next, selectionOf(query)))
-        : QJsonValue(QJsonValue::Null);
-    return HttpResponse::json(
-        200, QJsonObject {{u"items"_qs, items}, {u"nextCursor"_qs, nextCursor}, {u"total"_qs, page.total}});
+
+    const qint64 next = offset + page.keys.size();
+    const QByteArray nextCursor = next < page.total && !page.keys.isEmpty()
+        ? '"' + PageCursor::encode(next, selectionOf(query)).toLatin1() + '"'
+        : QByteArray("null");
+    QByteArray body = "{\"items\":[";
+    for (qsizetype i = 0; i < page.keys.size(); ++i) {
+        if (i > 0)
+            body += ',';
+        body += json.value(page.keys.at(i).id);
+    }
+    body += "],\"nextCursor\":" + nextCursor + ",\"total\":" + QByteArray::number(page.total) + '}';
+    return HttpResponse::json(200, std::move(body));
 }
 
 HttpResponse getPartner(RequestContext &ctx)
@@ -146,10 +165,10 @@ HttpResponse patchPartner(RequestContext &ctx)
 
 void registerRoutes(Router &router)
 {
-    router.add({"GET", u"/api/v1/partners"_qs, Access::anyUser(), listPartners});
-    router.add({"POST", u"/api/v1/partners"_qs, kEditors, createPartner});
-    router.add({"GET", u"/api/v1/partners/{id}"_qs, Access::anyUser(), getPartner});
-    router.add({"PATCH", u"/api/v1/partners/{id}"_qs, kEditors, patchPartner});
+    router.add("GET", u"/api/v1/partners"_qs, Access::anyUser(), listPartners);
+    router.add("POST", u"/api/v1/partners"_qs, kEditors, createPartner);
+    router.add("GET", u"/api/v1/partners/{id}"_qs, Access::anyUser(), getPartner);
+    router.add("PATCH", u"/api/v1/partners/{id}"_qs, kEditors, patchPartner);
 }
 
 } // namespace Kepler::Server::PartnerRoutes

@@ -8,6 +8,16 @@ void Router::add(Route route)
     m_entries.push_back({std::move(route), segments});
 }
 
+void Router::add(QByteArray method, QString pattern, Access access, Handler handler)
+{
+    Route route;
+    route.method = std::move(method);
+    route.pattern = std::move(pattern);
+    route.access = access;
+    route.handler = std::move(handler);
+    add(std::move(route));
+}
+
 bool Router::matchSegments(
     const QStringList &pattern, const QStringList &path, QHash<QString, QString> *params)
 {

@@ -51,6 +51,7 @@ public:
     };
 
     void add(Route route);
+    void add(QByteArray method, QString pattern, Access access, Handler handler);
     Match match(const QByteArray &method, const QString &path) const;
 
 private:

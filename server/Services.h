@@ -1,6 +1,7 @@
 #pragma once
 
 #include "LoginThrottle.h"
+#include "PartnerJsonCache.h"
 
 #include <QString>
 
@@ -26,6 +27,7 @@ struct Services
 {
     Database *database = nullptr;
     LoginThrottle throttle;
+    PartnerJsonCache partnerJson;
     SessionPolicy sessions;
     QString version;
 };

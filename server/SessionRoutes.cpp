@@ -113,9 +113,9 @@ HttpResponse deleteSession(RequestContext &ctx)
 
 void registerRoutes(Router &router)
 {
-    router.add({"POST", u"/api/v1/sessions"_qs, Access::publicRoute(), createSession});
-    router.add({"GET", u"/api/v1/sessions/current"_qs, Access::anyUser(), currentSession});
-    router.add({"DELETE", u"/api/v1/sessions/current"_qs, Access::anyUser(), deleteSession});
+    router.add("POST", u"/api/v1/sessions"_qs, Access::publicRoute(), createSession);
+    router.add("GET", u"/api/v1/sessions/current"_qs, Access::anyUser(), currentSession);
+    router.add("DELETE", u"/api/v1/sessions/current"_qs, Access::anyUser(), deleteSession);
 }
 
 } // namespace Kepler::Server::SessionRoutes

@@ -153,11 +153,11 @@ HttpResponse resetPassword(RequestContext &ctx)
 
 void registerRoutes(Router &router)
 {
-    router.add({"GET", u"/api/v1/users"_qs, kAdmin, listUsers});
-    router.add({"POST", u"/api/v1/users"_qs, kAdmin, createUser});
-    router.add({"GET", u"/api/v1/users/{id}"_qs, kAdmin, getUser});
-    router.add({"PATCH", u"/api/v1/users/{id}"_qs, kAdmin, patchUser});
-    router.add({"POST", u"/api/v1/users/{id}/password"_qs, kAdmin, resetPassword});
+    router.add("GET", u"/api/v1/users"_qs, kAdmin, listUsers);
+    router.add("POST", u"/api/v1/users"_qs, kAdmin, createUser);
+    router.add("GET", u"/api/v1/users/{id}"_qs, kAdmin, getUser);
+    router.add("PATCH", u"/api/v1/users/{id}"_qs, kAdmin, patchUser);
+    router.add("POST", u"/api/v1/users/{id}/password"_qs, kAdmin, resetPassword);
 }
 
 } // namespace Kepler::Server::UserRoutes

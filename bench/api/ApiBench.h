@@ -19,7 +19,7 @@ public:
         double ratePerSecond = 0; // 0: closed loop, as fast as answers come
         int durationMs = 3000;
         int maxRequests = 200000;
-        QByteArray slowPath; // when set, one more connection keeps a request to it in flight
+        QByteArray slowPath; // when set, one more connection sends a request to it every second
     };
     struct Result
     {

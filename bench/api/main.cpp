@@ -80,9 +80,9 @@ int main(int argc, char *argv[])
     const double quietP99 = quiet.latency.percentileMs(99);
     const double oursP99 = ours.latency.percentileMs(99);
     const double naiveP99 = naive.latency.percentileMs(99);
-    out() << "health, no slow request:            " << quiet.latency.summary() << "\n";
-    out() << "health, 200 ms requests on workers: " << ours.latency.summary() << "\n";
-    out() << "health, 200 ms requests on loop:    " << naive.latency.summary() << "\n";
+    out() << "health, no slow request:             " << quiet.latency.summary() << "\n";
+    out() << "health, 200 ms request/s on workers: " << ours.latency.summary() << "\n";
+    out() << "health, 200 ms request/s on loop:    " << naive.latency.summary() << "\n";
     out() << "  -> health p99 during slow request: ours " << QString::number(oursP99, 'f', 2)
           << " ms vs naive-on-loop " << QString::number(naiveP99, 'f', 2) << " ms -> "
           << QString::number(naiveP99 / std::max(oursP99, 0.001), 'f', 0) << "x better; moved by "
