@@ -14,6 +14,7 @@
 #include "widgets/LoginDialog.h"
 #include "widgets/PartnersPage.h"
 #include "widgets/SettingsDialog.h"
+#include "widgets/UsersPage.h"
 
 #include <QApplication>
 #include <QLoggingCategory>
@@ -196,6 +197,8 @@ void ConsoleController::showMainWindow()
         connect(m_window.get(), &MainWindow::settingsRequested, this, &ConsoleController::showSettings);
         m_window->partnersPage()->reload();
         m_window->show();
+        if (m_options.page == u"users")
+            m_window->showPage(m_window->usersPage());
     }
     if (m_credentials->isSessionOnly() && !m_options.demo)
         m_window->setKeychainNotice(tr("No system keychain: sign-in is kept for this session only"));

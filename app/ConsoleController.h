@@ -33,6 +33,7 @@ public:
         QString demoDataDir; // --demo-data
         QString demoUser = u"operator"_qs;
         QString language; // --lang; empty = the saved choice or the system's
+        QString page; // --page: "partners" or "users", the page shown first
     };
 
     explicit ConsoleController(const Options &options, QObject *parent = nullptr);

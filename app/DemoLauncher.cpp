@@ -6,6 +6,9 @@
 #include <QLoggingCategory>
 #include <QStandardPaths>
 
+#include <csignal>
+#include <sys/prctl.h>
+
 Q_LOGGING_CATEGORY(lcDemo, "kepler.app.demo")
 
 namespace Kepler {
@@ -58,6 +61,8 @@ void DemoLauncher::start(const QString &platformPath, const QString &dataDir)
     QDir().mkpath(dataDir);
     m_stopping = false;
     m_process.setProgram(platformPath);
+    // If the console dies without cleaning up, the kernel still stops the platform it started.
+    m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
     m_process.setArguments({u"--demo"_qs, u"--listen"_qs, u"127.0.0.1:0"_qs, u"--data"_qs, dataDir});
     qCInfo(lcDemo) << "starting" << platformPath << m_process.arguments();
     m_process.start();

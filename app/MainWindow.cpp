@@ -38,6 +38,7 @@ MainWindow::MainWindow(ApiSession *session, ConsoleSettings *settings, QWidget *
     m_navigation = new QListWidget(central);
     m_navigation->setFixedWidth(150);
     m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setStyleSheet(u"QListWidget::item { padding: 8px 10px; }"_qs);
     m_pages = new QStackedWidget(central);
     m_partners = new PartnersPage(session, m_pages);
     m_users = new UsersPage(session, m_pages);

@@ -25,7 +25,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption demoUser(
         u"demo-user"_qs, u"Demo account to sign in as (default operator)."_qs, u"name"_qs, u"operator"_qs);
     const QCommandLineOption lang(u"lang"_qs, u"User interface language, e.g. zh_CN or en."_qs, u"locale"_qs);
-    parser.addOptions({demo, server, platform, demoData, demoUser, lang});
+    const QCommandLineOption page(u"page"_qs, u"Page to show first: partners or users."_qs, u"name"_qs);
+    parser.addOptions({demo, server, platform, demoData, demoUser, lang, page});
     parser.process(app);
 
     Kepler::ConsoleController::Options options;
@@ -35,6 +36,7 @@ int main(int argc, char *argv[])
     options.demoDataDir = parser.value(demoData);
     options.demoUser = parser.value(demoUser);
     options.language = parser.value(lang);
+    options.page = parser.value(page);
 
     Kepler::ConsoleController controller(options);
     QObject::connect(&controller, &Kepler::ConsoleController::quitRequested, &app,

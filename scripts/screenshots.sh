@@ -14,7 +14,7 @@ mkdir -p "$HOME"
 
 shoot() { # name, seconds to wait, command...
   local name=$1 wait=$2; shift 2
-  xvfb-run -a -s "-screen 0 1440x900x24" bash -c "$* & sleep $wait; import -window root '$OUT/$name.png'; kill %1" \
+  xvfb-run -a -s "-screen 0 1440x900x24" bash -c "$* & sleep $wait; import -window root '$OUT/$name.png'; kill %1; convert '$OUT/$name.png' -trim +repage '$OUT/$name.png'" \
     >/dev/null 2>&1 || true
   echo "$OUT/$name.png: $(convert "$OUT/$name.png" -format '%k colours' info: 2>/dev/null)"
 }
@@ -26,4 +26,5 @@ URL=$(head -n1 "$WORK/url")
 for lang in en zh_CN; do
   shoot "login-$lang" 4 "$BIN/kepler-console --server $URL --lang $lang"
   shoot "partners-$lang" 8 "$BIN/kepler-console --demo --demo-data '$WORK/demo-$lang' --lang $lang"
+  shoot "users-$lang" 6 "$BIN/kepler-console --demo --demo-data '$WORK/demo-$lang' --demo-user admin --page users --lang $lang"
 done

@@ -70,11 +70,11 @@ void FilterButton::updateText()
         if (action->isChecked())
             labels << action->text();
     if (labels.isEmpty())
-        setText(m_title + u" ▾"_qs);
+        setText(m_title);
     else if (labels.size() <= 2)
-        setText(tr("%1: %2").arg(m_title, labels.join(tr(", "))) + u" ▾"_qs);
+        setText(tr("%1: %2").arg(m_title, labels.join(tr(", "))));
     else
-        setText(tr("%1: %n selected", nullptr, int(labels.size())).arg(m_title) + u" ▾"_qs);
+        setText(tr("%1: %n selected", nullptr, int(labels.size())).arg(m_title));
 }
 
 } // namespace Kepler

@@ -35,7 +35,10 @@ LoginDialog::LoginDialog(ApiSession *session, QWidget *parent)
     m_server = new QComboBox(this);
     m_server->setEditable(true);
     m_server->setInsertPolicy(QComboBox::NoInsert);
-    m_server->setMinimumWidth(320);
+    m_server->setMinimumWidth(360);
+    setMinimumWidth(480);
+    layout->setSpacing(10);
+    layout->setContentsMargins(18, 18, 18, 18);
     m_username = new QLineEdit(this);
     m_username->setMaxLength(64);
     m_password = new QLineEdit(this);
