@@ -9,6 +9,8 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
+#include <tuple>
+
 using namespace Kepler::Bench;
 
 namespace {
@@ -72,25 +74,41 @@ int main(int argc, char *argv[])
           << QString::number(5.0 / std::max(listP99, 0.001), 'f', 1)
           << "x headroom): " << verdict(listP99 <= 5.0) << "\n";
 
-    const auto quiet = bench.run({health, 32, offered, durationMs, 400000, {}});
-    const auto ours
-        = bench.run({health, 32, offered, durationMs, 400000, "/api/v1/_bench/sleep?ms=200&onLoop=0"});
-    const auto naive
-        = bench.run({health, 32, offered, durationMs, 400000, "/api/v1/_bench/sleep?ms=200&onLoop=1"});
-    const double quietP99 = quiet.latency.percentileMs(99);
-    const double oursP99 = ours.latency.percentileMs(99);
-    const double naiveP99 = naive.latency.percentileMs(99);
-    out() << "health, no slow request:             " << quiet.latency.summary() << "\n";
-    out() << "health, 200 ms request/s on workers: " << ours.latency.summary() << "\n";
-    out() << "health, 200 ms request/s on loop:    " << naive.latency.summary() << "\n";
-    out() << "  -> health p99 during slow request: ours " << QString::number(oursP99, 'f', 2)
-          << " ms vs naive-on-loop " << QString::number(naiveP99, 'f', 2) << " ms -> "
-          << QString::number(naiveP99 / std::max(oursP99, 0.001), 'f', 0) << "x better; moved by "
-          << QString::number(oursP99 - quietP99, 'f', 2) << " ms (naive: +"
-          << QString::number(naiveP99 - quietP99, 'f', 2)
-          << " ms); budget <= 5 ms: " << verdict(oursP99 - quietP99 <= 5.0) << "\n";
+    // A 200 ms request once a second, on the workers (ours) or on the event loop (the naive
+    // single-loop handler): how far does it move everyone else's p99?
+    const QByteArray slowOnWorkers = "/api/v1/_bench/sleep?ms=200&onLoop=0";
+    const QByteArray slowOnLoop = "/api/v1/_bench/sleep?ms=200&onLoop=1";
+    // Quiet, ours and naive alternate in one-second rounds and the rounds are merged, so a burst of
+    // other work on this shared machine lands on all three rather than on one of them.
+    const int rounds = std::max(1, durationMs / 1000);
+    QList<ApiBench::Result> all {closed, open};
+    for (const auto &[name, path] : {std::pair {u"list page"_qs, list}, std::pair {u"health"_qs, health}}) {
+        ApiBench::Result quiet, ours, naive;
+        for (int r = 0; r < rounds; ++r) {
+            const auto q = bench.run({path, 32, offered, 1000, 400000, {}});
+            const auto o = bench.run({path, 32, offered, 1000, 400000, slowOnWorkers});
+            const auto n = bench.run({path, 32, offered, 1000, 400000, slowOnLoop});
+            all << q << o << n;
+            quiet.latency.merge(q.latency);
+            ours.latency.merge(o.latency);
+            naive.latency.merge(n.latency);
+        }
+        const double quietP99 = quiet.latency.percentileMs(99);
+        const double oursP99 = ours.latency.percentileMs(99);
+        const double naiveP99 = naive.latency.percentileMs(99);
+        out() << name << ", no slow request:                " << quiet.latency.summary() << "\n";
+        out() << name << ", 200 ms request/s on workers:    " << ours.latency.summary() << "\n";
+        out() << name << ", 200 ms request/s on event loop: " << naive.latency.summary() << "\n";
+        out() << "  -> " << name << " p99 during slow request: ours " << QString::number(oursP99, 'f', 2)
+              << " ms vs naive-on-loop " << QString::number(naiveP99, 'f', 2) << " ms -> "
+              << QString::number(naiveP99 / std::max(oursP99, 0.001), 'f', 0) << "x better; moved by "
+              << QString::number(oursP99 - quietP99, 'f', 2) << " ms (naive: +"
+              << QString::number(naiveP99 - quietP99, 'f', 2)
+              << " ms); budget <= 5 ms: " << verdict(oursP99 - quietP99 <= 5.0) << "\n";
+    }
     out().flush();
-    const bool ok = closed.errors + open.errors + quiet.errors + ours.errors + naive.errors == 0;
+    const bool ok
+        = std::all_of(all.cbegin(), all.cend(), [](const ApiBench::Result &r) { return r.errors == 0; });
     platform.stop();
     return ok ? 0 : 1;
 }
