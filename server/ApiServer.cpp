@@ -7,6 +7,7 @@
 
 #include "domain/ErrorCode.h"
 
+#include <QElapsedTimer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QPointer>
@@ -20,8 +21,19 @@ namespace Kepler::Server {
 // tells us when the client has gone away in the meantime.
 struct PendingResponse
 {
+    PendingResponse(QHttpServerResponder &&r, QTcpSocket *s)
+        : responder(std::move(r))
+        , socket(s)
+    {
+    }
+
     QHttpServerResponder responder;
     QPointer<QTcpSocket> socket;
+    quint64 sequence = 0;
+    QByteArray requestId;
+    QByteArray method;
+    QString path;
+    QElapsedTimer clock;
 };
 
 namespace {
@@ -128,16 +140,22 @@ std::optional<HttpResponse> ApiServer::refuseEarly(
 bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     HttpRequest copy = copyRequest(request);
-    auto pending
-        = std::make_shared<PendingResponse>(PendingResponse {makeResponder(request, socket), socket});
+    auto pending = std::make_shared<PendingResponse>(makeResponder(request, socket), socket);
+    pending->requestId = copy.requestId;
+    pending->method = copy.method;
+    pending->path = copy.path;
+    pending->clock.start();
+    if (!m_sequencer.knows(socket))
+        connect(socket, &QObject::destroyed, this, [this, socket] { m_sequencer.forget(socket); });
+    pending->sequence = m_sequencer.assign(socket);
+
     Router::Match match = m_router->match(copy.method, copy.path);
     if (const auto refusal = refuseEarly(copy, match)) {
-        send(*pending, *refusal, copy.requestId);
+        complete(pending, *refusal);
         return true;
     }
     if (match.route->runOnLoop && match.route->runOnLoop(copy)) {
-        send(*pending, RequestExecutor::execute(*m_services, *match.route, match.params, copy),
-            copy.requestId);
+        complete(pending, RequestExecutor::execute(*m_services, *match.route, match.params, copy));
         return true;
     }
     runOnWorker(std::move(pending), std::move(copy), std::move(match));
@@ -153,36 +171,48 @@ void ApiServer::runOnWorker(
         // Move the responder along so its last reference drops on the server thread.
         QMetaObject::invokeMethod(
             this,
-            [this, pending = std::move(pending), response = std::move(response), id = request.requestId]() {
-                send(*pending, response, id);
+            [this, pending = std::move(pending), response = std::move(response)]() mutable {
+                complete(pending, std::move(response));
             },
             Qt::QueuedConnection);
     });
 }
 
-void ApiServer::send(PendingResponse &pending, const HttpResponse &response, const QByteArray &requestId)
+void ApiServer::complete(const std::shared_ptr<PendingResponse> &pending, HttpResponse response)
 {
-    if (!pending.socket) {
-        qCDebug(lcServer) << "client left before request" << requestId << "was answered";
+    if (!pending->socket) {
+        qCDebug(lcServer) << "client left before request" << pending->requestId << "was answered";
         return;
     }
+    m_sequencer.complete(pending->socket, pending->sequence,
+        [pending, response = std::move(response)] { write(*pending, response); });
+}
+
+void ApiServer::write(PendingResponse &pending, const HttpResponse &response)
+{
+    if (!pending.socket)
+        return;
     QHttpServerResponder &out = pending.responder;
     out.writeStatusLine(QHttpServerResponder::StatusCode(response.status));
     for (const auto &[name, value] : response.headers)
         out.writeHeader(name, value);
-    out.writeHeader("X-Request-Id", requestId);
+    out.writeHeader("X-Request-Id", pending.requestId);
     out.writeHeader("Cache-Control", "no-store");
     if (response.status != 204)
         out.writeHeader("Content-Length", QByteArray::number(response.body.size()));
     out.writeBody(response.body);
+    qCDebug(lcServer).noquote() << pending.method << pending.path << response.status
+                                << QString::number(double(pending.clock.nsecsElapsed()) / 1e6, 'f', 2)
+            + u" ms"_qs << pending.requestId;
 }
 
 void ApiServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     // handleRequest() answers everything; this only runs if Qt calls it anyway.
     const HttpRequest copy = copyRequest(request);
-    PendingResponse pending {makeResponder(request, socket), socket};
-    send(pending, Problem(404, ErrorCode::RouteNotFound).response(copy.requestId), copy.requestId);
+    PendingResponse pending(makeResponder(request, socket), socket);
+    pending.requestId = copy.requestId;
+    write(pending, Problem(404, ErrorCode::RouteNotFound).response(copy.requestId));
 }
 
 } // namespace Kepler::Server

@@ -2,6 +2,7 @@
 
 #include "HttpRequest.h"
 #include "HttpResponse.h"
+#include "ResponseSequencer.h"
 #include "Router.h"
 
 #include <QAbstractHttpServer>
@@ -38,10 +39,13 @@ private:
     static QByteArray requestIdFor(const HttpRequest &request);
     std::optional<HttpResponse> refuseEarly(const HttpRequest &request, const Router::Match &match) const;
     void runOnWorker(std::shared_ptr<PendingResponse> pending, HttpRequest request, Router::Match match);
-    void send(PendingResponse &pending, const HttpResponse &response, const QByteArray &requestId);
+    // Queues the answer behind earlier ones on the same connection, then writes what is due.
+    void complete(const std::shared_ptr<PendingResponse> &pending, HttpResponse response);
+    static void write(PendingResponse &pending, const HttpResponse &response);
 
     const Router *m_router;
     Services *m_services;
+    ResponseSequencer m_sequencer;
     QThreadPool m_workers;
 };
 

@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QNetworkReply>
 #include <QSet>
+#include <QTcpSocket>
 #include <QTest>
 #include <memory>
 #include <vector>
@@ -23,6 +24,7 @@ private Q_SLOTS:
     void parallelWritesAllCommitWithAudit();
     void onlyOneWriterWinsAVersion();
     void abandonedRequestsDoNotHurt();
+    void pipelinedAnswersKeepRequestOrder();
 
 private:
     // Waits until every reply has finished (or the timeout passes) and collects the results.
@@ -151,6 +153,44 @@ void tst_ServerConcurrency::abandonedRequestsDoNotHurt()
     const HttpResult health = http.get(u"/api/v1/health"_qs);
     QCOMPARE(health.status, 200);
     QVERIFY(m_platform.isRunning());
+}
+
+void tst_ServerConcurrency::pipelinedAnswersKeepRequestOrder()
+{
+    // Two requests in one packet: a slow one, then a fast one. The fast one finishes first on the
+    // workers, but HTTP/1.1 wants the answers in request order on the connection.
+    QTcpSocket socket;
+    socket.connectToHost(m_platform.url().host(), quint16(m_platform.url().port()));
+    QVERIFY(socket.waitForConnected(5000));
+    const QByteArray host = "Host: " + m_platform.url().authority().toLatin1() + "\r\n";
+    socket.write("GET /api/v1/_bench/sleep?ms=300 HTTP/1.1\r\n" + host + "X-Request-Id: first\r\n\r\n"
+        + "GET /api/v1/health HTTP/1.1\r\n" + host + "X-Request-Id: second\r\n\r\n");
+    QByteArray received;
+    QList<QByteArray> answers;
+    QElapsedTimer timer;
+    timer.start();
+    while (answers.size() < 2 && timer.elapsed() < 10000) {
+        socket.waitForReadyRead(100);
+        received += socket.readAll();
+        const qsizetype headerEnd = received.indexOf("\r\n\r\n");
+        if (headerEnd < 0)
+            continue;
+        const qsizetype lengthAt = received.toLower().indexOf("content-length:");
+        QVERIFY(lengthAt >= 0 && lengthAt < headerEnd);
+        const qsizetype length
+            = received.mid(lengthAt + 15, received.indexOf("\r\n", lengthAt) - lengthAt - 15)
+                  .trimmed()
+                  .toLongLong();
+        if (received.size() < headerEnd + 4 + length)
+            continue;
+        answers.append(received.left(headerEnd + 4 + length));
+        received.remove(0, headerEnd + 4 + length);
+    }
+    QCOMPARE(answers.size(), 2);
+    QVERIFY2(answers.at(0).contains("X-Request-Id: first") && answers.at(0).contains("sleptMs"),
+        answers.at(0).constData());
+    QVERIFY2(answers.at(1).contains("X-Request-Id: second") && answers.at(1).contains("\"status\":\"ok\""),
+        answers.at(1).constData());
 }
 
 QTEST_GUILESS_MAIN(tst_ServerConcurrency)
