@@ -5,6 +5,7 @@
 #include "Sql.h"
 
 #include <QAtomicInt>
+#include <QFile>
 #include <QSqlError>
 #include <QThread>
 
@@ -59,6 +60,9 @@ void Database::configure(QSqlDatabase &db)
 {
     if (!isSqlite())
         return;
+    // The file holds password hashes and session hashes: owner only. SQLite gives the -wal and
+    // -shm files the same permissions as the database file.
+    QFile::setPermissions(m_databaseName, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     // WAL lets readers run beside the one writer; FULL makes a committed write survive power
     // loss (NORMAL would only survive a crash of the process).
     Sql::exec(db, u"PRAGMA journal_mode=WAL"_qs);

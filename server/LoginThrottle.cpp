@@ -33,6 +33,10 @@ qint64 LoginThrottle::retryAfterMs(const QString &username, qint64 nowMs)
 void LoginThrottle::recordFailure(const QString &username, qint64 nowMs)
 {
     QMutexLocker locker(&m_mutex);
+    // Guessing many different usernames must not grow the table without bound: past a size, drop
+    // every name whose last failure has left the window.
+    if (m_failures.size() > MaxTrackedNames)
+        m_failures.removeIf([nowMs](const auto &entry) { return nowMs - entry.value().last() >= WindowMs; });
     recent(username.toLower(), nowMs).append(nowMs);
 }
 

@@ -19,6 +19,7 @@ public:
     static constexpr qint64 WindowMs = 15 * 60 * 1000;
     static constexpr qint64 FirstLockMs = 30 * 1000;
     static constexpr qint64 MaxLockMs = 15 * 60 * 1000;
+    static constexpr qsizetype MaxTrackedNames = 10000;
 
     // Milliseconds the caller must still wait, 0 when an attempt may proceed.
     qint64 retryAfterMs(const QString &username, qint64 nowMs);

@@ -25,6 +25,8 @@ private Q_SLOTS:
     void demoDoesNotReseedExistingData();
     void sigtermShutsDownCleanly();
     void unknownCommandFails();
+    void postgresUrlIsNotYetSupported();
+    void databaseFileIsPrivate();
 
 private:
     static QJsonArray allPartners(const QUrl &url);
@@ -161,6 +163,28 @@ void tst_ServerCli::unknownCommandFails()
     QVERIFY(p.waitForFinished(30000));
     QCOMPARE(p.exitCode(), 2);
     QVERIFY(p.readAllStandardError().contains("unknown command"));
+}
+
+void tst_ServerCli::postgresUrlIsNotYetSupported()
+{
+    QTemporaryDir dir;
+    QProcess p;
+    p.start(PlatformProcess::binaryPath(),
+        {u"--data"_qs, dir.path(), u"--demo"_qs, u"--db"_qs, u"postgresql://kepler@localhost/kepler"_qs});
+    QVERIFY(p.waitForFinished(30000));
+    QCOMPARE(p.exitCode(), 2);
+    QVERIFY(p.readAllStandardOutput().isEmpty());
+    QVERIFY(p.readAllStandardError().contains("--db"));
+}
+
+void tst_ServerCli::databaseFileIsPrivate()
+{
+    QTemporaryDir dir;
+    QCOMPARE(PlatformProcess::addUser(dir.path(), u"root"_qs, {u"admin"_qs}, u"correct horse battery"_qs), 0);
+    const QFileDevice::Permissions permissions = QFile::permissions(dir.filePath(u"kepler.db"_qs));
+    QVERIFY(permissions.testFlag(QFileDevice::ReadOwner));
+    QVERIFY(!permissions.testFlag(QFileDevice::ReadGroup));
+    QVERIFY(!permissions.testFlag(QFileDevice::ReadOther));
 }
 
 QTEST_GUILESS_MAIN(tst_ServerCli)
