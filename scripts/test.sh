@@ -10,4 +10,4 @@ bash scripts/build.sh
 export QT_QPA_PLATFORM=offscreen
 # In CI a missing keyring or database is a failure, not a skipped test.
 export KEPLER_REQUIRE_KEYCHAIN=1
-exec bash scripts/with-test-keyring.sh ctest --test-dir build --output-on-failure -j2 "$@"
+exec bash scripts/with-test-keyring.sh ctest --test-dir "${KEPLER_BUILD_DIR:-build}" --output-on-failure -j2 "$@"
