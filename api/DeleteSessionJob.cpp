@@ -6,7 +6,10 @@ namespace Kepler {
 
 DeleteSessionJob::DeleteSessionJob(ApiSession *session)
     : ApiJob(session)
+    , m_token(session->token())
 {
+    // A retried sign-out could revoke the token of a sign-in that happened meanwhile.
+    setMaxAttempts(1);
 }
 
 QString DeleteSessionJob::path() const
@@ -16,7 +19,9 @@ QString DeleteSessionJob::path() const
 
 bool DeleteSessionJob::handleSuccess(int, const Headers &, const QJsonDocument &, ApiError *)
 {
-    session()->clear();
+    // A late answer must not wipe a session the user has started since.
+    if (session()->token() == m_token)
+        session()->clear();
     Q_EMIT finished();
     return true;
 }

@@ -22,6 +22,9 @@ Q_SIGNALS:
 protected:
     bool handleSuccess(
         int status, const Headers &headers, const QJsonDocument &body, ApiError *error) override;
+
+private:
+    QString m_token; // the token being revoked
 };
 
 } // namespace Kepler

@@ -19,6 +19,7 @@
 #include <QApplication>
 #include <QLoggingCategory>
 #include <QMessageBox>
+#include <QPointer>
 #include <QProgressDialog>
 
 Q_LOGGING_CATEGORY(lcController, "kepler.app")
@@ -79,16 +80,22 @@ void ConsoleController::start()
 void ConsoleController::startDemo()
 {
     m_demo = new DemoLauncher(this);
-    auto *progress = new QProgressDialog(tr("Starting the demo platform…"), QString(), 0, 0);
+    QPointer<QProgressDialog> progress
+        = new QProgressDialog(tr("Starting the demo platform…"), QString(), 0, 0);
     progress->setWindowTitle(tr("Kepler Console — demo"));
     progress->setMinimumDuration(300); // a warm start is quicker than that: no flash
-    progress->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_demo, &DemoLauncher::ready, this, [this, progress](const QUrl &url) {
-        progress->close();
+    const auto dismiss = [progress] {
+        if (progress) {
+            progress->hide();
+            progress->deleteLater();
+        }
+    };
+    connect(m_demo, &DemoLauncher::ready, this, [this, dismiss](const QUrl &url) {
+        dismiss();
         signInDemo(url);
     });
-    connect(m_demo, &DemoLauncher::failed, this, [this, progress](const QString &reason) {
-        progress->close();
+    connect(m_demo, &DemoLauncher::failed, this, [this, dismiss](const QString &reason) {
+        dismiss();
         if (!m_window)
             fatal(reason);
         else
@@ -116,14 +123,15 @@ void ConsoleController::signInDemo(const QUrl &url)
 
 void ConsoleController::tryRememberedToken()
 {
-    const QString key = profileKey();
-    auto fallBack = [this](const QString &notice) {
-        m_credentials->disconnect(this);
+    // These connections live only until the keychain answers once; the constructor's own
+    // connections to the store stay untouched.
+    auto *once = new QObject(this);
+    const auto fallBack = [this](const QString &notice) {
         showLogin(notice, false);
     };
-    connect(m_credentials, &CredentialStore::tokenLoaded, this,
-        [this, fallBack](const QString &, const QString &token) {
-            m_credentials->disconnect(this);
+    connect(m_credentials, &CredentialStore::tokenLoaded, once,
+        [this, once, fallBack](const QString &, const QString &token) {
+            once->deleteLater();
             m_session->setToken(token);
             auto *job = new GetCurrentSessionJob(m_session);
             connect(job, &GetCurrentSessionJob::finished, this, [this](const SessionInfo &info) {
@@ -137,16 +145,24 @@ void ConsoleController::tryRememberedToken()
             });
             job->start();
         });
-    connect(m_credentials, &CredentialStore::tokenMissing, this, [fallBack] { fallBack(QString()); });
-    connect(m_credentials, &CredentialStore::failed, this, [fallBack](const QString &, const QString &) {
-        fallBack(tr("The system keychain did not answer; your sign-in will be kept for this session only."));
+    connect(m_credentials, &CredentialStore::tokenMissing, once, [once, fallBack] {
+        once->deleteLater();
+        fallBack(QString());
     });
-    m_credentials->loadToken(key);
+    connect(
+        m_credentials, &CredentialStore::failed, once, [once, fallBack](const QString &, const QString &) {
+            once->deleteLater();
+            fallBack(
+                tr("The system keychain did not answer; your sign-in will be kept for this session only."));
+        });
+    m_credentials->loadToken(profileKey());
 }
 
 void ConsoleController::showLogin(const QString &notice, bool relogin)
 {
     if (m_login) {
+        m_login->setNotice(notice);
+        m_login->lockIdentity(relogin);
         m_login->raise();
         return;
     }
@@ -164,14 +180,20 @@ void ConsoleController::showLogin(const QString &notice, bool relogin)
     m_login->setNotice(notice);
     connect(m_login, &QDialog::accepted, this, [this] {
         const bool remember = m_login->rememberMe();
-        m_settings->rememberServer(m_login->serverUrl().toString());
-        m_settings->setValue(ConsoleSettings::Key::LastUsername, m_login->username());
-        m_settings->setValue(ConsoleSettings::Key::RememberMe, remember);
+        if (!m_options.demo) { // the demo's random port is no server to come back to
+            m_settings->rememberServer(m_login->serverUrl().toString());
+            m_settings->setValue(ConsoleSettings::Key::LastUsername, m_login->username());
+            m_settings->setValue(ConsoleSettings::Key::RememberMe, remember);
+        }
         onSignedIn(m_login->loginResult(), remember);
     });
-    connect(m_login, &QDialog::rejected, this, [this] {
-        if (!m_window)
+    connect(m_login, &QDialog::rejected, this, [this, relogin] {
+        if (!m_window) {
             Q_EMIT quitRequested(0);
+        } else if (relogin) {
+            // Signed out but still looking at unsaved work: leave a way back in.
+            m_window->showSignedOutNotice([this] { showLogin(QString(), true); });
+        }
     });
     connect(m_login, &QObject::destroyed, this, [this] { m_login = nullptr; });
     m_login->open();
@@ -193,8 +215,10 @@ void ConsoleController::showMainWindow()
     if (!m_window) {
         m_window = std::make_unique<MainWindow>(m_session, m_settings.get());
         m_window->setDemoMode(m_options.demo);
-        connect(m_window.get(), &MainWindow::signOutRequested, this, &ConsoleController::signOut);
+        connect(m_window.get(), &MainWindow::signOutRequested, this, &ConsoleController::signOut,
+            Qt::QueuedConnection);
         connect(m_window.get(), &MainWindow::settingsRequested, this, &ConsoleController::showSettings);
+        connect(m_window.get(), &MainWindow::closed, this, [this] { Q_EMIT quitRequested(0); });
         m_window->partnersPage()->reload();
         m_window->show();
         if (m_options.page == u"users")
@@ -206,16 +230,21 @@ void ConsoleController::showMainWindow()
 
 void ConsoleController::signOut()
 {
+    if (!m_window || !m_window->confirmDiscardEdits())
+        return;
     auto *job = new DeleteSessionJob(m_session);
     job->start(); // best effort: the token is forgotten here whatever the server says
     m_credentials->removeToken(profileKey());
     m_session->clear();
-    m_window.reset();
+    // Deleted later: this runs from the window's own menu action.
+    m_window.release()->deleteLater();
     showLogin(tr("You have signed out."), false);
 }
 
 void ConsoleController::onSessionExpired()
 {
+    if (!m_window)
+        return; // start-up: whoever asked shows the sign-in dialog with its own words
     if (m_options.demo) {
         signInDemo(m_session->baseUrl());
         return;

@@ -70,9 +70,10 @@ void DemoLauncher::start(const QString &platformPath, const QString &dataDir)
 
 void DemoLauncher::onStdout()
 {
-    m_stdoutBuffer += m_process.readAllStandardOutput();
+    const QByteArray chunk = m_process.readAllStandardOutput();
     if (!m_url.isEmpty())
-        return;
+        return; // only the first line matters; the rest is not kept
+    m_stdoutBuffer += chunk;
     const int newline = m_stdoutBuffer.indexOf('\n');
     if (newline < 0)
         return;

@@ -3,6 +3,7 @@
 #include "ConsoleSettings.h"
 #include "api/ApiSession.h"
 #include "widgets/MessageBar.h"
+#include "widgets/PartnerEditor.h"
 #include "widgets/PartnersPage.h"
 #include "widgets/UsersPage.h"
 
@@ -66,7 +67,32 @@ MainWindow::MainWindow(ApiSession *session, ConsoleSettings *settings, QWidget *
     restoreLayout();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    saveLayout();
+}
+
+bool MainWindow::confirmDiscardEdits()
+{
+    PartnerEditor *editor = m_partners->editor();
+    if (!editor->isDirty())
+        return true;
+    showPage(m_partners);
+    const auto answer = QMessageBox::question(this, tr("Unsaved changes"),
+        tr("Your changes to %1 are not saved. Discard them?").arg(editor->edited().name),
+        QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+    return answer == QMessageBox::Discard;
+}
+
+void MainWindow::showSignedOutNotice(std::function<void()> signIn)
+{
+    m_banner->showMessage(MessageBar::Kind::Warning,
+        tr("You are signed out. Your unsaved edits are still here; sign in to save them."));
+    m_banner->addAction(tr("Sign in"), [this, signIn] {
+        m_banner->clear();
+        signIn();
+    });
+}
 
 void MainWindow::buildMenus()
 {
@@ -182,8 +208,13 @@ void MainWindow::saveLayout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!confirmDiscardEdits()) {
+        event->ignore();
+        return;
+    }
     saveLayout();
     QMainWindow::closeEvent(event);
+    Q_EMIT closed();
 }
 
 void MainWindow::changeEvent(QEvent *event)

@@ -29,10 +29,15 @@ public:
     PartnersPage *partnersPage() const { return m_partners; }
     UsersPage *usersPage() const { return m_users; }
     void showPage(QWidget *page);
+    // Asks before unsaved partner edits are thrown away; true when there are none or the user agrees.
+    bool confirmDiscardEdits();
+    // After a cancelled re-login: says so and offers to sign in again.
+    void showSignedOutNotice(std::function<void()> signIn);
 
 Q_SIGNALS:
     void signOutRequested();
     void settingsRequested();
+    void closed();
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -7,6 +7,9 @@
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    // Dialogs come and go before the main window exists (demo start, sign-in): the controller
+    // decides when the console ends, not the last closed window.
+    QApplication::setQuitOnLastWindowClosed(false);
     QApplication::setOrganizationName(u"Kepler"_qs);
     QApplication::setApplicationName(u"kepler-console"_qs);
     QApplication::setApplicationDisplayName(u"Kepler Console"_qs);

@@ -14,7 +14,11 @@ PartnerListModel::PartnerListModel(ApiSession *session, QObject *parent)
 
 PartnerListModel::~PartnerListModel()
 {
-    cancelFetch();
+    // No signals from here: the page listening may itself be half destroyed.
+    if (m_job) {
+        m_job->disconnect(this);
+        m_job->abort();
+    }
 }
 
 void PartnerListModel::setQuery(const PartnerQuery &query)

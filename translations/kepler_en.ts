@@ -534,6 +534,22 @@
         <source>, </source>
         <translation>, </translation>
     </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Your changes to %1 are not saved. Discard them?</source>
+        <translation>Your changes to %1 are not saved. Discard them?</translation>
+    </message>
+    <message>
+        <source>You are signed out. Your unsaved edits are still here; sign in to save them.</source>
+        <translation>You are signed out. Your unsaved edits are still here; sign in to save them.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
 </context>
 <context>
     <name>Kepler::MessageBar</name>

@@ -530,6 +530,22 @@
         <source>, </source>
         <translation>、</translation>
     </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <source>Your changes to %1 are not saved. Discard them?</source>
+        <translation>对 %1 的修改尚未保存，是否放弃？</translation>
+    </message>
+    <message>
+        <source>You are signed out. Your unsaved edits are still here; sign in to save them.</source>
+        <translation>您已退出登录。未保存的修改仍保留在此，请登录后保存。</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
 </context>
 <context>
     <name>Kepler::MessageBar</name>

@@ -116,6 +116,7 @@ void LoginDialog::setNotice(const QString &text)
 
 void LoginDialog::lockIdentity(bool locked)
 {
+    m_locked = locked;
     m_server->setEnabled(!locked);
     m_username->setReadOnly(locked);
     if (locked)
@@ -150,9 +151,11 @@ void LoginDialog::setBusy(bool busy)
 {
     m_busy = busy;
     m_signIn->setText(busy ? tr("Signing in…") : tr("Sign in"));
-    for (QWidget *w : {static_cast<QWidget *>(m_server), static_cast<QWidget *>(m_username),
-             static_cast<QWidget *>(m_password), static_cast<QWidget *>(m_remember)})
+    for (QWidget *w : {static_cast<QWidget *>(m_username), static_cast<QWidget *>(m_password),
+             static_cast<QWidget *>(m_remember)})
         w->setEnabled(!busy);
+    // Re-login after expiry must stay on the same server: the open pages' edits belong to it.
+    m_server->setEnabled(!busy && !m_locked);
     updateButton();
 }
 

@@ -58,6 +58,7 @@ private:
     ApiSession *m_session;
     LoginResult m_result;
     bool m_busy = false;
+    bool m_locked = false;
     QLabel *m_heading = nullptr;
     MessageBar *m_messageBar = nullptr;
     QLabel *m_serverLabel = nullptr;

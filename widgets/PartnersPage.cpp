@@ -296,24 +296,29 @@ void PartnersPage::save()
     ApiJob *job = nullptr;
     if (m_editor->isNew()) {
         auto *create = new CreatePartnerJob(m_session, after);
-        connect(create, &CreatePartnerJob::finished, this, [this](const Partner &p) { onSaved(p, true); });
+        connect(create, &CreatePartnerJob::finished, this,
+            [this, after](const Partner &p) { onSaved(after, p, true); });
         job = create;
     } else {
         auto *update = new UpdatePartnerJob(m_session, before, after);
-        connect(update, &UpdatePartnerJob::finished, this, [this](const Partner &p) { onSaved(p, false); });
+        connect(update, &UpdatePartnerJob::finished, this,
+            [this, after](const Partner &p) { onSaved(after, p, false); });
         job = update;
     }
     connect(job, &ApiJob::failed, this, &PartnersPage::onSaveFailed);
     job->start();
 }
 
-void PartnersPage::onSaved(const Partner &saved, bool created)
+void PartnersPage::onSaved(const Partner &sent, const Partner &saved, bool created)
 {
     m_saving = false;
     m_editor->setBusy(false);
     Q_EMIT busyChanged(false);
     m_model->upsertPartner(saved);
-    openPartner(saved);
+    if (!created && !partnerPatch(sent, m_editor->edited()).isEmpty())
+        m_editor->rebase(saved); // keep what was typed while the save was under way
+    else
+        openPartner(saved);
     m_editor->messageBar()->showMessage(MessageBar::Kind::Positive,
         created ? tr("Created %1.").arg(saved.name) : tr("Saved %1.").arg(saved.name));
     QTimer::singleShot(4000, m_editor->messageBar(), [bar = m_editor->messageBar()] {

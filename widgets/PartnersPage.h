@@ -56,7 +56,7 @@ private:
     void updateCount();
     void onCurrentRowChanged(const QModelIndex &current, const QModelIndex &previous);
     void openPartner(const Partner &partner);
-    void onSaved(const Partner &saved, bool created);
+    void onSaved(const Partner &sent, const Partner &saved, bool created);
     void onSaveFailed(const ApiError &error);
     void applyRole();
 

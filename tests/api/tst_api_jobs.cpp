@@ -220,7 +220,8 @@ void TestApiJobs::defaults()
     QCOMPARE(job->requiresAuth(), requiresAuth);
     QCOMPARE(job->isIdempotent(), idempotent);
     QCOMPARE(job->timeoutMs(), 15000);
-    QCOMPARE(job->maxAttempts(), 3);
+    // Sign-out is sent once: a retry could revoke the token of a sign-in made meanwhile.
+    QCOMPARE(job->maxAttempts(), verb == "DELETE" && path.endsWith(u"/sessions/current") ? 1 : 3);
     QVERIFY(!job->isRunning());
     QCOMPARE(job->attempts(), 0);
     QCOMPARE(job->parent(), m_session); // owned by the session until it deletes itself
