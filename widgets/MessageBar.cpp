@@ -1,5 +1,6 @@
 #include "MessageBar.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QStyle>
@@ -21,8 +22,7 @@ MessageBar::MessageBar(QWidget *parent)
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_close->setAutoRaise(true);
     m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
-    m_close->setToolTip(tr("Close message"));
-    m_close->setAccessibleName(tr("Close message"));
+    retranslate();
     connect(m_close, &QToolButton::clicked, this, &MessageBar::clear);
     layout->addWidget(m_icon);
     layout->addWidget(m_label, 1);
@@ -67,6 +67,19 @@ void MessageBar::clear()
     }
     m_label->clear();
     hide();
+}
+
+void MessageBar::retranslate()
+{
+    m_close->setToolTip(tr("Close message"));
+    m_close->setAccessibleName(tr("Close message"));
+}
+
+void MessageBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 QString MessageBar::text() const

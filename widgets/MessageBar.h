@@ -27,8 +27,12 @@ public:
     QString text() const;
     Kind kind() const { return m_kind; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void applyPalette();
+    void retranslate();
 
     Kind m_kind = Kind::Information;
     QLabel *m_icon = nullptr;

@@ -141,10 +141,10 @@ void PartnerEditor::retranslate()
         tr("Save changes (%1)").arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));
     m_revert->setText(tr("Revert"));
     m_revert->setToolTip(tr("Discard unsaved changes"));
-    m_defaultToolTips.clear();
     for (int row = 0; row < m_form->rowCount(); ++row) {
         QWidget *field = m_form->itemAt(row, QFormLayout::FieldRole)->widget();
-        m_defaultToolTips.insert(field, field->toolTip());
+        if (field->styleSheet().isEmpty()) // a field marked with an error shows the error instead
+            m_defaultToolTips.insert(field, field->toolTip());
     }
     fillChoices();
     updateReadOnlyInfo();

@@ -239,10 +239,18 @@ void PartnersPage::onCurrentRowChanged(const QModelIndex &current, const QModelI
         return;
     if (m_editor->isDirty()) {
         // Never drop typed edits silently: stay on the edited partner and let the user choose.
-        m_revertingSelection = true;
-        const int back = m_model->rowOfId(m_editor->original().id);
-        m_table->setCurrentIndex(back >= 0 ? m_model->index(back, current.column()) : previous);
-        m_revertingSelection = false;
+        // Queued, so a mouse press that is still selecting the clicked row cannot undo it.
+        const int column = current.column();
+        const QPersistentModelIndex fallback(previous);
+        QMetaObject::invokeMethod(
+            this,
+            [this, column, fallback] {
+                m_revertingSelection = true;
+                const int back = m_model->rowOfId(m_editor->original().id);
+                m_table->setCurrentIndex(back >= 0 ? m_model->index(back, column) : QModelIndex(fallback));
+                m_revertingSelection = false;
+            },
+            Qt::QueuedConnection);
         m_editor->messageBar()->showMessage(MessageBar::Kind::Warning,
             tr("You have unsaved changes to %1. Save or revert them first.").arg(m_editor->edited().name));
         m_editor->messageBar()->addAction(

@@ -159,11 +159,15 @@ Roles UsersPage::checkedRoles() const
 
 void UsersPage::save()
 {
+    if (m_busy)
+        return; // a double click must not create the account twice
     m_messageBar->clear();
+    m_busy = true;
     if (m_current.id == 0) {
         auto *job = new CreateUserJob(m_session, m_username->text().trimmed(),
             m_displayName->text().trimmed(), m_password->text(), checkedRoles());
         connect(job, &CreateUserJob::finished, this, [this](const StaffUser &user) {
+            m_busy = false;
             m_model->upsertUser(user);
             openUser(user);
             m_messageBar->showMessage(MessageBar::Kind::Positive, tr("Created %1.").arg(user.username));
@@ -178,6 +182,7 @@ void UsersPage::save()
     after.disabled = m_disabled->isChecked();
     auto *job = new UpdateUserJob(m_session, m_current, after);
     connect(job, &UpdateUserJob::finished, this, [this](const StaffUser &user) {
+        m_busy = false;
         m_model->upsertUser(user);
         openUser(user);
         m_messageBar->showMessage(MessageBar::Kind::Positive, tr("Saved %1.").arg(user.username));
@@ -202,6 +207,7 @@ void UsersPage::resetPassword()
 
 void UsersPage::fail(const ApiError &error)
 {
+    m_busy = false;
     QString text = error.message();
     QStringList details;
     for (const FieldError &e : error.fieldErrors)

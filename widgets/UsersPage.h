@@ -46,6 +46,7 @@ private:
     UserListModel *m_model;
     StaffUser m_current;
     bool m_loadedOnce = false;
+    bool m_busy = false;
     MessageBar *m_messageBar = nullptr;
     QTableView *m_table = nullptr;
     QFormLayout *m_form = nullptr;

@@ -196,6 +196,29 @@ private Q_SLOTS:
         QVERIFY(!editor->isDirty());
     }
 
+    void leavingUnsavedEditsIsRefused()
+    {
+        PartnerEditor *editor = m_page->editor();
+        const qint64 editedId = editor->original().id;
+        auto *phone = editor->findChild<QLineEdit *>(u"contactPhone"_qs);
+        phone->setText(u"+86 10 1234 5678"_qs);
+        QVERIFY(editor->isDirty());
+        const int other = m_page->model()->rowOfId(editedId) == 0 ? 1 : 0;
+        const qint64 otherId = m_page->model()->partnerAt(other).id;
+        m_page->table()->setCurrentIndex(m_page->model()->index(other, int(PartnerColumn::Name)));
+        // The editor stays on the edited partner, the selection comes back to it, edits intact.
+        QTRY_COMPARE(m_page->model()->partnerAt(m_page->table()->currentIndex().row()).id, editedId);
+        QCOMPARE(editor->original().id, editedId);
+        QCOMPARE(phone->text(), u"+86 10 1234 5678"_qs);
+        QVERIFY(editor->messageBar()->kind() == MessageBar::Kind::Warning);
+        // The user chooses to discard: the other partner opens.
+        QToolButton *discard = actionButton(editor->messageBar(), u"Discard"_qs);
+        QVERIFY(discard);
+        QTest::mouseClick(discard, Qt::LeftButton);
+        QCOMPARE(editor->original().id, otherId);
+        QVERIFY(!editor->isDirty());
+    }
+
     void invalidInputIsRefusedLocallyAndKept()
     {
         PartnerEditor *editor = m_page->editor();
