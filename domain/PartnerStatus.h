@@ -7,7 +7,7 @@
 namespace Kepler {
 
 // Partner lifecycle states: applied → in_review → active ⇄ suspended → terminated,
-// in_review → rejected. Transitions themselves arrive with the lifecycle endpoints.
+// in_review → rejected. The transitions are in PartnerLifecycle.h.
 enum class PartnerStatus {
     Applied,
     InReview,

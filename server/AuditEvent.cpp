@@ -16,6 +16,7 @@ QJsonObject AuditEvent::toJson() const
         {u"before"_qs, before},
         {u"after"_qs, after},
         {u"requestId"_qs, requestId},
+        {u"details"_qs, details},
     };
 }
 

@@ -20,6 +20,8 @@ struct AuditEvent
     QJsonValue before; // null when the entity is new
     QJsonValue after; // null when the entity is gone
     QString requestId;
+    // Why, for lifecycle actions: {"reasonCode","note"}; null for plain edits.
+    QJsonValue details = QJsonValue::Null;
 
     QJsonObject toJson() const;
 };

@@ -32,9 +32,9 @@ void append(const QSqlDatabase &db, const AuditEvent &e)
     const QDateTime at = e.at.isValid() ? e.at : QDateTime::currentDateTimeUtc();
     Sql::exec(db,
         u"INSERT INTO audit_events (at, actor, action, entity_type, entity_id, before_json, after_json, "
-        u"request_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_qs,
+        u"request_id, details_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_qs,
         {at.toMSecsSinceEpoch(), e.actor, e.action, e.entityType, e.entityId, toText(e.before),
-            toText(e.after), e.requestId});
+            toText(e.after), e.requestId, toText(e.details)});
 }
 
 Page list(
@@ -57,7 +57,7 @@ Page list(
     pageParams << limit << offset;
     QSqlQuery q = Sql::exec(db,
         u"SELECT id, at, actor, action, entity_type, entity_id, before_json, after_json, "
-        u"request_id FROM audit_events"_qs
+        u"request_id, details_json FROM audit_events"_qs
             + whereSql + u" ORDER BY id DESC LIMIT ? OFFSET ?"_qs,
         pageParams);
     while (q.next()) {
@@ -71,6 +71,7 @@ Page list(
         e.before = fromText(q.value(6));
         e.after = fromText(q.value(7));
         e.requestId = q.value(8).toString();
+        e.details = fromText(q.value(9));
         page.items.append(e);
     }
     return page;

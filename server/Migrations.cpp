@@ -73,8 +73,14 @@ constexpr const char16_t *kStep1[] = {
     uR"(CREATE INDEX audit_entity ON audit_events(entity_type, entity_id))",
 };
 
+// Lifecycle actions record why (reason code and note) next to before/after.
+constexpr const char16_t *kStep2[] = {
+    uR"(ALTER TABLE audit_events ADD COLUMN details_json TEXT)",
+};
+
 constexpr Step kSteps[] = {
     {1, kStep1, int(std::size(kStep1))},
+    {2, kStep2, int(std::size(kStep2))},
 };
 
 } // namespace

@@ -8,6 +8,7 @@
 #include "HealthRoutes.h"
 #include "Logging.h"
 #include "Migrations.h"
+#include "PartnerLifecycleRoutes.h"
 #include "PartnerRoutes.h"
 #include "Router.h"
 #include "Services.h"
@@ -70,6 +71,7 @@ int PlatformService::run()
     SessionRoutes::registerRoutes(router);
     UserRoutes::registerRoutes(router);
     PartnerRoutes::registerRoutes(router);
+    PartnerLifecycleRoutes::registerRoutes(router);
     AuditRoutes::registerRoutes(router);
     if (m_options.benchRoutes)
         BenchRoutes::registerRoutes(router);
