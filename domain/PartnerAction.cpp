@@ -1,5 +1,7 @@
 #include "PartnerAction.h"
 
+#include <QCoreApplication>
+
 namespace Kepler {
 
 QString toString(PartnerAction action)
@@ -33,6 +35,25 @@ QList<PartnerAction> allPartnerActions()
 {
     return {PartnerAction::Submit, PartnerAction::Approve, PartnerAction::Reject, PartnerAction::Suspend,
         PartnerAction::Resume, PartnerAction::Terminate};
+}
+
+QString displayName(PartnerAction action)
+{
+    switch (action) {
+    case PartnerAction::Submit:
+        return QCoreApplication::translate("PartnerAction", "Submit for review");
+    case PartnerAction::Approve:
+        return QCoreApplication::translate("PartnerAction", "Approve");
+    case PartnerAction::Reject:
+        return QCoreApplication::translate("PartnerAction", "Reject");
+    case PartnerAction::Suspend:
+        return QCoreApplication::translate("PartnerAction", "Suspend");
+    case PartnerAction::Resume:
+        return QCoreApplication::translate("PartnerAction", "Resume");
+    case PartnerAction::Terminate:
+        return QCoreApplication::translate("PartnerAction", "Terminate");
+    }
+    return {};
 }
 
 } // namespace Kepler

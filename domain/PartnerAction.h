@@ -20,5 +20,6 @@ enum class PartnerAction {
 QString toString(PartnerAction action); // "submit", "approve", ...
 std::optional<PartnerAction> partnerActionFromString(const QString &value);
 QList<PartnerAction> allPartnerActions();
+QString displayName(PartnerAction action); // translated, context "PartnerAction"
 
 } // namespace Kepler

@@ -1,11 +1,31 @@
 #include "PartnerReason.h"
 
+#include <QCoreApplication>
+
 namespace Kepler::PartnerReason {
 namespace {
 
-constexpr const char *kCodes[] = {"fake_traffic", "fraud", "contract_ended", "partner_request",
-    "compliance_review", "payment_overdue", "issue_resolved", "documents_verified", "incomplete_documents",
-    "duplicate_application", "category_not_allowed", "other"};
+struct Reason
+{
+    const char *code;
+    const char *text; // source text for QCoreApplication::translate("PartnerReason", ...)
+};
+
+// QT_TRANSLATE_NOOP lets lupdate find the texts although they are translated elsewhere.
+constexpr Reason kReasons[] = {
+    {"fake_traffic", QT_TRANSLATE_NOOP("PartnerReason", "Fake traffic")},
+    {"fraud", QT_TRANSLATE_NOOP("PartnerReason", "Fraud")},
+    {"contract_ended", QT_TRANSLATE_NOOP("PartnerReason", "Contract ended")},
+    {"partner_request", QT_TRANSLATE_NOOP("PartnerReason", "At the partner's request")},
+    {"compliance_review", QT_TRANSLATE_NOOP("PartnerReason", "Compliance review")},
+    {"payment_overdue", QT_TRANSLATE_NOOP("PartnerReason", "Payment overdue")},
+    {"issue_resolved", QT_TRANSLATE_NOOP("PartnerReason", "Issue resolved")},
+    {"documents_verified", QT_TRANSLATE_NOOP("PartnerReason", "Documents verified")},
+    {"incomplete_documents", QT_TRANSLATE_NOOP("PartnerReason", "Incomplete documents")},
+    {"duplicate_application", QT_TRANSLATE_NOOP("PartnerReason", "Duplicate application")},
+    {"category_not_allowed", QT_TRANSLATE_NOOP("PartnerReason", "Category not allowed")},
+    {"other", QT_TRANSLATE_NOOP("PartnerReason", "Other")},
+};
 
 QStringList list(std::initializer_list<const char16_t *> codes)
 {
@@ -47,9 +67,17 @@ bool isAllowed(PartnerAction action, const QString &code)
 QStringList allCodes()
 {
     QStringList out;
-    for (const char *code : kCodes)
-        out.append(QString::fromLatin1(code));
+    for (const Reason &r : kReasons)
+        out.append(QString::fromLatin1(r.code));
     return out;
+}
+
+QString displayName(const QString &code)
+{
+    for (const Reason &r : kReasons)
+        if (code == QLatin1StringView(r.code))
+            return QCoreApplication::translate("PartnerReason", r.text);
+    return code;
 }
 
 bool requiresNote(const QString &code)

@@ -946,6 +946,33 @@ Last changed by %5 on %6</translation>
     </message>
 </context>
 <context>
+    <name>PartnerAction</name>
+    <message>
+        <source>Submit for review</source>
+        <translation>Submit for review</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation>Suspend</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>Terminate</source>
+        <translation>Terminate</translation>
+    </message>
+</context>
+<context>
     <name>PartnerColumns</name>
     <message>
         <source>ID</source>
@@ -1009,6 +1036,57 @@ Last changed by %5 on %6</translation>
     <message>
         <source>Buy-out</source>
         <translation>Buy-out</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerReason</name>
+    <message>
+        <source>Fake traffic</source>
+        <translation>Fake traffic</translation>
+    </message>
+    <message>
+        <source>Fraud</source>
+        <translation>Fraud</translation>
+    </message>
+    <message>
+        <source>Contract ended</source>
+        <translation>Contract ended</translation>
+    </message>
+    <message>
+        <source>At the partner&apos;s request</source>
+        <translation>At the partner&apos;s request</translation>
+    </message>
+    <message>
+        <source>Compliance review</source>
+        <translation>Compliance review</translation>
+    </message>
+    <message>
+        <source>Payment overdue</source>
+        <translation>Payment overdue</translation>
+    </message>
+    <message>
+        <source>Issue resolved</source>
+        <translation>Issue resolved</translation>
+    </message>
+    <message>
+        <source>Documents verified</source>
+        <translation>Documents verified</translation>
+    </message>
+    <message>
+        <source>Incomplete documents</source>
+        <translation>Incomplete documents</translation>
+    </message>
+    <message>
+        <source>Duplicate application</source>
+        <translation>Duplicate application</translation>
+    </message>
+    <message>
+        <source>Category not allowed</source>
+        <translation>Category not allowed</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
     </message>
 </context>
 <context>

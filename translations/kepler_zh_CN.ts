@@ -941,6 +941,33 @@ Last changed by %5 on %6</source>
     </message>
 </context>
 <context>
+    <name>PartnerAction</name>
+    <message>
+        <source>Submit for review</source>
+        <translation>提交审核</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Terminate</source>
+        <translation>终止</translation>
+    </message>
+</context>
+<context>
     <name>PartnerColumns</name>
     <message>
         <source>ID</source>
@@ -1004,6 +1031,57 @@ Last changed by %5 on %6</source>
     <message>
         <source>Buy-out</source>
         <translation>买断</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerReason</name>
+    <message>
+        <source>Fake traffic</source>
+        <translation>虚假流量</translation>
+    </message>
+    <message>
+        <source>Fraud</source>
+        <translation>欺诈</translation>
+    </message>
+    <message>
+        <source>Contract ended</source>
+        <translation>合同到期</translation>
+    </message>
+    <message>
+        <source>At the partner&apos;s request</source>
+        <translation>应合作方要求</translation>
+    </message>
+    <message>
+        <source>Compliance review</source>
+        <translation>合规审查</translation>
+    </message>
+    <message>
+        <source>Payment overdue</source>
+        <translation>逾期未付款</translation>
+    </message>
+    <message>
+        <source>Issue resolved</source>
+        <translation>问题已解决</translation>
+    </message>
+    <message>
+        <source>Documents verified</source>
+        <translation>资料已核实</translation>
+    </message>
+    <message>
+        <source>Incomplete documents</source>
+        <translation>资料不全</translation>
+    </message>
+    <message>
+        <source>Duplicate application</source>
+        <translation>重复申请</translation>
+    </message>
+    <message>
+        <source>Category not allowed</source>
+        <translation>类目不允许</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
     </message>
 </context>
 <context>

@@ -109,6 +109,7 @@ void tst_PartnerLifecycle::actionNamesRoundTrip()
         const auto action = partnerActionFromString(name);
         QVERIFY2(action, qPrintable(name));
         QCOMPARE(toString(*action), name);
+        QVERIFY(!displayName(*action).isEmpty());
     }
     QVERIFY(!partnerActionFromString(u"Approve"_qs));
     QVERIFY(!partnerActionFromString(u"delete"_qs));
@@ -165,6 +166,7 @@ void tst_PartnerLifecycle::reasonCodes()
         for (const QString &code : codes) {
             QVERIFY2(all.contains(code), qPrintable(code));
             QVERIFY(PartnerReason::isAllowed(action, code));
+            QVERIFY(PartnerReason::displayName(code) != code);
         }
         QVERIFY(!PartnerReason::isAllowed(action, u"no_such_reason"_qs));
         QVERIFY(!PartnerReason::isAllowed(action, QString()));
@@ -176,6 +178,8 @@ void tst_PartnerLifecycle::reasonCodes()
     QVERIFY(!PartnerReason::isAllowed(PartnerAction::Approve, u"fraud"_qs));
     QVERIFY(PartnerReason::requiresNote(u"other"_qs));
     QVERIFY(!PartnerReason::requiresNote(u"fraud"_qs));
+    QCOMPARE(PartnerReason::displayName(u"fake_traffic"_qs), u"Fake traffic"_qs);
+    QCOMPARE(PartnerReason::displayName(u"unknown_code"_qs), u"unknown_code"_qs);
 }
 
 QTEST_GUILESS_MAIN(tst_PartnerLifecycle)
