@@ -192,6 +192,10 @@ QString ApiError::messageForCode() const
         return tr("The server does not offer this function. It may be an older version.");
     if (c == QLatin1String(C::Duplicate))
         return tr("An entry with this name already exists.");
+    if (c == QLatin1String(C::InvalidTransition))
+        return tr("This step is not possible in the partner's current state. Reload to see what changed.");
+    if (c == QLatin1String(C::SeparationOfDuties))
+        return tr("You cannot decide on a partner you created yourself. Ask another reviewer.");
     if (c == QLatin1String(C::Conflict))
         return tr("This change conflicts with the current data. Reload and try again.");
     if (c == QLatin1String(C::PayloadTooLarge))

@@ -217,6 +217,14 @@
         <source>This value was not accepted.</source>
         <translation>This value was not accepted.</translation>
     </message>
+    <message>
+        <source>This step is not possible in the partner&apos;s current state. Reload to see what changed.</source>
+        <translation>This step is not possible in the partner&apos;s current state. Reload to see what changed.</translation>
+    </message>
+    <message>
+        <source>You cannot decide on a partner you created yourself. Ask another reviewer.</source>
+        <translation>You cannot decide on a partner you created yourself. Ask another reviewer.</translation>
+    </message>
 </context>
 <context>
     <name>Kepler::ApiJob</name>
@@ -559,6 +567,36 @@
     </message>
 </context>
 <context>
+    <name>Kepler::PartnerActionJob</name>
+    <message>
+        <source>No partner is selected.</source>
+        <translation>No partner is selected.</translation>
+    </message>
+    <message>
+        <source>This step is not possible while the partner is %1.</source>
+        <translation>This step is not possible while the partner is %1.</translation>
+    </message>
+    <message>
+        <source>Choose a reason.</source>
+        <translation>Choose a reason.</translation>
+    </message>
+    <message>
+        <source>This reason does not fit this step.</source>
+        <translation>This reason does not fit this step.</translation>
+    </message>
+    <message>
+        <source>Add a note that explains the reason.</source>
+        <translation>Add a note that explains the reason.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The note is too long (at most %n character(s)).</source>
+        <translation>
+            <numerusform>The note is too long (at most %n character).</numerusform>
+            <numerusform>The note is too long (at most %n characters).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Kepler::PartnerEditor</name>
     <message>
         <source>&amp;Name</source>
@@ -672,6 +710,14 @@ Last changed by %5 on %6</translation>
         <source>Please correct the marked fields:</source>
         <translation>Please correct the marked fields:</translation>
     </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>Lifecycle</translation>
+    </message>
+    <message>
+        <source>Save or revert your changes first</source>
+        <translation>Save or revert your changes first</translation>
+    </message>
 </context>
 <context>
     <name>Kepler::PartnersPage</name>
@@ -770,6 +816,59 @@ Last changed by %5 on %6</translation>
     <message>
         <source>Not saved: %1 Your edits are kept.</source>
         <translation>Not saved: %1 Your edits are kept.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is now %3.</source>
+        <translation>%1: %2 is now %3.</translation>
+    </message>
+    <message>
+        <source>Load the current version</source>
+        <translation>Load the current version</translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::ReasonDialog</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>No reason given</source>
+        <translation>No reason given</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message numerus="yes">
+        <source>What happened, for the partner&apos;s timeline (at most %n character(s))</source>
+        <translation>
+            <numerusform>What happened, for the partner&apos;s timeline (at most %n character)</numerusform>
+            <numerusform>What happened, for the partner&apos;s timeline (at most %n characters)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>Add a note that explains the reason.</source>
+        <translation>Add a note that explains the reason.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The note is too long (at most %n character(s)).</source>
+        <translation>
+            <numerusform>The note is too long (at most %n character).</numerusform>
+            <numerusform>The note is too long (at most %n characters).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -215,6 +215,14 @@
         <source>This value was not accepted.</source>
         <translation>该值未被接受。</translation>
     </message>
+    <message>
+        <source>This step is not possible in the partner&apos;s current state. Reload to see what changed.</source>
+        <translation>合作渠道当前状态下无法执行此操作，请重新加载查看变化。</translation>
+    </message>
+    <message>
+        <source>You cannot decide on a partner you created yourself. Ask another reviewer.</source>
+        <translation>不能审核自己创建的合作渠道，请由其他审核人员处理。</translation>
+    </message>
 </context>
 <context>
     <name>Kepler::ApiJob</name>
@@ -555,6 +563,35 @@
     </message>
 </context>
 <context>
+    <name>Kepler::PartnerActionJob</name>
+    <message>
+        <source>No partner is selected.</source>
+        <translation>未选择合作渠道。</translation>
+    </message>
+    <message>
+        <source>This step is not possible while the partner is %1.</source>
+        <translation>合作渠道处于“%1”状态时无法执行此操作。</translation>
+    </message>
+    <message>
+        <source>Choose a reason.</source>
+        <translation>请选择原因。</translation>
+    </message>
+    <message>
+        <source>This reason does not fit this step.</source>
+        <translation>此原因不适用于该操作。</translation>
+    </message>
+    <message>
+        <source>Add a note that explains the reason.</source>
+        <translation>请填写说明原因的备注。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The note is too long (at most %n character(s)).</source>
+        <translation>
+            <numerusform>备注过长（最多 %n 个字符）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Kepler::PartnerEditor</name>
     <message>
         <source>&amp;Name</source>
@@ -668,6 +705,14 @@ Last changed by %5 on %6</source>
         <source>Please correct the marked fields:</source>
         <translation>请修正标记的字段：</translation>
     </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>生命周期</translation>
+    </message>
+    <message>
+        <source>Save or revert your changes first</source>
+        <translation>请先保存或撤销修改</translation>
+    </message>
 </context>
 <context>
     <name>Kepler::PartnersPage</name>
@@ -766,6 +811,57 @@ Last changed by %5 on %6</source>
     <message>
         <source>Not saved: %1 Your edits are kept.</source>
         <translation>未保存：%1您的修改已保留。</translation>
+    </message>
+    <message>
+        <source>%1: %2 is now %3.</source>
+        <translation>%1：%2 当前状态为“%3”。</translation>
+    </message>
+    <message>
+        <source>Load the current version</source>
+        <translation>加载最新版本</translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::ReasonDialog</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>No reason given</source>
+        <translation>不填写原因</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message numerus="yes">
+        <source>What happened, for the partner&apos;s timeline (at most %n character(s))</source>
+        <translation>
+            <numerusform>发生了什么，将记入合作渠道时间线（最多 %n 个字符）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Add a note that explains the reason.</source>
+        <translation>请填写说明原因的备注。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The note is too long (at most %n character(s)).</source>
+        <translation>
+            <numerusform>备注过长（最多 %n 个字符）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

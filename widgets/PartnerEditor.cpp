@@ -3,6 +3,7 @@
 #include "MessageBar.h"
 #include "StatusPill.h"
 #include "api/ApiError.h"
+#include "domain/PartnerLifecycle.h"
 #include "domain/PartnerValidator.h"
 #include "domain/Scenario.h"
 
@@ -93,6 +94,10 @@ void PartnerEditor::buildForm()
     m_info->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_info->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(m_info);
+    m_actionsLabel = new QLabel(this);
+    layout->addWidget(m_actionsLabel);
+    m_actions = new QHBoxLayout;
+    layout->addLayout(m_actions);
     layout->addStretch(1);
 
     auto *buttons = new QHBoxLayout;
@@ -250,6 +255,7 @@ void PartnerEditor::onEdited()
     m_revert->setEnabled(!m_busy && dirty);
     if (dirty != m_lastDirty) {
         m_lastDirty = dirty;
+        updateActions();
         Q_EMIT dirtyChanged(dirty);
     }
 }
@@ -259,6 +265,7 @@ void PartnerEditor::setBusy(bool busy)
     m_busy = busy;
     m_save->setText(busy ? tr("Saving…") : tr("Save"));
     onEdited();
+    updateActions();
 }
 
 void PartnerEditor::setReadOnly(bool readOnly)
@@ -271,8 +278,41 @@ void PartnerEditor::setReadOnly(bool readOnly)
     onEdited();
 }
 
+void PartnerEditor::setRoles(Roles roles)
+{
+    m_roles = roles;
+    updateActions();
+}
+
+void PartnerEditor::updateActions()
+{
+    while (QLayoutItem *item = m_actions->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    QList<PartnerAction> offered;
+    if (!isNew())
+        for (PartnerAction action : PartnerLifecycle::allowedActions(m_original.status))
+            if (PartnerLifecycle::mayPerform(m_roles, action))
+                offered << action;
+    m_actionsLabel->setText(offered.isEmpty() ? QString() : tr("Lifecycle"));
+    m_actionsLabel->setVisible(!offered.isEmpty());
+    const bool dirty = !isNew() && isDirty();
+    for (PartnerAction action : std::as_const(offered)) {
+        auto *button = new QPushButton(displayName(action), this);
+        button->setObjectName(u"action_"_qs + toString(action));
+        // A step acts on the saved partner: unsaved edits would be silently left behind.
+        button->setEnabled(!m_busy && !dirty);
+        button->setToolTip(dirty ? tr("Save or revert your changes first") : QString());
+        connect(button, &QPushButton::clicked, this, [this, action] { Q_EMIT actionRequested(action); });
+        m_actions->addWidget(button);
+    }
+    m_actions->addStretch(1);
+}
+
 void PartnerEditor::updateReadOnlyInfo()
 {
+    updateActions();
     if (isNew()) {
         m_title->setText(tr("New partner"));
         m_statusPill->setText(StatusPill::html(PartnerStatus::Applied));

@@ -2,6 +2,8 @@
 
 #include "domain/FieldError.h"
 #include "domain/Partner.h"
+#include "domain/PartnerAction.h"
+#include "domain/Role.h"
 
 #include <QHash>
 #include <QWidget>
@@ -9,6 +11,7 @@
 class QComboBox;
 class QDoubleSpinBox;
 class QFormLayout;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -41,6 +44,8 @@ public:
     bool isNew() const { return m_original.id == 0; }
     void setBusy(bool busy);
     void setReadOnly(bool readOnly);
+    // The lifecycle steps offered are those the partner's state allows and these roles may take.
+    void setRoles(Roles roles);
 
     void showFieldErrors(const FieldErrors &errors);
     void clearFieldErrors();
@@ -49,6 +54,7 @@ public:
 Q_SIGNALS:
     void saveRequested();
     void dirtyChanged(bool dirty);
+    void actionRequested(Kepler::PartnerAction action);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -59,6 +65,7 @@ private:
     void fillChoices();
     void showValues(const Partner &partner);
     void updateReadOnlyInfo();
+    void updateActions();
     void onEdited();
     QWidget *widgetForField(const QString &field) const;
 
@@ -83,6 +90,9 @@ private:
     QSpinBox *m_rateLimit = nullptr;
     QLineEdit *m_tags = nullptr;
     QLabel *m_info = nullptr;
+    QLabel *m_actionsLabel = nullptr;
+    QHBoxLayout *m_actions = nullptr;
+    Roles m_roles;
     QPushButton *m_save = nullptr;
     QPushButton *m_revert = nullptr;
     QHash<QWidget *, QString> m_defaultToolTips;

@@ -3,11 +3,15 @@
 #include "FilterButton.h"
 #include "MessageBar.h"
 #include "PartnerEditor.h"
+#include "ReasonDialog.h"
 #include "StatusDelegate.h"
 #include "api/ApiError.h"
 #include "api/ApiSession.h"
 #include "api/CreatePartnerJob.h"
+#include "api/PartnerActionJob.h"
 #include "api/UpdatePartnerJob.h"
+#include "domain/PartnerLifecycle.h"
+#include "domain/PartnerReason.h"
 #include "domain/PartnerValidator.h"
 #include "domain/Scenario.h"
 #include "models/PartnerListModel.h"
@@ -144,6 +148,7 @@ void PartnersPage::buildUi()
     m_splitter->setStretchFactor(1, 1);
     layout->addWidget(m_splitter, 1);
     connect(m_editor, &PartnerEditor::saveRequested, this, &PartnersPage::save);
+    connect(m_editor, &PartnerEditor::actionRequested, this, &PartnersPage::onActionRequested);
 }
 
 void PartnersPage::retranslate()
@@ -182,6 +187,7 @@ void PartnersPage::applyRole()
     m_canEdit = roles.testFlag(Role::Operator) || roles.testFlag(Role::Admin);
     m_new->setVisible(m_canEdit);
     m_editor->setReadOnly(!m_canEdit);
+    m_editor->setRoles(roles);
 }
 
 void PartnersPage::focusSearch()
@@ -369,6 +375,49 @@ void PartnersPage::onSaveFailed(const ApiError &error)
     bar->showMessage(MessageBar::Kind::Error, tr("Not saved: %1 Your edits are kept.").arg(error.message()));
     if (error.kind != ApiError::Kind::Http || error.httpStatus >= 500 || error.httpStatus == 429)
         bar->addAction(tr("Try again"), [this] { save(); });
+}
+
+void PartnersPage::onActionRequested(PartnerAction action)
+{
+    const Partner partner = m_editor->original();
+    ReasonDialog dialog(action, partner.name, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    runAction(action, dialog.reasonCode(), dialog.note());
+}
+
+void PartnersPage::runAction(PartnerAction action, const QString &reasonCode, const QString &note)
+{
+    if (m_saving)
+        return;
+    m_saving = true;
+    m_editor->setBusy(true);
+    Q_EMIT busyChanged(true);
+    auto *job = new PartnerActionJob(m_session, m_editor->original(), action, reasonCode, note);
+    connect(job, &PartnerActionJob::finished, this, [this, action](const Partner &p) {
+        m_saving = false;
+        m_editor->setBusy(false);
+        Q_EMIT busyChanged(false);
+        m_model->upsertPartner(p);
+        openPartner(p);
+        m_editor->messageBar()->showMessage(MessageBar::Kind::Positive,
+            tr("%1: %2 is now %3.").arg(displayName(action), p.name, displayName(p.status)));
+    });
+    connect(job, &PartnerActionJob::failed, this, [this](const ApiError &error) {
+        m_saving = false;
+        m_editor->setBusy(false);
+        Q_EMIT busyChanged(false);
+        MessageBar *bar = m_editor->messageBar();
+        bar->showMessage(MessageBar::Kind::Error, error.message());
+        if (const auto theirs = UpdatePartnerJob::currentPartner(error)) {
+            const Partner newer = *theirs;
+            bar->addAction(tr("Load the current version"), [this, newer] {
+                m_model->upsertPartner(newer);
+                openPartner(newer);
+            });
+        }
+    });
+    job->start();
 }
 
 void PartnersPage::changeEvent(QEvent *event)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/PartnerAction.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -42,6 +44,8 @@ public:
     void newPartner();
     void save();
     void focusSearch();
+    // One lifecycle step on the open partner, with its reason (the dialog's answer).
+    void runAction(Kepler::PartnerAction action, const QString &reasonCode, const QString &note);
 
 Q_SIGNALS:
     void busyChanged(bool busy);
@@ -59,6 +63,7 @@ private:
     void onSaved(const Partner &sent, const Partner &saved, bool created);
     void onSaveFailed(const ApiError &error);
     void applyRole();
+    void onActionRequested(PartnerAction action);
 
     ApiSession *m_session;
     PartnerListModel *m_model;

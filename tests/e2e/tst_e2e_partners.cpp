@@ -3,6 +3,7 @@
 #include "api/ApiSession.h"
 #include "api/GetPartnerJob.h"
 #include "api/UpdatePartnerJob.h"
+#include "domain/PartnerAction.h"
 #include "models/PartnerListModel.h"
 #include "widgets/FilterButton.h"
 #include "widgets/LoginDialog.h"
@@ -217,6 +218,39 @@ private Q_SLOTS:
         QTest::mouseClick(discard, Qt::LeftButton);
         QCOMPARE(editor->original().id, otherId);
         QVERIFY(!editor->isDirty());
+    }
+
+    void suspendWithReason()
+    {
+        // Open an active partner; the lifecycle buttons offer what an operator may do.
+        int row = -1;
+        for (int r = 0; r < m_page->model()->rowCount() && row < 0; ++r)
+            if (m_page->model()->partnerAt(r).status == PartnerStatus::Active)
+                row = r;
+        QVERIFY(row >= 0);
+        PartnerEditor *editor = m_page->editor();
+        if (editor->isDirty())
+            editor->setPartner(editor->original());
+        m_page->table()->setCurrentIndex(m_page->model()->index(row, int(PartnerColumn::Name)));
+        const Partner before = m_page->model()->partnerAt(row);
+        QTRY_COMPARE(editor->original().id, before.id);
+        QVERIFY(editor->findChild<QPushButton *>(u"action_suspend"_qs));
+        QVERIFY(!editor->findChild<QPushButton *>(u"action_approve"_qs)); // a reviewer's step
+
+        // A reason is required: refused before anything is sent, nothing changes.
+        m_page->runAction(PartnerAction::Suspend, QString(), QString());
+        QTRY_VERIFY(editor->messageBar()->kind() == MessageBar::Kind::Error
+            && !editor->messageBar()->text().isEmpty());
+        QVERIFY(editor->original().status == PartnerStatus::Active);
+
+        m_page->runAction(PartnerAction::Suspend, u"fake_traffic"_qs, u"e2e: traffic spike"_qs);
+        QTRY_VERIFY_WITH_TIMEOUT(editor->original().status == PartnerStatus::Suspended, 15000);
+        QCOMPARE(editor->original().version, before.version + 1);
+        QVERIFY(m_page->model()->partnerAt(m_page->model()->rowOfId(before.id)).status
+            == PartnerStatus::Suspended);
+        QVERIFY(editor->findChild<QPushButton *>(u"action_resume"_qs));
+        m_page->runAction(PartnerAction::Resume, QString(), QString());
+        QTRY_VERIFY_WITH_TIMEOUT(editor->original().status == PartnerStatus::Active, 15000);
     }
 
     void invalidInputIsRefusedLocallyAndKept()
