@@ -25,6 +25,28 @@ QJsonValue fromText(const QVariant &text)
     return doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
 }
 
+QString selectEvents()
+{
+    return u"SELECT id, at, actor, action, entity_type, entity_id, before_json, after_json, "
+           u"request_id, details_json FROM audit_events"_qs;
+}
+
+AuditEvent readEvent(const QSqlQuery &q)
+{
+    AuditEvent e;
+    e.id = q.value(0).toLongLong();
+    e.at = QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC);
+    e.actor = q.value(2).toString();
+    e.action = q.value(3).toString();
+    e.entityType = q.value(4).toString();
+    e.entityId = q.value(5).toString();
+    e.before = fromText(q.value(6));
+    e.after = fromText(q.value(7));
+    e.requestId = q.value(8).toString();
+    e.details = fromText(q.value(9));
+    return e;
+}
+
 } // namespace
 
 void append(const QSqlDatabase &db, const AuditEvent &e)
@@ -55,25 +77,23 @@ Page list(
     page.total = Sql::scalar(db, u"SELECT COUNT(*) FROM audit_events"_qs + whereSql, params);
     QVariantList pageParams = params;
     pageParams << limit << offset;
-    QSqlQuery q = Sql::exec(db,
-        u"SELECT id, at, actor, action, entity_type, entity_id, before_json, after_json, "
-        u"request_id, details_json FROM audit_events"_qs
-            + whereSql + u" ORDER BY id DESC LIMIT ? OFFSET ?"_qs,
-        pageParams);
-    while (q.next()) {
-        AuditEvent e;
-        e.id = q.value(0).toLongLong();
-        e.at = QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC);
-        e.actor = q.value(2).toString();
-        e.action = q.value(3).toString();
-        e.entityType = q.value(4).toString();
-        e.entityId = q.value(5).toString();
-        e.before = fromText(q.value(6));
-        e.after = fromText(q.value(7));
-        e.requestId = q.value(8).toString();
-        e.details = fromText(q.value(9));
-        page.items.append(e);
-    }
+    QSqlQuery q
+        = Sql::exec(db, selectEvents() + whereSql + u" ORDER BY id DESC LIMIT ? OFFSET ?"_qs, pageParams);
+    while (q.next())
+        page.items.append(readEvent(q));
+    return page;
+}
+
+Page listForEntity(
+    const QSqlDatabase &db, const QString &entityType, const QString &entityId, qint64 offset, int limit)
+{
+    const QString where = u" WHERE entity_type = ? AND entity_id = ?"_qs;
+    Page page;
+    page.total = Sql::scalar(db, u"SELECT COUNT(*) FROM audit_events"_qs + where, {entityType, entityId});
+    QSqlQuery q = Sql::exec(db, selectEvents() + where + u" ORDER BY at DESC, id DESC LIMIT ? OFFSET ?"_qs,
+        {entityType, entityId, limit, offset});
+    while (q.next())
+        page.items.append(readEvent(q));
     return page;
 }
 

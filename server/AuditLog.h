@@ -20,6 +20,9 @@ void append(const QSqlDatabase &db, const AuditEvent &event);
 // Newest first; empty filters match everything.
 Page list(
     const QSqlDatabase &db, const QString &entityType, const QString &entityId, qint64 offset, int limit);
+// One entity's events, newest first by time, ties by id descending (the partner timeline).
+Page listForEntity(
+    const QSqlDatabase &db, const QString &entityType, const QString &entityId, qint64 offset, int limit);
 
 } // namespace AuditLog
 

@@ -10,6 +10,7 @@
 #include "Migrations.h"
 #include "PartnerLifecycleRoutes.h"
 #include "PartnerRoutes.h"
+#include "PartnerTimelineRoutes.h"
 #include "Router.h"
 #include "Services.h"
 #include "SessionRoutes.h"
@@ -72,6 +73,7 @@ int PlatformService::run()
     UserRoutes::registerRoutes(router);
     PartnerRoutes::registerRoutes(router);
     PartnerLifecycleRoutes::registerRoutes(router);
+    PartnerTimelineRoutes::registerRoutes(router);
     AuditRoutes::registerRoutes(router);
     if (m_options.benchRoutes)
         BenchRoutes::registerRoutes(router);
