@@ -718,6 +718,63 @@ Last changed by %5 on %6</translation>
         <source>Save or revert your changes first</source>
         <translation>Save or revert your changes first</translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::PartnerTimelineJob</name>
+    <message>
+        <source>No partner is selected.</source>
+        <translation>No partner is selected.</translation>
+    </message>
+    <message>
+        <source>A page must hold between 1 and %1 events.</source>
+        <translation>A page must hold between 1 and %1 events.</translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::PartnerTimelineView</name>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Edited</translation>
+    </message>
+    <message>
+        <source>Edited %1</source>
+        <translation>Edited %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Loading history…</source>
+        <translation>Loading history…</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Request ID: %1</source>
+        <translation>Request ID: %1</translation>
+    </message>
+    <message>
+        <source>No history yet.</source>
+        <translation>No history yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older event(s) not shown.</source>
+        <translation>
+            <numerusform>%n older event not shown.</numerusform>
+            <numerusform>%n older events not shown.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Kepler::PartnersPage</name>

@@ -713,6 +713,62 @@ Last changed by %5 on %6</source>
         <source>Save or revert your changes first</source>
         <translation>请先保存或撤销修改</translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::PartnerTimelineJob</name>
+    <message>
+        <source>No partner is selected.</source>
+        <translation>未选择合作渠道。</translation>
+    </message>
+    <message>
+        <source>A page must hold between 1 and %1 events.</source>
+        <translation>每页事件数须在 1 到 %1 之间。</translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::PartnerTimelineView</name>
+    <message>
+        <source>Created</source>
+        <translation>已创建</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>已编辑</translation>
+    </message>
+    <message>
+        <source>Edited %1</source>
+        <translation>编辑了%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Loading history…</source>
+        <translation>正在加载历史记录…</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Request ID: %1</source>
+        <translation>请求 ID：%1</translation>
+    </message>
+    <message>
+        <source>No history yet.</source>
+        <translation>暂无历史记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older event(s) not shown.</source>
+        <translation>
+            <numerusform>另有 %n 条更早的记录未显示。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Kepler::PartnersPage</name>

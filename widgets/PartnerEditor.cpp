@@ -1,6 +1,7 @@
 #include "PartnerEditor.h"
 
 #include "MessageBar.h"
+#include "PartnerTimelineView.h"
 #include "StatusPill.h"
 #include "api/ApiError.h"
 #include "domain/PartnerLifecycle.h"
@@ -98,7 +99,10 @@ void PartnerEditor::buildForm()
     layout->addWidget(m_actionsLabel);
     m_actions = new QHBoxLayout;
     layout->addLayout(m_actions);
-    layout->addStretch(1);
+    m_timelineLabel = new QLabel(this);
+    m_timeline = new PartnerTimelineView(this);
+    layout->addWidget(m_timelineLabel);
+    layout->addWidget(m_timeline, 1);
 
     auto *buttons = new QHBoxLayout;
     m_revert = new QPushButton(this);
@@ -141,6 +145,8 @@ void PartnerEditor::retranslate()
     m_tags->setPlaceholderText(tr("Comma-separated, e.g. gold, 11.11"));
     m_commission->setToolTip(tr("Share of the order value paid to the partner"));
     m_rateLimit->setToolTip(tr("Most requests per second the gateway accepts from this partner"));
+    m_timelineLabel->setText(tr("History"));
+    m_timeline->setAccessibleName(tr("History"));
     m_save->setText(tr("Save"));
     m_save->setToolTip(
         tr("Save changes (%1)").arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));
@@ -177,6 +183,9 @@ void PartnerEditor::setPartner(const Partner &partner)
 {
     m_original = partner;
     showValues(partner);
+    m_timelineLabel->setVisible(!isNew());
+    m_timeline->setVisible(!isNew());
+    m_timeline->clearEntries();
     if (isNew()) {
         // A blank form starts from what the combo boxes show, so "dirty" means "typed something".
         m_original.mode

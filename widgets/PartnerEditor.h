@@ -20,6 +20,7 @@ class QSpinBox;
 namespace Kepler {
 
 class MessageBar;
+class PartnerTimelineView;
 
 // The detail panel of one partner: edits the editable fields of a copy, shows the read-only
 // ones, and marks the fields the service (or the shared validator) rejected. It never talks to
@@ -50,6 +51,7 @@ public:
     void showFieldErrors(const FieldErrors &errors);
     void clearFieldErrors();
     MessageBar *messageBar() const { return m_messageBar; }
+    PartnerTimelineView *timelineView() const { return m_timeline; }
 
 Q_SIGNALS:
     void saveRequested();
@@ -92,6 +94,8 @@ private:
     QLabel *m_info = nullptr;
     QLabel *m_actionsLabel = nullptr;
     QHBoxLayout *m_actions = nullptr;
+    QLabel *m_timelineLabel = nullptr;
+    PartnerTimelineView *m_timeline = nullptr;
     Roles m_roles;
     QPushButton *m_save = nullptr;
     QPushButton *m_revert = nullptr;

@@ -3,12 +3,14 @@
 #include "FilterButton.h"
 #include "MessageBar.h"
 #include "PartnerEditor.h"
+#include "PartnerTimelineView.h"
 #include "ReasonDialog.h"
 #include "StatusDelegate.h"
 #include "api/ApiError.h"
 #include "api/ApiSession.h"
 #include "api/CreatePartnerJob.h"
 #include "api/PartnerActionJob.h"
+#include "api/PartnerTimelineJob.h"
 #include "api/UpdatePartnerJob.h"
 #include "domain/PartnerLifecycle.h"
 #include "domain/PartnerReason.h"
@@ -266,9 +268,31 @@ void PartnersPage::onCurrentRowChanged(const QModelIndex &current, const QModelI
     openPartner(next);
 }
 
+void PartnersPage::loadTimeline()
+{
+    if (m_timelineJob)
+        m_timelineJob->abort(); // the answer for a partner no longer shown is not wanted
+    const qint64 id = m_editor->original().id;
+    if (id <= 0)
+        return;
+    auto *job = new PartnerTimelineJob(m_session, id);
+    connect(job, &PartnerTimelineJob::finished, this, [this, id](const TimelinePage &page) {
+        if (m_editor->original().id == id)
+            m_editor->timelineView()->setEntries(page.items, page.total);
+    });
+    connect(job, &PartnerTimelineJob::failed, this, [this, id](const ApiError &error) {
+        if (error.kind != ApiError::Kind::Cancelled && m_editor->original().id == id)
+            m_editor->timelineView()->setError(error.message());
+    });
+    m_timelineJob = job;
+    m_editor->timelineView()->setLoading();
+    job->start();
+}
+
 void PartnersPage::openPartner(const Partner &partner)
 {
     m_editor->setPartner(partner);
+    loadTimeline();
     const int row = m_model->rowOfId(partner.id);
     if (row >= 0 && m_table->currentIndex().row() != row) {
         m_revertingSelection = true;
@@ -329,10 +353,12 @@ void PartnersPage::onSaved(const Partner &sent, const Partner &saved, bool creat
     m_editor->setBusy(false);
     Q_EMIT busyChanged(false);
     m_model->upsertPartner(saved);
-    if (!created && !partnerPatch(sent, m_editor->edited()).isEmpty())
+    if (!created && !partnerPatch(sent, m_editor->edited()).isEmpty()) {
         m_editor->rebase(saved); // keep what was typed while the save was under way
-    else
+        loadTimeline();
+    } else {
         openPartner(saved);
+    }
     m_editor->messageBar()->showMessage(MessageBar::Kind::Positive,
         created ? tr("Created %1.").arg(saved.name) : tr("Saved %1.").arg(saved.name));
     QTimer::singleShot(4000, m_editor->messageBar(), [bar = m_editor->messageBar()] {

@@ -2,6 +2,7 @@
 
 #include "domain/PartnerAction.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class QLabel;
@@ -15,6 +16,7 @@ class QToolButton;
 namespace Kepler {
 
 class ApiError;
+class ApiJob;
 class ApiSession;
 class FilterButton;
 class MessageBar;
@@ -64,6 +66,7 @@ private:
     void onSaveFailed(const ApiError &error);
     void applyRole();
     void onActionRequested(PartnerAction action);
+    void loadTimeline();
 
     ApiSession *m_session;
     PartnerListModel *m_model;
@@ -83,6 +86,7 @@ private:
     bool m_canEdit = false;
     bool m_saving = false;
     bool m_revertingSelection = false;
+    QPointer<ApiJob> m_timelineJob;
 };
 
 } // namespace Kepler

@@ -4,6 +4,7 @@
 #include "api/GetPartnerJob.h"
 #include "api/UpdatePartnerJob.h"
 #include "domain/PartnerAction.h"
+#include "domain/PartnerReason.h"
 #include "models/PartnerListModel.h"
 #include "widgets/FilterButton.h"
 #include "widgets/LoginDialog.h"
@@ -13,6 +14,7 @@
 
 #include <QApplication>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QNetworkAccessManager>
 #include <QPushButton>
@@ -245,6 +247,15 @@ private Q_SLOTS:
 
         m_page->runAction(PartnerAction::Suspend, u"fake_traffic"_qs, u"e2e: traffic spike"_qs);
         QTRY_VERIFY_WITH_TIMEOUT(editor->original().status == PartnerStatus::Suspended, 15000);
+        // The timeline shows the step with its reason and note, newest first.
+        auto *timeline = editor->findChild<QListWidget *>(u"timeline"_qs);
+        QVERIFY(timeline);
+        const QString expected = displayName(PartnerAction::Suspend) + u" · "_qs
+            + PartnerReason::displayName(u"fake_traffic"_qs);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            timeline->count() > 0 && timeline->item(0)->text().contains(expected), 15000);
+        QVERIFY(timeline->item(0)->text().contains(u"e2e: traffic spike"_qs));
+        QVERIFY(timeline->item(0)->text().contains(u"operator"_qs));
         QCOMPARE(editor->original().version, before.version + 1);
         QVERIFY(m_page->model()->partnerAt(m_page->model()->rowOfId(before.id)).status
             == PartnerStatus::Suspended);

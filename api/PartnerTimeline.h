@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QMetaType>
+#include <QStringList>
+
+namespace Kepler {
+
+// One event in a partner's history, as GET /api/v1/partners/{id}/timeline lists it.
+struct TimelineEntry
+{
+    qint64 id = 0;
+    QDateTime at;
+    QString actor;
+    QString action; // "partner.create", "partner.update", "partner.suspend", ...
+    QString reasonCode;
+    QString note;
+    QStringList changes; // top-level fields an update changed
+    QString fromStatus;
+    QString toStatus;
+    QString requestId;
+};
+
+struct TimelinePage
+{
+    QList<TimelineEntry> items;
+    QString nextCursor;
+    int total = 0;
+};
+
+} // namespace Kepler
+
+Q_DECLARE_METATYPE(Kepler::TimelinePage)

@@ -1,0 +1,97 @@
+#include "PartnerTimelineView.h"
+
+#include "domain/PartnerAction.h"
+#include "domain/PartnerReason.h"
+#include "models/PartnerColumns.h"
+
+#include <QLocale>
+
+namespace Kepler {
+namespace {
+
+QString fieldLabel(const QString &field)
+{
+    static const QHash<QString, PartnerColumn> columns = {{u"name"_qs, PartnerColumn::Name},
+        {u"nameEn"_qs, PartnerColumn::NameEn}, {u"mode"_qs, PartnerColumn::Mode},
+        {u"scenario"_qs, PartnerColumn::Scenario}, {u"status"_qs, PartnerColumn::Status},
+        {u"commissionBps"_qs, PartnerColumn::Commission}, {u"rateLimit"_qs, PartnerColumn::RateLimit},
+        {u"contact"_qs, PartnerColumn::Contact}, {u"tags"_qs, PartnerColumn::Tags}};
+    const auto it = columns.constFind(field);
+    return it == columns.constEnd() ? field : PartnerColumns::title(*it);
+}
+
+} // namespace
+
+PartnerTimelineView::PartnerTimelineView(QWidget *parent)
+    : QListWidget(parent)
+{
+    setObjectName(u"timeline"_qs);
+    setWordWrap(true);
+    setSelectionMode(QAbstractItemView::NoSelection);
+    setFocusPolicy(Qt::TabFocus);
+    setMinimumHeight(140);
+}
+
+QString PartnerTimelineView::describe(const TimelineEntry &entry)
+{
+    const QString step = entry.action.section(u'.', 1);
+    if (step == u"create")
+        return tr("Created");
+    if (step == u"update") {
+        QStringList labels;
+        for (const QString &field : entry.changes)
+            labels << fieldLabel(field);
+        return labels.isEmpty() ? tr("Edited") : tr("Edited %1").arg(labels.join(tr(", ")));
+    }
+    if (const auto action = partnerActionFromString(step)) {
+        QString text = displayName(*action);
+        if (!entry.reasonCode.isEmpty())
+            text += u" · "_qs + PartnerReason::displayName(entry.reasonCode);
+        return text;
+    }
+    return entry.action;
+}
+
+void PartnerTimelineView::setLoading()
+{
+    clearEntries();
+    addPlaceholder(tr("Loading history…"));
+}
+
+void PartnerTimelineView::setEntries(const QList<TimelineEntry> &entries, int total)
+{
+    clearEntries();
+    const QLocale locale;
+    for (const TimelineEntry &e : entries) {
+        QString text
+            = tr("%1 · %2 · %3")
+                  .arg(locale.toString(e.at.toLocalTime(), QLocale::ShortFormat), e.actor, describe(e));
+        if (!e.note.isEmpty())
+            text += u"\n    "_qs + e.note;
+        auto *item = new QListWidgetItem(text, this);
+        item->setToolTip(tr("Request ID: %1").arg(e.requestId));
+    }
+    if (entries.isEmpty())
+        addPlaceholder(tr("No history yet."));
+    else if (total > entries.size())
+        addPlaceholder(tr("%n older event(s) not shown.", nullptr, total - int(entries.size())));
+}
+
+void PartnerTimelineView::setError(const QString &message)
+{
+    clearEntries();
+    addPlaceholder(message);
+}
+
+void PartnerTimelineView::clearEntries()
+{
+    clear();
+}
+
+void PartnerTimelineView::addPlaceholder(const QString &text)
+{
+    auto *item = new QListWidgetItem(text, this);
+    item->setForeground(palette().color(QPalette::PlaceholderText));
+}
+
+} // namespace Kepler
