@@ -46,10 +46,7 @@ HttpResponse listAudit(RequestContext &ctx)
     QJsonArray items;
     for (const AuditEvent &e : page.items)
         items.append(e.toJson());
-    const qint64 next = offset + page.items.size();
-    const QJsonValue nextCursor = next < page.total && !page.items.isEmpty()
-        ? QJsonValue(PageCursor::encode(next, selection))
-        : QJsonValue(QJsonValue::Null);
+    const QJsonValue nextCursor = PageCursor::next(offset, page.items.size(), page.total, selection);
     return HttpResponse::json(
         200, QJsonObject {{u"items"_qs, items}, {u"nextCursor"_qs, nextCursor}, {u"total"_qs, page.total}});
 }

@@ -36,4 +36,12 @@ std::optional<qint64> decode(const QString &cursor, const QString &selection)
     return qint64(offset.toDouble());
 }
 
+QJsonValue next(qint64 offset, qsizetype count, qint64 total, const QString &selection)
+{
+    const qint64 nextOffset = offset + count;
+    if (count == 0 || nextOffset >= total)
+        return QJsonValue(QJsonValue::Null);
+    return encode(nextOffset, selection);
+}
+
 } // namespace Kepler::Server::PageCursor

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonValue>
 #include <QString>
 #include <optional>
 
@@ -12,6 +13,9 @@ namespace Kepler::Server {
 namespace PageCursor {
 QString encode(qint64 offset, const QString &selection);
 std::optional<qint64> decode(const QString &cursor, const QString &selection);
+// The `nextCursor` of a page that started at `offset` and held `count` rows: a cursor while rows
+// remain, JSON null on the last page.
+QJsonValue next(qint64 offset, qsizetype count, qint64 total, const QString &selection);
 } // namespace PageCursor
 
 } // namespace Kepler::Server

@@ -77,10 +77,11 @@ HttpResponse listPartners(RequestContext &ctx)
     }
     tx.commit();
 
-    const qint64 next = offset + page.keys.size();
-    const QByteArray nextCursor = next < page.total && !page.keys.isEmpty()
-        ? '"' + PageCursor::encode(next, selectionOf(query)).toLatin1() + '"'
-        : QByteArray("null");
+    // The body is spliced from cached partner JSON (the hot path); a cursor is base64url, so it
+    // needs no JSON escaping.
+    const QJsonValue cursor = PageCursor::next(offset, page.keys.size(), page.total, selectionOf(query));
+    const QByteArray nextCursor
+        = cursor.isNull() ? QByteArray("null") : '"' + cursor.toString().toLatin1() + '"';
     QByteArray body = "{\"items\":[";
     for (qsizetype i = 0; i < page.keys.size(); ++i) {
         if (i > 0)

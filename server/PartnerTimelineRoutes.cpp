@@ -101,10 +101,7 @@ HttpResponse listTimeline(RequestContext &ctx)
     QJsonArray items;
     for (const AuditEvent &e : page.items)
         items.append(timelineItem(e));
-    const qint64 next = offset + page.items.size();
-    const QJsonValue nextCursor = next < page.total && !page.items.isEmpty()
-        ? QJsonValue(PageCursor::encode(next, selection))
-        : QJsonValue(QJsonValue::Null);
+    const QJsonValue nextCursor = PageCursor::next(offset, page.items.size(), page.total, selection);
     return HttpResponse::json(
         200, QJsonObject {{u"items"_qs, items}, {u"nextCursor"_qs, nextCursor}, {u"total"_qs, page.total}});
 }
