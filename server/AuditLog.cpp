@@ -59,24 +59,36 @@ void append(const QSqlDatabase &db, const AuditEvent &e)
             toText(e.after), e.requestId, toText(e.details)});
 }
 
-Page list(
-    const QSqlDatabase &db, const QString &entityType, const QString &entityId, qint64 offset, int limit)
+Page list(const QSqlDatabase &db, const AuditQuery &query, qint64 offset)
 {
     QStringList where;
     QVariantList params;
-    if (!entityType.isEmpty()) {
-        where.append(u"entity_type = ?"_qs);
-        params.append(entityType);
+    const auto add = [&](const QString &clause, const QVariant &value) {
+        where.append(clause);
+        params.append(value);
+    };
+    if (!query.entityType.isEmpty())
+        add(u"entity_type = ?"_qs, query.entityType);
+    if (!query.entityId.isEmpty())
+        add(u"entity_id = ?"_qs, query.entityId);
+    if (!query.actor.isEmpty())
+        add(u"actor = ?"_qs, query.actor);
+    // A prefix ("partner.") is a range, not LIKE: no escaping of '_' and '%' to get wrong.
+    if (query.actionIsPrefix()) {
+        add(u"action >= ?"_qs, query.action);
+        add(u"action < ?"_qs, QString(query.action.chopped(1) + QChar(u'.' + 1)));
+    } else if (!query.action.isEmpty()) {
+        add(u"action = ?"_qs, query.action);
     }
-    if (!entityId.isEmpty()) {
-        where.append(u"entity_id = ?"_qs);
-        params.append(entityId);
-    }
+    if (query.from.isValid())
+        add(u"at >= ?"_qs, query.from.toMSecsSinceEpoch());
+    if (query.to.isValid())
+        add(u"at < ?"_qs, query.to.toMSecsSinceEpoch());
     const QString whereSql = where.isEmpty() ? QString() : u" WHERE "_qs + where.join(u" AND "_qs);
     Page page;
     page.total = Sql::scalar(db, u"SELECT COUNT(*) FROM audit_events"_qs + whereSql, params);
     QVariantList pageParams = params;
-    pageParams << limit << offset;
+    pageParams << query.limit << offset;
     QSqlQuery q
         = Sql::exec(db, selectEvents() + whereSql + u" ORDER BY id DESC LIMIT ? OFFSET ?"_qs, pageParams);
     while (q.next())

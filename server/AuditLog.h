@@ -2,6 +2,8 @@
 
 #include "AuditEvent.h"
 
+#include "domain/AuditQuery.h"
+
 #include <QSqlDatabase>
 
 namespace Kepler::Server {
@@ -17,9 +19,9 @@ struct Page
 };
 
 void append(const QSqlDatabase &db, const AuditEvent &event);
-// Newest first; empty filters match everything.
-Page list(
-    const QSqlDatabase &db, const QString &entityType, const QString &entityId, qint64 offset, int limit);
+// Newest first; empty filters match everything. The query's limit applies; its cursor is the
+// caller's business (already decoded into `offset`).
+Page list(const QSqlDatabase &db, const AuditQuery &query, qint64 offset);
 // One entity's events, newest first by time, ties by id descending (the partner timeline).
 Page listForEntity(
     const QSqlDatabase &db, const QString &entityType, const QString &entityId, qint64 offset, int limit);
