@@ -11,6 +11,7 @@
 #include "api/DeleteSessionJob.h"
 #include "api/GetCurrentSessionJob.h"
 #include "api/SessionInfo.h"
+#include "widgets/AuditLogPage.h"
 #include "widgets/LoginDialog.h"
 #include "widgets/PartnersPage.h"
 #include "widgets/SettingsDialog.h"
@@ -223,6 +224,8 @@ void ConsoleController::showMainWindow()
         m_window->show();
         if (m_options.page == u"users")
             m_window->showPage(m_window->usersPage());
+        else if (m_options.page == u"audit")
+            m_window->showPage(m_window->auditPage());
     }
     if (m_credentials->isSessionOnly() && !m_options.demo)
         m_window->setKeychainNotice(tr("No system keychain: sign-in is kept for this session only"));

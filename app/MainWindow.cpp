@@ -2,6 +2,7 @@
 
 #include "ConsoleSettings.h"
 #include "api/ApiSession.h"
+#include "widgets/AuditLogPage.h"
 #include "widgets/MessageBar.h"
 #include "widgets/PartnerEditor.h"
 #include "widgets/PartnersPage.h"
@@ -43,10 +44,13 @@ MainWindow::MainWindow(ApiSession *session, ConsoleSettings *settings, QWidget *
     m_pages = new QStackedWidget(central);
     m_partners = new PartnersPage(session, m_pages);
     m_users = new UsersPage(session, m_pages);
-    m_pages->addWidget(m_partners);
-    m_pages->addWidget(m_users);
-    new QListWidgetItem(m_navigation);
-    new QListWidgetItem(m_navigation);
+    m_audit = new AuditLogPage(session, m_pages);
+    // Navigation rows and stacked pages share their index.
+    for (QWidget *page : {static_cast<QWidget *>(m_partners), static_cast<QWidget *>(m_users),
+             static_cast<QWidget *>(m_audit)}) {
+        m_pages->addWidget(page);
+        new QListWidgetItem(m_navigation);
+    }
     body->addWidget(m_navigation);
     body->addWidget(m_pages, 1);
     layout->addLayout(body, 1);
@@ -110,6 +114,8 @@ void MainWindow::buildMenus()
     m_goPartners->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     m_goUsers = m_goMenu->addAction(QString(), this, [this] { showPage(m_users); });
     m_goUsers->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    m_goAudit = m_goMenu->addAction(QString(), this, [this] { showPage(m_audit); });
+    m_goAudit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     m_findAction = m_goMenu->addAction(QString(), this, [this] {
         showPage(m_partners);
         m_partners->focusSearch();
@@ -130,6 +136,7 @@ void MainWindow::retranslate()
     setWindowTitle(m_demo ? tr("Kepler Console — demo") : tr("Kepler Console"));
     m_navigation->item(0)->setText(tr("Partners"));
     m_navigation->item(1)->setText(tr("Staff accounts"));
+    m_navigation->item(2)->setText(tr("Audit log"));
     m_navigation->setAccessibleName(tr("Areas"));
     m_consoleMenu->setTitle(tr("&Console"));
     m_settingsAction->setText(tr("&Settings…"));
@@ -138,6 +145,7 @@ void MainWindow::retranslate()
     m_goMenu->setTitle(tr("&Go"));
     m_goPartners->setText(tr("&Partners"));
     m_goUsers->setText(tr("&Staff accounts"));
+    m_goAudit->setText(tr("&Audit log"));
     m_findAction->setText(tr("&Find partner…"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Kepler Console"));
@@ -163,7 +171,11 @@ void MainWindow::updateIdentity()
     const bool admin = user.roles.testFlag(Role::Admin);
     m_navigation->item(1)->setHidden(!admin);
     m_goUsers->setVisible(admin);
-    if (!admin && m_pages->currentWidget() == m_users)
+    // The audit log answers "who did this?": the managers' and admins' question.
+    const bool auditor = admin || user.roles.testFlag(Role::Manager);
+    m_navigation->item(2)->setHidden(!auditor);
+    m_goAudit->setVisible(auditor);
+    if ((!admin && m_pages->currentWidget() == m_users) || (!auditor && m_pages->currentWidget() == m_audit))
         showPage(m_partners);
 }
 

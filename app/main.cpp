@@ -28,7 +28,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption demoUser(
         u"demo-user"_qs, u"Demo account to sign in as (default operator)."_qs, u"name"_qs, u"operator"_qs);
     const QCommandLineOption lang(u"lang"_qs, u"User interface language, e.g. zh_CN or en."_qs, u"locale"_qs);
-    const QCommandLineOption page(u"page"_qs, u"Page to show first: partners or users."_qs, u"name"_qs);
+    const QCommandLineOption page(u"page"_qs, u"Page to show first: partners, users or audit."_qs, u"name"_qs);
     parser.addOptions({demo, server, platform, demoData, demoUser, lang, page});
     parser.process(app);
 

@@ -48,9 +48,8 @@ AuditQuery AuditQuery::fromUrlQuery(const QUrlQuery &query, FieldErrors *errors)
     }
     r.actor = value(u"actor");
     r.action = value(u"action");
-    const std::pair<const char16_t *, QString *> texts[]
-        = {{u"entityType", &r.entityType}, {u"entityId", &r.entityId}, {u"actor", &r.actor},
-            {u"action", &r.action}};
+    const std::pair<const char16_t *, QString *> texts[] = {{u"entityType", &r.entityType},
+        {u"entityId", &r.entityId}, {u"actor", &r.actor}, {u"action", &r.action}};
     for (const auto &[key, text] : texts)
         if (text->size() > MaxTextLength)
             errors->append({QString::fromUtf16(key), u"too_long"_qs,

@@ -46,9 +46,8 @@ void tst_ServerAudit::initTestCase()
             {u"scenario"_qs, u"gaming"_qs}, {u"commissionBps"_qs, 300}});
     QCOMPARE(created.status, 201);
     m_partnerId = created.object().value(u"id"_qs).toInteger();
-    const HttpResult submitted = m_operator.request("POST",
-        u"/api/v1/partners/%1/submit"_qs.arg(m_partnerId), QJsonObject {},
-        {{"If-Match", created.header("etag")}});
+    const HttpResult submitted = m_operator.request("POST", u"/api/v1/partners/%1/submit"_qs.arg(m_partnerId),
+        QJsonObject {}, {{"If-Match", created.header("etag")}});
     QCOMPARE(submitted.status, 200);
 }
 
