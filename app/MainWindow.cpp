@@ -122,6 +122,13 @@ void MainWindow::buildMenus()
     });
     m_findAction->setShortcut(QKeySequence::Find);
 
+    m_partnersMenu = menuBar()->addMenu(QString());
+    for (QAction *a : m_partners->menuActions())
+        m_partnersMenu->addAction(a);
+    // Shown only while the partners page is: its shortcuts work only there too.
+    connect(m_pages, &QStackedWidget::currentChanged, this,
+        [this] { m_partnersMenu->menuAction()->setVisible(m_pages->currentWidget() == m_partners); });
+
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
         QMessageBox::about(this, tr("About Kepler Console"),
@@ -147,6 +154,7 @@ void MainWindow::retranslate()
     m_goUsers->setText(tr("&Staff accounts"));
     m_goAudit->setText(tr("&Audit log"));
     m_findAction->setText(tr("&Find partner…"));
+    m_partnersMenu->setTitle(tr("P&artners"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Kepler Console"));
     if (m_demo)

@@ -66,6 +66,7 @@ private:
     bool m_demo = false;
     QMenu *m_consoleMenu = nullptr;
     QMenu *m_goMenu = nullptr;
+    QMenu *m_partnersMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_signOutAction = nullptr;

@@ -19,6 +19,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace Kepler {
@@ -49,28 +50,35 @@ void PartnerEditor::buildForm()
     header->addWidget(m_statusPill);
     layout->addLayout(header);
 
+    // Tabs: the profile form, the lifecycle, then panels the page adds (keys, quotas), and the
+    // history last. Save and Revert stay below the tabs: they act on every editable tab.
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(u"detailTabs"_qs);
+    m_tabs->setDocumentMode(true);
+    auto *profile = new QWidget(m_tabs);
+    auto *profileLayout = new QVBoxLayout(profile);
     m_form = new QFormLayout;
     m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    m_name = new QLineEdit(this);
+    m_name = new QLineEdit(profile);
     m_name->setMaxLength(PartnerLimits::NameMax);
-    m_nameEn = new QLineEdit(this);
+    m_nameEn = new QLineEdit(profile);
     m_nameEn->setMaxLength(PartnerLimits::NameMax);
-    m_mode = new QComboBox(this);
-    m_scenario = new QComboBox(this);
-    m_contactName = new QLineEdit(this);
+    m_mode = new QComboBox(profile);
+    m_scenario = new QComboBox(profile);
+    m_contactName = new QLineEdit(profile);
     m_contactName->setMaxLength(PartnerLimits::ContactNameMax);
-    m_contactEmail = new QLineEdit(this);
+    m_contactEmail = new QLineEdit(profile);
     m_contactEmail->setMaxLength(PartnerLimits::EmailMax);
-    m_contactPhone = new QLineEdit(this);
+    m_contactPhone = new QLineEdit(profile);
     m_contactPhone->setMaxLength(PartnerLimits::PhoneMax);
-    m_commission = new QDoubleSpinBox(this);
+    m_commission = new QDoubleSpinBox(profile);
     m_commission->setRange(0, PartnerLimits::CommissionBpsMax / 100.0);
     m_commission->setDecimals(2);
     m_commission->setSingleStep(0.5);
     m_commission->setSuffix(u" %"_qs);
-    m_rateLimit = new QSpinBox(this);
+    m_rateLimit = new QSpinBox(profile);
     m_rateLimit->setRange(PartnerLimits::RateLimitMin, PartnerLimits::RateLimitMax);
-    m_tags = new QLineEdit(this);
+    m_tags = new QLineEdit(profile);
     // Object names: stable handles for tests and for UI automation.
     m_name->setObjectName(u"name"_qs);
     m_nameEn->setObjectName(u"nameEn"_qs);
@@ -87,22 +95,34 @@ void PartnerEditor::buildForm()
              static_cast<QWidget *>(m_contactName), static_cast<QWidget *>(m_contactEmail),
              static_cast<QWidget *>(m_contactPhone), static_cast<QWidget *>(m_commission),
              static_cast<QWidget *>(m_rateLimit), static_cast<QWidget *>(m_tags)})
-        m_form->addRow(new QLabel(this), w);
-    layout->addLayout(m_form);
-
-    m_info = new QLabel(this);
+        m_form->addRow(new QLabel(profile), w);
+    profileLayout->addLayout(m_form);
+    m_info = new QLabel(profile);
     m_info->setWordWrap(true);
     m_info->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_info->setForegroundRole(QPalette::PlaceholderText);
-    layout->addWidget(m_info);
-    m_actionsLabel = new QLabel(this);
-    layout->addWidget(m_actionsLabel);
+    profileLayout->addWidget(m_info);
+    profileLayout->addStretch(1);
+    m_profileTab = profile;
+    m_tabs->addTab(profile, QString());
+
+    auto *lifecycle = new QWidget(m_tabs);
+    auto *lifecycleLayout = new QVBoxLayout(lifecycle);
+    m_lifecycleInfo = new QLabel(lifecycle);
+    m_lifecycleInfo->setWordWrap(true);
+    m_lifecycleInfo->setTextFormat(Qt::RichText);
+    lifecycleLayout->addWidget(m_lifecycleInfo);
+    m_actionsLabel = new QLabel(lifecycle);
+    lifecycleLayout->addWidget(m_actionsLabel);
     m_actions = new QHBoxLayout;
-    layout->addLayout(m_actions);
-    m_timelineLabel = new QLabel(this);
-    m_timeline = new PartnerTimelineView(this);
-    layout->addWidget(m_timelineLabel);
-    layout->addWidget(m_timeline, 1);
+    lifecycleLayout->addLayout(m_actions);
+    lifecycleLayout->addStretch(1);
+    m_lifecycleTab = lifecycle;
+    m_tabs->addTab(lifecycle, QString());
+
+    m_timeline = new PartnerTimelineView(m_tabs);
+    m_tabs->addTab(m_timeline, QString());
+    layout->addWidget(m_tabs, 1);
 
     auto *buttons = new QHBoxLayout;
     m_revert = new QPushButton(this);
@@ -145,8 +165,11 @@ void PartnerEditor::retranslate()
     m_tags->setPlaceholderText(tr("Comma-separated, e.g. gold, 11.11"));
     m_commission->setToolTip(tr("Share of the order value paid to the partner"));
     m_rateLimit->setToolTip(tr("Most requests per second the gateway accepts from this partner"));
-    m_timelineLabel->setText(tr("History"));
+    m_tabs->setTabText(m_tabs->indexOf(m_profileTab), tr("Profile"));
+    m_tabs->setTabText(m_tabs->indexOf(m_lifecycleTab), tr("Lifecycle"));
+    m_tabs->setTabText(m_tabs->indexOf(m_timeline), tr("History"));
     m_timeline->setAccessibleName(tr("History"));
+    updateTabMarks();
     m_save->setText(tr("Save"));
     m_save->setToolTip(
         tr("Save changes (%1)").arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));
@@ -183,8 +206,12 @@ void PartnerEditor::setPartner(const Partner &partner)
 {
     m_original = partner;
     showValues(partner);
-    m_timelineLabel->setVisible(!isNew());
-    m_timeline->setVisible(!isNew());
+    // A partner that does not exist yet has no lifecycle, keys or history to show.
+    for (int i = 0; i < m_tabs->count(); ++i)
+        if (m_tabs->widget(i) != m_profileTab)
+            m_tabs->setTabEnabled(i, !isNew());
+    if (isNew())
+        m_tabs->setCurrentWidget(m_profileTab);
     m_timeline->clearEntries();
     if (isNew()) {
         // A blank form starts from what the combo boxes show, so "dirty" means "typed something".
@@ -265,6 +292,7 @@ void PartnerEditor::onEdited()
     if (dirty != m_lastDirty) {
         m_lastDirty = dirty;
         updateActions();
+        updateTabMarks();
         Q_EMIT dirtyChanged(dirty);
     }
 }
@@ -304,8 +332,8 @@ void PartnerEditor::updateActions()
         for (PartnerAction action : PartnerLifecycle::allowedActions(m_original.status))
             if (PartnerLifecycle::mayPerform(m_roles, action))
                 offered << action;
-    m_actionsLabel->setText(offered.isEmpty() ? QString() : tr("Lifecycle"));
-    m_actionsLabel->setVisible(!offered.isEmpty());
+    m_actionsLabel->setText(
+        offered.isEmpty() ? tr("Your role offers no step from here.") : tr("Next steps:"));
     const bool dirty = !isNew() && isDirty();
     for (PartnerAction action : std::as_const(offered)) {
         auto *button = new QPushButton(displayName(action), this);
@@ -319,9 +347,57 @@ void PartnerEditor::updateActions()
     m_actions->addStretch(1);
 }
 
+void PartnerEditor::updateTabMarks()
+{
+    // A dot on the profile tab says "unsaved edits here" even while another tab is open.
+    const QString profile = tr("Profile");
+    m_tabs->setTabText(m_tabs->indexOf(m_profileTab), m_lastDirty ? profile + u" •"_qs : profile);
+}
+
+int PartnerEditor::addDetailTab(QWidget *panel, const QString &title)
+{
+    // Before the history, which stays last.
+    const int index = m_tabs->insertTab(m_tabs->indexOf(m_timeline), panel, title);
+    m_tabs->setTabEnabled(index, !isNew());
+    return index;
+}
+
+void PartnerEditor::setDetailTabTitle(QWidget *panel, const QString &title)
+{
+    m_tabs->setTabText(m_tabs->indexOf(panel), title);
+}
+
+void PartnerEditor::showTab(QWidget *panel)
+{
+    if (m_tabs->indexOf(panel) >= 0 && m_tabs->isTabEnabled(m_tabs->indexOf(panel)))
+        m_tabs->setCurrentWidget(panel);
+}
+
+void PartnerEditor::updateLifecycleInfo()
+{
+    if (isNew()) {
+        m_lifecycleInfo->clear();
+        return;
+    }
+    // The whole path with the current state in bold: where the partner is and where it can go.
+    QStringList steps;
+    const PartnerStatus path[] = {PartnerStatus::Applied, PartnerStatus::InReview, PartnerStatus::Active,
+        PartnerStatus::Suspended, PartnerStatus::Terminated};
+    for (PartnerStatus s : path) {
+        const QString name = displayName(s).toHtmlEscaped();
+        steps << (s == m_original.status ? u"<b>"_qs + name + u"</b>"_qs : name);
+    }
+    QString text
+        = tr("Now: %1").arg(StatusPill::html(m_original.status)) + u"<br><br>"_qs + steps.join(u" → "_qs);
+    if (m_original.status == PartnerStatus::Rejected)
+        text += u"<br>"_qs + tr("Rejected applications can be edited and submitted again.");
+    m_lifecycleInfo->setText(text);
+}
+
 void PartnerEditor::updateReadOnlyInfo()
 {
     updateActions();
+    updateLifecycleInfo();
     if (isNew()) {
         m_title->setText(tr("New partner"));
         m_statusPill->setText(StatusPill::html(PartnerStatus::Applied));

@@ -16,6 +16,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
+class QTabWidget;
 
 namespace Kepler {
 
@@ -51,6 +52,11 @@ public:
     void showFieldErrors(const FieldErrors &errors);
     void clearFieldErrors();
     MessageBar *messageBar() const { return m_messageBar; }
+    QTabWidget *tabs() const { return m_tabs; }
+    // Adds a panel (keys, quotas, ...) as a tab before the history; disabled for a new partner.
+    int addDetailTab(QWidget *panel, const QString &title);
+    void setDetailTabTitle(QWidget *panel, const QString &title);
+    void showTab(QWidget *panel);
     PartnerTimelineView *timelineView() const { return m_timeline; }
 
 Q_SIGNALS:
@@ -68,6 +74,8 @@ private:
     void showValues(const Partner &partner);
     void updateReadOnlyInfo();
     void updateActions();
+    void updateTabMarks();
+    void updateLifecycleInfo();
     void onEdited();
     QWidget *widgetForField(const QString &field) const;
 
@@ -94,7 +102,10 @@ private:
     QLabel *m_info = nullptr;
     QLabel *m_actionsLabel = nullptr;
     QHBoxLayout *m_actions = nullptr;
-    QLabel *m_timelineLabel = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QWidget *m_profileTab = nullptr;
+    QWidget *m_lifecycleTab = nullptr;
+    QLabel *m_lifecycleInfo = nullptr;
     PartnerTimelineView *m_timeline = nullptr;
     Roles m_roles;
     QPushButton *m_save = nullptr;

@@ -5,6 +5,7 @@
 #include "PartnerEditor.h"
 #include "PartnerTimelineView.h"
 #include "ReasonDialog.h"
+#include "SavedFiltersButton.h"
 #include "StatusDelegate.h"
 #include "api/ApiError.h"
 #include "api/ApiSession.h"
@@ -18,6 +19,7 @@
 #include "domain/Scenario.h"
 #include "models/PartnerListModel.h"
 
+#include <QAction>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -86,6 +88,7 @@ void PartnersPage::buildUi()
     for (FilterButton *f : {m_modeFilter, m_scenarioFilter, m_statusFilter})
         connect(f, &FilterButton::selectionChanged, this, &PartnersPage::applyFilters);
     m_clearFilters = new QToolButton(this);
+    m_clearFilters->setObjectName(u"clearFilters"_qs);
     connect(m_clearFilters, &QToolButton::clicked, this, [this] {
         const QSignalBlocker blocker(m_search);
         m_search->clear();
@@ -95,6 +98,9 @@ void PartnersPage::buildUi()
         }
         applyFilters();
     });
+    m_savedFilters = new SavedFiltersButton(u"partners"_qs, this);
+    m_savedFilters->setCurrentQueryProvider([this] { return currentFilterQuery(); });
+    connect(m_savedFilters, &SavedFiltersButton::applyRequested, this, &PartnersPage::applyFilterQuery);
     m_count = new QLabel(this);
     m_refresh = new QToolButton(this);
     m_refresh->setShortcut(QKeySequence::Refresh);
@@ -107,6 +113,7 @@ void PartnersPage::buildUi()
     toolbar->addWidget(m_scenarioFilter);
     toolbar->addWidget(m_statusFilter);
     toolbar->addWidget(m_clearFilters);
+    toolbar->addWidget(m_savedFilters);
     toolbar->addStretch(1);
     toolbar->addWidget(m_count);
     toolbar->addWidget(m_refresh);
@@ -150,7 +157,84 @@ void PartnersPage::buildUi()
     m_splitter->setStretchFactor(1, 1);
     layout->addWidget(m_splitter, 1);
     connect(m_editor, &PartnerEditor::saveRequested, this, &PartnersPage::save);
+    buildActions();
     connect(m_editor, &PartnerEditor::actionRequested, this, &PartnersPage::onActionRequested);
+}
+
+void PartnersPage::buildActions()
+{
+    // Page actions: shortcuts while the page is shown, and the main window's Partners menu.
+    const auto make = [this](QKeySequence key, auto slot) {
+        auto *a = new QAction(this);
+        a->setShortcut(key);
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(a, &QAction::triggered, this, slot);
+        addAction(a);
+        return a;
+    };
+    m_nextAction = make(QKeySequence(Qt::ALT | Qt::Key_Down), [this] { stepPartner(+1); });
+    m_previousAction = make(QKeySequence(Qt::ALT | Qt::Key_Up), [this] { stepPartner(-1); });
+    m_saveFilterAction
+        = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), [this] { m_savedFilters->saveCurrent(); });
+}
+
+QList<QAction *> PartnersPage::menuActions() const
+{
+    return {m_nextAction, m_previousAction, m_saveFilterAction};
+}
+
+void PartnersPage::stepPartner(int delta)
+{
+    // Moving the current row runs the same unsaved-edits check as a click on the row.
+    const int rows = m_model->rowCount();
+    if (rows == 0)
+        return;
+    const int current = m_table->currentIndex().isValid() ? m_table->currentIndex().row() : -1;
+    const int next = qBound(0, current + delta, rows - 1);
+    if (next == current)
+        return;
+    m_table->setCurrentIndex(m_model->index(next, qMax(0, m_table->currentIndex().column())));
+    m_table->scrollTo(m_table->currentIndex());
+}
+
+QString PartnersPage::currentFilterQuery() const
+{
+    PartnerQuery q;
+    q.text = m_search->text().trimmed();
+    for (const QString &code : m_modeFilter->selectedCodes())
+        if (const auto m = partnerModeFromString(code))
+            q.modes << *m;
+    q.scenarios = m_scenarioFilter->selectedCodes();
+    for (const QString &code : m_statusFilter->selectedCodes())
+        if (const auto st = partnerStatusFromString(code))
+            q.statuses << *st;
+    QUrlQuery url = q.toUrlQuery();
+    for (const QString &key : {u"limit"_qs, u"cursor"_qs, u"sort"_qs})
+        url.removeAllQueryItems(key);
+    return url.toString(QUrl::FullyEncoded);
+}
+
+void PartnersPage::applyFilterQuery(const QString &query)
+{
+    FieldErrors ignored; // a filter saved by an older console may name a value that is gone
+    const PartnerQuery q = PartnerQuery::fromUrlQuery(QUrlQuery(query), &ignored);
+    {
+        const QSignalBlocker blocker(m_search);
+        m_search->setText(q.text);
+    }
+    QStringList modes;
+    for (PartnerMode m : q.modes)
+        modes << toString(m);
+    QStringList statuses;
+    for (PartnerStatus st : q.statuses)
+        statuses << toString(st);
+    const std::pair<FilterButton *, QStringList> filters[]
+        = {{m_modeFilter, modes}, {m_scenarioFilter, q.scenarios}, {m_statusFilter, statuses}};
+    for (const auto &[button, codes] : filters) {
+        const QSignalBlocker blocker(button);
+        button->setSelectedCodes(codes);
+    }
+    applyFilters();
 }
 
 void PartnersPage::retranslate()
@@ -180,6 +264,9 @@ void PartnersPage::retranslate()
     m_new->setToolTip(tr("Register a new partner channel (%1)")
                           .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
     m_table->setAccessibleName(tr("Partners"));
+    m_nextAction->setText(tr("&Next partner"));
+    m_previousAction->setText(tr("&Previous partner"));
+    m_saveFilterAction->setText(tr("Save current &filter…"));
     updateCount();
 }
 

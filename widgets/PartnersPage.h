@@ -5,6 +5,7 @@
 #include <QPointer>
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -22,6 +23,7 @@ class FilterButton;
 class MessageBar;
 class PartnerEditor;
 class PartnerListModel;
+class SavedFiltersButton;
 struct Partner;
 
 // The operators' main page: a server-paged, server-filtered partner table with search as you
@@ -46,6 +48,14 @@ public:
     void newPartner();
     void save();
     void focusSearch();
+    // The page's commands with their shortcuts, for the main window's menu.
+    QList<QAction *> menuActions() const;
+    // Opens the next (+1) or previous (-1) partner of the list.
+    void stepPartner(int delta);
+    // The filter as a URL query (search, mode, scenario, status), and applying one back.
+    QString currentFilterQuery() const;
+    void applyFilterQuery(const QString &query);
+    SavedFiltersButton *savedFilters() const { return m_savedFilters; }
     // One lifecycle step on the open partner, with its reason (the dialog's answer).
     void runAction(Kepler::PartnerAction action, const QString &reasonCode, const QString &note);
 
@@ -57,6 +67,7 @@ protected:
 
 private:
     void buildUi();
+    void buildActions();
     void retranslate();
     void applyFilters();
     void updateCount();
@@ -77,6 +88,10 @@ private:
     FilterButton *m_scenarioFilter = nullptr;
     FilterButton *m_statusFilter = nullptr;
     QToolButton *m_clearFilters = nullptr;
+    SavedFiltersButton *m_savedFilters = nullptr;
+    QAction *m_nextAction = nullptr;
+    QAction *m_previousAction = nullptr;
+    QAction *m_saveFilterAction = nullptr;
     QToolButton *m_refresh = nullptr;
     QPushButton *m_new = nullptr;
     QLabel *m_count = nullptr;

@@ -11,6 +11,7 @@
 #include "widgets/MessageBar.h"
 #include "widgets/PartnerEditor.h"
 #include "widgets/PartnersPage.h"
+#include "widgets/SavedFiltersButton.h"
 
 #include <QApplication>
 #include <QLineEdit>
@@ -20,6 +21,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
 #include <QToolButton>
@@ -277,6 +279,47 @@ private Q_SLOTS:
         QVERIFY(editor->isDirty());
         name->setText(oldName);
         QVERIFY(!editor->isDirty());
+    }
+
+    void savedFilterRoundTrip()
+    {
+        // Save "suspended, news apps, 'gold'" under a name; clear; apply it back from the store.
+        QStandardPaths::setTestModeEnabled(true);
+        m_page->applyFilterQuery(u"q=%E6%96%B0&status=suspended,active&scenario=news_app"_qs);
+        waitIdle();
+        QCOMPARE(m_page->model()->query().text, u"新"_qs);
+        QCOMPARE(m_page->statusFilter()->selectedCodes().size(), 2);
+        const QString saved = m_page->currentFilterQuery();
+        m_page->savedFilters()->store().save({u"e2e filter"_qs, saved});
+        QTest::mouseClick(m_page->findChild<QToolButton *>(u"clearFilters"_qs), Qt::LeftButton);
+        waitIdle();
+        QVERIFY(m_page->model()->query().statuses.isEmpty());
+        const auto entries = m_page->savedFilters()->store().entries();
+        const auto it = std::find_if(entries.cbegin(), entries.cend(),
+            [](const SavedFilters::Entry &e) { return e.name == u"e2e filter"; });
+        QVERIFY(it != entries.cend());
+        Q_EMIT m_page->savedFilters()->applyRequested(it->query);
+        waitIdle();
+        QCOMPARE(m_page->currentFilterQuery(), saved);
+        QCOMPARE(m_page->model()->query().scenarios, QStringList {u"news_app"_qs});
+        m_page->savedFilters()->store().remove(u"e2e filter"_qs);
+        m_page->applyFilterQuery(QString());
+        waitIdle();
+    }
+
+    void nextAndPreviousPartner()
+    {
+        QTRY_VERIFY(m_page->model()->rowCount() > 3);
+        m_page->table()->setCurrentIndex(m_page->model()->index(0, 1));
+        const qint64 first = m_page->editor()->original().id;
+        m_page->table()->setFocus();
+        QTest::keyClick(m_page->table(), Qt::Key_Down, Qt::AltModifier);
+        QCOMPARE(m_page->editor()->original().id, m_page->model()->partnerAt(1).id);
+        QVERIFY(m_page->editor()->original().id != first);
+        m_page->stepPartner(-1);
+        QCOMPARE(m_page->editor()->original().id, first);
+        m_page->stepPartner(-1); // already at the top: stays
+        QCOMPARE(m_page->editor()->original().id, first);
     }
 
     void cleanupTestCase() { delete m_page; }
