@@ -121,6 +121,11 @@ void MainWindow::buildMenus()
         m_partners->focusSearch();
     });
     m_findAction->setShortcut(QKeySequence::Find);
+    m_goToPartnerAction = m_goMenu->addAction(QString(), this, [this] {
+        showPage(m_partners);
+        m_partners->goToPartner();
+    });
+    m_goToPartnerAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
 
     m_partnersMenu = menuBar()->addMenu(QString());
     for (QAction *a : m_partners->menuActions())
@@ -154,6 +159,7 @@ void MainWindow::retranslate()
     m_goUsers->setText(tr("&Staff accounts"));
     m_goAudit->setText(tr("&Audit log"));
     m_findAction->setText(tr("&Find partner…"));
+    m_goToPartnerAction->setText(tr("&Go to partner…"));
     m_partnersMenu->setTitle(tr("P&artners"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Kepler Console"));

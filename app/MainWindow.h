@@ -72,6 +72,7 @@ private:
     QAction *m_signOutAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_findAction = nullptr;
+    QAction *m_goToPartnerAction = nullptr;
     QAction *m_goPartners = nullptr;
     QAction *m_goUsers = nullptr;
     QAction *m_goAudit = nullptr;

@@ -1,6 +1,7 @@
 #include "PartnersPage.h"
 
 #include "FilterButton.h"
+#include "GoToPartnerDialog.h"
 #include "MessageBar.h"
 #include "PartnerEditor.h"
 #include "PartnerTimelineView.h"
@@ -10,6 +11,7 @@
 #include "api/ApiError.h"
 #include "api/ApiSession.h"
 #include "api/CreatePartnerJob.h"
+#include "api/GetPartnerJob.h"
 #include "api/PartnerActionJob.h"
 #include "api/PartnerTimelineJob.h"
 #include "api/UpdatePartnerJob.h"
@@ -17,6 +19,7 @@
 #include "domain/PartnerReason.h"
 #include "domain/PartnerValidator.h"
 #include "domain/Scenario.h"
+#include "models/PartnerDirectoryModel.h"
 #include "models/PartnerListModel.h"
 
 #include <QAction>
@@ -40,6 +43,7 @@ PartnersPage::PartnersPage(ApiSession *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
     , m_model(new PartnerListModel(session, this))
+    , m_directory(new PartnerDirectoryModel(session, this))
 {
     buildUi();
     retranslate();
@@ -181,6 +185,37 @@ void PartnersPage::buildActions()
 QList<QAction *> PartnersPage::menuActions() const
 {
     return {m_nextAction, m_previousAction, m_saveFilterAction};
+}
+
+void PartnersPage::goToPartner()
+{
+    GoToPartnerDialog dialog(m_directory, this);
+    connect(&dialog, &GoToPartnerDialog::partnerChosen, this, &PartnersPage::openPartnerById);
+    dialog.exec();
+}
+
+void PartnersPage::openPartnerById(qint64 id)
+{
+    if (m_editor->isDirty() && m_editor->original().id != id) {
+        m_editor->messageBar()->showMessage(
+            MessageBar::Kind::Warning, tr("You have unsaved changes. Save or revert them first."));
+        return;
+    }
+    // In the list already: select it. Otherwise (filtered out, or not fetched yet) ask for it.
+    if (const int row = m_model->rowOfId(id); row >= 0) {
+        m_table->setCurrentIndex(m_model->index(row, int(PartnerColumn::Name)));
+        m_table->scrollTo(m_table->currentIndex());
+        return;
+    }
+    auto *job = new GetPartnerJob(m_session, id);
+    connect(job, &GetPartnerJob::finished, this, [this](const Partner &p) {
+        m_table->clearSelection();
+        openPartner(p);
+    });
+    connect(job, &GetPartnerJob::failed, this, [this](const ApiError &error) {
+        m_messageBar->showMessage(MessageBar::Kind::Error, error.message());
+    });
+    job->start();
 }
 
 void PartnersPage::stepPartner(int delta)
@@ -436,6 +471,7 @@ void PartnersPage::save()
 
 void PartnersPage::onSaved(const Partner &sent, const Partner &saved, bool created)
 {
+    m_directory->markStale();
     m_saving = false;
     m_editor->setBusy(false);
     Q_EMIT busyChanged(false);
@@ -512,6 +548,7 @@ void PartnersPage::runAction(PartnerAction action, const QString &reasonCode, co
         m_editor->setBusy(false);
         Q_EMIT busyChanged(false);
         m_model->upsertPartner(p);
+        m_directory->markStale();
         openPartner(p);
         m_editor->messageBar()->showMessage(MessageBar::Kind::Positive,
             tr("%1: %2 is now %3.").arg(displayName(action), p.name, displayName(p.status)));

@@ -22,6 +22,7 @@ class ApiSession;
 class FilterButton;
 class MessageBar;
 class PartnerEditor;
+class PartnerDirectoryModel;
 class PartnerListModel;
 class SavedFiltersButton;
 struct Partner;
@@ -52,6 +53,10 @@ public:
     QList<QAction *> menuActions() const;
     // Opens the next (+1) or previous (-1) partner of the list.
     void stepPartner(int delta);
+    // "Go to partner": a search over every partner held in the console, then opens the choice.
+    void goToPartner();
+    void openPartnerById(qint64 id);
+    PartnerDirectoryModel *directory() const { return m_directory; }
     // The filter as a URL query (search, mode, scenario, status), and applying one back.
     QString currentFilterQuery() const;
     void applyFilterQuery(const QString &query);
@@ -81,6 +86,7 @@ private:
 
     ApiSession *m_session;
     PartnerListModel *m_model;
+    PartnerDirectoryModel *m_directory;
     MessageBar *m_messageBar = nullptr;
     QLineEdit *m_search = nullptr;
     QTimer *m_searchDelay = nullptr;

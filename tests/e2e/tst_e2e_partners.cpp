@@ -5,6 +5,7 @@
 #include "api/UpdatePartnerJob.h"
 #include "domain/PartnerAction.h"
 #include "domain/PartnerReason.h"
+#include "models/PartnerDirectoryModel.h"
 #include "models/PartnerListModel.h"
 #include "widgets/FilterButton.h"
 #include "widgets/LoginDialog.h"
@@ -320,6 +321,32 @@ private Q_SLOTS:
         QCOMPARE(m_page->editor()->original().id, first);
         m_page->stepPartner(-1); // already at the top: stays
         QCOMPARE(m_page->editor()->original().id, first);
+    }
+
+    void goToPartnerFindsAnyPartner()
+    {
+        // Filter the list down to suspended partners, then jump to an active one by name.
+        m_page->applyFilterQuery(u"status=suspended"_qs);
+        waitIdle();
+        PartnerDirectoryModel *directory = m_page->directory();
+        directory->load();
+        QTRY_VERIFY_WITH_TIMEOUT(directory->isLoaded(), 15000);
+        QVERIFY(directory->partnerCount() >= 240); // every partner, not just the filtered list
+        Partner target;
+        for (int row = 0; row < directory->rowCount(); ++row)
+            if (directory->partnerAt(row).status == PartnerStatus::Active) {
+                target = directory->partnerAt(row);
+                break;
+            }
+        QVERIFY(target.id > 0);
+        directory->setFilterText(target.name);
+        QVERIFY(directory->rowCount() >= 1);
+        QCOMPARE(directory->partnerAt(0).name.contains(target.name), true);
+        m_page->openPartnerById(target.id);
+        QTRY_COMPARE_WITH_TIMEOUT(m_page->editor()->original().id, target.id, 15000);
+        QCOMPARE(m_page->editor()->original().name, target.name);
+        m_page->applyFilterQuery(QString());
+        waitIdle();
     }
 
     void cleanupTestCase() { delete m_page; }
