@@ -37,8 +37,8 @@ QString toString(PartnerKeyState state)
 
 std::optional<PartnerKeyState> partnerKeyStateFromString(const QString &value)
 {
-    for (PartnerKeyState s :
-        {PartnerKeyState::Active, PartnerKeyState::Expiring, PartnerKeyState::Revoked, PartnerKeyState::Expired})
+    for (PartnerKeyState s : {PartnerKeyState::Active, PartnerKeyState::Expiring, PartnerKeyState::Revoked,
+             PartnerKeyState::Expired})
         if (toString(s) == value)
             return s;
     return std::nullopt;

@@ -61,8 +61,8 @@ QByteArray bodyHash(const QByteArray &body)
 QByteArray stringToSign(const QByteArray &method, const QString &path, const QueryItems &query,
     const QByteArray &timestamp, const QByteArray &nonce, const QByteArray &body)
 {
-    return QByteArrayList {method.toUpper(), path.toUtf8(), canonicalQuery(query), timestamp, nonce,
-        bodyHash(body)}
+    return QByteArrayList {
+        method.toUpper(), path.toUtf8(), canonicalQuery(query), timestamp, nonce, bodyHash(body)}
         .join('\n');
 }
 

@@ -31,14 +31,16 @@ void purgeNoncesNowAndThen(const QSqlDatabase &db, qint64 nowMs)
 {
     static std::atomic<qint64> lastPurgeMs {0};
     qint64 last = lastPurgeMs.load();
-    if (nowMs - last < GatewayAuthenticator::PurgeIntervalMs || !lastPurgeMs.compare_exchange_strong(last, nowMs))
+    if (nowMs - last < GatewayAuthenticator::PurgeIntervalMs
+        || !lastPurgeMs.compare_exchange_strong(last, nowMs))
         return;
     PartnerKeyRepository::purgeNonces(db, nowMs - GatewayAuthenticator::NonceRetentionMs);
 }
 
 } // namespace
 
-GatewayAuthenticator::Result GatewayAuthenticator::authenticate(Services &services, const HttpRequest &request)
+GatewayAuthenticator::Result GatewayAuthenticator::authenticate(
+    Services &services, const HttpRequest &request)
 {
     const QByteArray appKey = request.header(QByteArray(Sig::AppKeyHeader).toLower()).trimmed();
     const QByteArray timestamp = request.header(QByteArray(Sig::TimestampHeader).toLower()).trimmed();
@@ -72,8 +74,7 @@ GatewayAuthenticator::Result GatewayAuthenticator::authenticate(Services &servic
     const qint64 skew = timestamp.toLongLong() - nowMs / 1000;
     if (skew > Sig::MaxClockSkewSeconds || skew < -Sig::MaxClockSkewSeconds)
         return fail(request, ErrorCode::SignatureTimestampStale,
-            u"X-Kepler-Timestamp is %1 s off the server clock (%2); at most %3 s is accepted"_qs
-                .arg(skew)
+            u"X-Kepler-Timestamp is %1 s off the server clock (%2); at most %3 s is accepted"_qs.arg(skew)
                 .arg(nowMs / 1000)
                 .arg(Sig::MaxClockSkewSeconds));
 
@@ -93,8 +94,8 @@ GatewayAuthenticator::Result GatewayAuthenticator::authenticate(Services &servic
     }
 
     const QByteArray expected = Sig::sign(stored->secret.toUtf8(),
-        Sig::stringToSign(request.method, request.path, Sig::queryItems(request.query), timestamp, nonce,
-            request.body));
+        Sig::stringToSign(
+            request.method, request.path, Sig::queryItems(request.query), timestamp, nonce, request.body));
     if (!Sig::constantTimeEquals(expected, signature))
         return fail(request, ErrorCode::SignatureMismatch,
             u"The signature does not match; check the string-to-sign in docs/signing.md"_qs);
@@ -102,9 +103,11 @@ GatewayAuthenticator::Result GatewayAuthenticator::authenticate(Services &servic
     // Only a correctly signed request spends its nonce, so nobody can burn a partner's nonces.
     purgeNoncesNowAndThen(db, nowMs);
     if (!PartnerKeyRepository::recordNonce(db, stored->key.appKey, QString::fromLatin1(nonce), nowMs))
-        return fail(request, ErrorCode::SignatureNonceReused, u"This nonce was already used with this app key"_qs);
+        return fail(
+            request, ErrorCode::SignatureNonceReused, u"This nonce was already used with this app key"_qs);
 
-    if (!stored->key.lastUsedAt.isValid() || nowMs - stored->key.lastUsedAt.toMSecsSinceEpoch() >= TouchIntervalMs)
+    if (!stored->key.lastUsedAt.isValid()
+        || nowMs - stored->key.lastUsedAt.toMSecsSinceEpoch() >= TouchIntervalMs)
         PartnerKeyRepository::touch(db, stored->key.id, nowMs);
 
     const auto partner = PartnerRepository::find(db, stored->key.partnerId);

@@ -81,7 +81,8 @@ std::optional<StoredKey> findByAppKey(const QSqlDatabase &db, const QString &app
 QList<PartnerKey> listForPartner(const QSqlDatabase &db, qint64 partnerId)
 {
     QSqlQuery q = Sql::exec(db,
-        u"SELECT "_qs + kColumns + u" FROM app_keys WHERE partner_id = ? ORDER BY created_at DESC, id DESC"_qs,
+        u"SELECT "_qs + kColumns
+            + u" FROM app_keys WHERE partner_id = ? ORDER BY created_at DESC, id DESC"_qs,
         {partnerId});
     QList<PartnerKey> keys;
     while (q.next())

@@ -24,8 +24,8 @@ class tst_RequestSignature : public QObject
 private Q_SLOTS:
     void workedExample()
     {
-        const QByteArray sts = Sig::stringToSign("POST", u"/open/v1/orders"_qs, Sig::parseQuery(kRawQuery),
-            "1764043200", "n-4f1c2a9e7d3b", kBody);
+        const QByteArray sts = Sig::stringToSign(
+            "POST", u"/open/v1/orders"_qs, Sig::parseQuery(kRawQuery), "1764043200", "n-4f1c2a9e7d3b", kBody);
         QCOMPARE(Sig::bodyHash(kBody), kBodyHash);
         QCOMPARE(sts,
             QByteArray("POST\n/open/v1/orders\namount=100&amount=20&channel=\xE5\xBE\xAE\xE4\xBF\xA1"
@@ -50,8 +50,8 @@ private Q_SLOTS:
         QTest::newRow("empty") << QString() << QByteArray();
         QTest::newRow("sorted by key") << u"b=2&a=1&c=3"_qs << QByteArray("a=1&b=2&c=3");
         QTest::newRow("then by value") << u"a=2&a=10&a=1"_qs << QByteArray("a=1&a=10&a=2");
-        QTest::newRow("decoded, not re-encoded") << u"q=%E4%B8%AD%20x&r=%26%3D"_qs
-                                                 << QByteArray("q=\xE4\xB8\xAD x&r=&=");
+        QTest::newRow("decoded, not re-encoded")
+            << u"q=%E4%B8%AD%20x&r=%26%3D"_qs << QByteArray("q=\xE4\xB8\xAD x&r=&=");
         QTest::newRow("plus stays plus") << u"q=a+b&p=%2B"_qs << QByteArray("p=+&q=a+b");
         QTest::newRow("no value") << u"flag&a="_qs << QByteArray("a=&flag=");
         QTest::newRow("empty items skipped") << u"&a=1&&"_qs << QByteArray("a=1");
@@ -67,7 +67,8 @@ private Q_SLOTS:
 
     void emptyBodyAndQuery()
     {
-        const QByteArray sts = Sig::stringToSign("get", u"/open/v1/ping"_qs, {}, "1764043200", "abcdefgh", {});
+        const QByteArray sts
+            = Sig::stringToSign("get", u"/open/v1/ping"_qs, {}, "1764043200", "abcdefgh", {});
         QCOMPARE(sts,
             QByteArray("GET\n/open/v1/ping\n\n1764043200\nabcdefgh\n"
                        "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
