@@ -78,9 +78,34 @@ constexpr const char16_t *kStep2[] = {
     uR"(ALTER TABLE audit_events ADD COLUMN details_json TEXT)",
 };
 
+// Partner app keys (issue 3). The secret is kept as issued because HMAC verification needs it
+// (a hash would not do); encrypting it at rest is issue 8. Nonces are unique per key in the
+// database, so a replay is caught even when another process or thread saw the first request.
+constexpr const char16_t *kStep3[] = {
+    uR"(CREATE TABLE app_keys (
+        {id},
+        partner_id BIGINT NOT NULL REFERENCES partners(id),
+        app_key TEXT NOT NULL UNIQUE,
+        secret TEXT NOT NULL,
+        created_by TEXT NOT NULL,
+        created_at BIGINT NOT NULL,
+        last_used_at BIGINT,
+        expires_at BIGINT,
+        revoked_at BIGINT,
+        revoked_by TEXT))",
+    uR"(CREATE INDEX app_keys_partner ON app_keys(partner_id))",
+    uR"(CREATE TABLE used_nonces (
+        app_key TEXT NOT NULL,
+        nonce TEXT NOT NULL,
+        seen_at BIGINT NOT NULL,
+        UNIQUE (app_key, nonce)))",
+    uR"(CREATE INDEX used_nonces_seen ON used_nonces(seen_at))",
+};
+
 constexpr Step kSteps[] = {
     {1, kStep1, int(std::size(kStep1))},
     {2, kStep2, int(std::size(kStep2))},
+    {3, kStep3, int(std::size(kStep3))},
 };
 
 } // namespace

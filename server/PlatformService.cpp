@@ -5,9 +5,11 @@
 #include "BenchRoutes.h"
 #include "Database.h"
 #include "DemoSeeder.h"
+#include "GatewayRoutes.h"
 #include "HealthRoutes.h"
 #include "Logging.h"
 #include "Migrations.h"
+#include "PartnerKeyRoutes.h"
 #include "PartnerLifecycleRoutes.h"
 #include "PartnerRoutes.h"
 #include "PartnerTimelineRoutes.h"
@@ -75,6 +77,8 @@ int PlatformService::run()
     PartnerLifecycleRoutes::registerRoutes(router);
     PartnerTimelineRoutes::registerRoutes(router);
     AuditRoutes::registerRoutes(router);
+    PartnerKeyRoutes::registerRoutes(router);
+    GatewayRoutes::registerRoutes(router);
     if (m_options.benchRoutes)
         BenchRoutes::registerRoutes(router);
 

@@ -16,16 +16,19 @@ namespace Kepler::Server {
 
 using Handler = std::function<HttpResponse(RequestContext &)>;
 
-// Who may call a route: nobody needs to sign in (Public), any signed-in user (no roles), or a
-// signed-in user holding at least one of `roles`.
+// Who may call a route: nobody needs to sign in (Public), any signed-in user (no roles), a
+// signed-in user holding at least one of `roles`, or a partner whose request carries a valid
+// signature (the /open/v1/… gateway; no staff session is looked at, see GatewayAuthenticator).
 struct Access
 {
     bool requiresLogin = true;
     Roles roles;
+    bool partnerSigned = false;
 
-    static Access publicRoute() { return {false, {}}; }
-    static Access anyUser() { return {true, {}}; }
-    static Access anyOf(Roles roles) { return {true, roles}; }
+    static Access publicRoute() { return {false, {}, false}; }
+    static Access anyUser() { return {true, {}, false}; }
+    static Access anyOf(Roles roles) { return {true, roles, false}; }
+    static Access signedByPartner() { return {false, {}, true}; }
 };
 
 struct Route
