@@ -8,6 +8,8 @@
 #include "HealthRoutes.h"
 #include "Logging.h"
 #include "Migrations.h"
+#include "PartnerBulkRoutes.h"
+#include "PartnerGroupRoutes.h"
 #include "PartnerLifecycleRoutes.h"
 #include "PartnerRoutes.h"
 #include "PartnerTimelineRoutes.h"
@@ -75,6 +77,8 @@ int PlatformService::run()
     PartnerLifecycleRoutes::registerRoutes(router);
     PartnerTimelineRoutes::registerRoutes(router);
     AuditRoutes::registerRoutes(router);
+    PartnerGroupRoutes::registerRoutes(router);
+    PartnerBulkRoutes::registerRoutes(router);
     if (m_options.benchRoutes)
         BenchRoutes::registerRoutes(router);
 

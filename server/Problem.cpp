@@ -37,6 +37,10 @@ constexpr Title kTitles[] = {
     {ErrorCode::Duplicate, "Duplicate"},
     {ErrorCode::InvalidCursor, "Invalid cursor"},
     {ErrorCode::InvalidQuery, "Invalid query"},
+    {ErrorCode::IdempotencyKeyMissing, "Idempotency-Key required"},
+    {ErrorCode::IdempotencyKeyInvalid, "Invalid Idempotency-Key"},
+    {ErrorCode::IdempotencyKeyReused, "Idempotency-Key reused"},
+    {ErrorCode::IdempotencyInProgress, "Request in progress"},
     {ErrorCode::Internal, "Internal error"},
     {ErrorCode::Unavailable, "Service unavailable"},
 };
