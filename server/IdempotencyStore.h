@@ -12,15 +12,16 @@ class Database;
 
 // Idempotency-Key bookkeeping (table idempotency_keys, one row per actor and key).
 //
-// The row is the lock: claim() inserts an "in_progress" row in its own short write transaction
-// before any work starts, so of two requests with the same key only one can claim it (SQLite
-// serialises write transactions; on PostgreSQL the UNIQUE (actor, key) constraint refuses the
-// second insert). The work then runs in one write transaction that ends with complete(), so the
-// effect and the stored answer commit together. A duplicate that arrives meanwhile gets 409
-// idempotency_in_progress (+ Retry-After) at once rather than holding a worker thread while it
-// waits; one that arrives later gets the stored answer again. If the work fails, release()
-// forgets the claim so the client can retry; a claim left by a crashed process is taken over
-// after AbandonedAfterMs (its work never committed, the transaction being atomic).
+// claim() first reads the row without the write lock, so a duplicate of a running request is
+// answered at once instead of queueing behind SQLite's single writer. The row is the lock: claim() inserts an
+// "in_progress" row in its own short write transaction before any work starts, so of two requests with the
+// same key only one can claim it (SQLite serialises write transactions; on PostgreSQL the UNIQUE (actor, key)
+// constraint refuses the second insert). The work then runs in one write transaction that ends with
+// complete(), so the effect and the stored answer commit together. A duplicate that arrives meanwhile gets
+// 409 idempotency_in_progress (+ Retry-After) at once rather than holding a worker thread while it waits; one
+// that arrives later gets the stored answer again. If the work fails, release() forgets the claim so the
+// client can retry; a claim left by a crashed process is taken over after AbandonedAfterMs (its work never
+// committed, the transaction being atomic).
 namespace IdempotencyStore {
 
 inline constexpr qint64 LifetimeMs = 24 * 3600 * 1000; // keys are forgotten after 24 h
