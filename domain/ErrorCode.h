@@ -25,6 +25,10 @@ inline constexpr char InvalidTransition[] = "invalid_transition";
 inline constexpr char Duplicate[] = "duplicate";
 inline constexpr char InvalidCursor[] = "invalid_cursor";
 inline constexpr char InvalidQuery[] = "invalid_query";
+inline constexpr char IdempotencyKeyMissing[] = "idempotency_key_missing";
+inline constexpr char IdempotencyKeyInvalid[] = "idempotency_key_invalid";
+inline constexpr char IdempotencyKeyReused[] = "idempotency_key_reused";
+inline constexpr char IdempotencyInProgress[] = "idempotency_in_progress";
 inline constexpr char Internal[] = "internal_error";
 inline constexpr char Unavailable[] = "service_unavailable";
 // Partner app keys (issue 3).
@@ -41,4 +45,7 @@ inline constexpr char AppKeyRevoked[] = "app_key_revoked";
 inline constexpr char AppKeyExpired[] = "app_key_expired";
 inline constexpr char SignatureMismatch[] = "signature_mismatch";
 inline constexpr char PartnerNotActive[] = "partner_not_active";
+
+// Field error code (in "errors"), not a problem code: a partner names a group that does not exist.
+inline constexpr char UnknownGroupField[] = "unknown_group";
 } // namespace Kepler::ErrorCode

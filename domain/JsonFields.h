@@ -18,6 +18,8 @@ public:
     explicit JsonFields(const QJsonObject &object, QString prefix = {});
 
     bool has(const QString &key) const { return m_object.contains(key); }
+    // Present and JSON null: "clear this value" in a PATCH (the typed readers treat null as absent).
+    bool isNull(const QString &key) const { return m_object.contains(key) && m_object.value(key).isNull(); }
 
     std::optional<QString> string(const QString &key, bool required, int minLength, int maxLength);
     std::optional<qint64> integer(const QString &key, bool required, qint64 min, qint64 max);

@@ -1,6 +1,7 @@
 #include "Partner.h"
 
 #include "JsonFields.h"
+#include "PartnerGroup.h"
 #include "Scenario.h"
 
 #include <QJsonArray>
@@ -39,9 +40,23 @@ std::optional<int> versionFromEtag(const QByteArray &etag)
     return version;
 }
 
+EffectiveQuota effectiveQuotaOf(const Partner &partner, const PartnerGroup *group)
+{
+    return resolveQuota(partner.rateLimit, partner.dailyOrderCap, group);
+}
+
+namespace {
+
+QJsonValue nullableInt(const std::optional<int> &value)
+{
+    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+}
+
+} // namespace
+
 QJsonObject Partner::toJson() const
 {
-    return QJsonObject {
+    QJsonObject json {
         {u"id"_qs, id},
         {u"name"_qs, name},
         {u"nameEn"_qs, nameEn},
@@ -52,7 +67,9 @@ QJsonObject Partner::toJson() const
             QJsonObject {
                 {u"name"_qs, contact.name}, {u"email"_qs, contact.email}, {u"phone"_qs, contact.phone}}},
         {u"commissionBps"_qs, commissionBps},
-        {u"rateLimit"_qs, rateLimit},
+        {u"group"_qs, group.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(group)},
+        {u"rateLimit"_qs, nullableInt(rateLimit)},
+        {u"dailyOrderCap"_qs, nullableInt(dailyOrderCap)},
         {u"tags"_qs, QJsonArray::fromStringList(tags)},
         {u"createdBy"_qs, createdBy},
         {u"createdAt"_qs, toIsoUtc(createdAt)},
@@ -60,6 +77,9 @@ QJsonObject Partner::toJson() const
         {u"updatedAt"_qs, toIsoUtc(updatedAt)},
         {u"version"_qs, version},
     };
+    if (effectiveQuota)
+        json.insert(u"effectiveQuota"_qs, effectiveQuota->toJson());
+    return json;
 }
 
 std::optional<Partner> Partner::fromJson(const QJsonObject &json, FieldErrors *errors)
@@ -88,7 +108,16 @@ std::optional<Partner> Partner::fromJson(const QJsonObject &json, FieldErrors *e
         p.contact.phone = contact->value(u"phone"_qs).toString();
     }
     p.commissionBps = int(f.integer(u"commissionBps"_qs, true, 0, 10000).value_or(0));
-    p.rateLimit = int(f.integer(u"rateLimit"_qs, true, 0, 1000000).value_or(0));
+    p.group = f.string(u"group"_qs, false, 0, 64).value_or(QString());
+    if (const auto v = f.integer(u"rateLimit"_qs, false, 0, 1000000))
+        p.rateLimit = int(*v);
+    if (const auto v = f.integer(u"dailyOrderCap"_qs, false, 0, std::numeric_limits<int>::max()))
+        p.dailyOrderCap = int(*v);
+    if (const auto quota = f.object(u"effectiveQuota"_qs, false)) {
+        FieldErrors quotaErrors;
+        p.effectiveQuota = EffectiveQuota::fromJson(*quota, &quotaErrors);
+        f.addErrors(quotaErrors);
+    }
     p.tags = f.stringList(u"tags"_qs, false, 1000, 1000).value_or(QStringList());
     p.createdBy = f.string(u"createdBy"_qs, false, 0, 1000).value_or(QString());
     p.createdAt = fromIsoUtc(f.string(u"createdAt"_qs, false, 0, 64).value_or(QString()));

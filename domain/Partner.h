@@ -1,5 +1,6 @@
 #pragma once
 
+#include "EffectiveQuota.h"
 #include "FieldError.h"
 #include "PartnerMode.h"
 #include "PartnerStatus.h"
@@ -22,7 +23,8 @@ struct PartnerContact
 };
 
 // A partner channel (合作渠道). Money-like rates are integers: commission in basis points
-// (1250 = 12.50%), rate limit in requests per second.
+// (1250 = 12.50%), rate limit in requests per second. rateLimit / dailyOrderCap null = inherit
+// from the partner's group (or the platform default when it has none): see EffectiveQuota.h.
 struct Partner
 {
     qint64 id = 0;
@@ -33,7 +35,11 @@ struct Partner
     PartnerStatus status = PartnerStatus::Applied;
     PartnerContact contact;
     int commissionBps = 0;
-    int rateLimit = 50;
+    QString group; // a PartnerGroup code; empty = no group ("group": null in JSON)
+    std::optional<int> rateLimit; // req/s
+    std::optional<int> dailyOrderCap; // orders per day
+    // Read-only, computed by the service (partner → group → platform); absent in input.
+    std::optional<EffectiveQuota> effectiveQuota;
     QStringList tags;
     QString createdBy;
     QDateTime createdAt;
@@ -50,6 +56,8 @@ struct Partner
 
 // The ETag the service sends for a partner at this version, quotes included.
 QByteArray partnerEtag(int version);
+// The quota that applies to `partner` with its group `group` (nullptr: none or unknown).
+EffectiveQuota effectiveQuotaOf(const Partner &partner, const PartnerGroup *group);
 // Parses an If-Match / ETag value back into a version; nullopt when malformed.
 std::optional<int> versionFromEtag(const QByteArray &etag);
 

@@ -1,5 +1,6 @@
 #include "PartnerQuery.h"
 
+#include "PartnerGroup.h"
 #include "Scenario.h"
 
 namespace Kepler {
@@ -51,6 +52,8 @@ QUrlQuery PartnerQuery::toUrlQuery() const
         names.append(toString(s));
     if (!names.isEmpty())
         q.addQueryItem(u"status"_qs, names.join(u','));
+    if (!groups.isEmpty())
+        q.addQueryItem(u"group"_qs, groups.join(u','));
     q.addQueryItem(u"sort"_qs, sortParameter());
     return q;
 }
@@ -79,6 +82,10 @@ PartnerQuery PartnerQuery::fromUrlQuery(const QUrlQuery &query, FieldErrors *err
         value(u"scenario"), u"scenario"_qs,
         [](const QString &s) { return isValidScenario(s) ? std::optional<QString>(s) : std::nullopt; },
         errors);
+    r.groups = parseList<QString>(
+        value(u"group"), u"group"_qs,
+        [](const QString &s) { return isValidGroupCode(s) ? std::optional<QString>(s) : std::nullopt; },
+        errors);
     QString sort = value(u"sort");
     if (!sort.isEmpty()) {
         const bool descending = sort.startsWith(u'-');
@@ -98,7 +105,7 @@ PartnerQuery PartnerQuery::fromUrlQuery(const QUrlQuery &query, FieldErrors *err
 bool PartnerQuery::sameSelection(const PartnerQuery &other) const
 {
     return text == other.text && modes == other.modes && scenarios == other.scenarios
-        && statuses == other.statuses && sortField == other.sortField
+        && statuses == other.statuses && groups == other.groups && sortField == other.sortField
         && sortDescending == other.sortDescending;
 }
 

@@ -17,6 +17,7 @@ struct PartnerQuery
     QList<PartnerMode> modes; // any of; "mode=guide,buyout"
     QStringList scenarios; // any of; "scenario=news_app,video_site"
     QList<PartnerStatus> statuses; // any of; "status=active,suspended"
+    QStringList groups; // any of, group codes; "group=gold,silver"
     QString sortField = u"name"_qs; // one of sortableFields()
     bool sortDescending = false; // "sort=-commissionBps"
     int limit = DefaultLimit;

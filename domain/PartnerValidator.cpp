@@ -1,6 +1,7 @@
 #include "PartnerValidator.h"
 
 #include "JsonFields.h"
+#include "PartnerGroup.h"
 #include "Scenario.h"
 
 #include <QJsonArray>
@@ -10,7 +11,12 @@ namespace Kepler {
 namespace {
 
 const QStringList kReadOnly = {u"id"_qs, u"status"_qs, u"version"_qs, u"createdBy"_qs, u"createdAt"_qs,
-    u"updatedBy"_qs, u"updatedAt"_qs};
+    u"updatedBy"_qs, u"updatedAt"_qs, u"effectiveQuota"_qs};
+
+QJsonValue nullableInt(const std::optional<int> &value)
+{
+    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+}
 
 void readContact(JsonFields &f, PartnerContact *contact)
 {
@@ -60,9 +66,25 @@ void readEditable(JsonFields &f, Partner *p, bool creating)
     readContact(f, &p->contact);
     if (const auto v = f.integer(u"commissionBps"_qs, false, 0, PartnerLimits::CommissionBpsMax))
         p->commissionBps = int(*v);
+    // null clears an override: the partner inherits from its group again.
+    if (f.isNull(u"group"_qs))
+        p->group.clear();
+    if (const auto v = f.string(u"group"_qs, false, 1, PartnerLimits::GroupCodeMax)) {
+        if (isValidGroupCode(*v))
+            p->group = *v;
+        else
+            f.addError(u"group"_qs, u"invalid_value"_qs, u"is not a group code"_qs);
+    }
+    if (f.isNull(u"rateLimit"_qs))
+        p->rateLimit.reset();
     if (const auto v
         = f.integer(u"rateLimit"_qs, false, PartnerLimits::RateLimitMin, PartnerLimits::RateLimitMax))
         p->rateLimit = int(*v);
+    if (f.isNull(u"dailyOrderCap"_qs))
+        p->dailyOrderCap.reset();
+    if (const auto v = f.integer(
+            u"dailyOrderCap"_qs, false, PartnerLimits::DailyOrderCapMin, PartnerLimits::DailyOrderCapMax))
+        p->dailyOrderCap = int(*v);
     if (const auto v = f.stringList(u"tags"_qs, false, PartnerLimits::TagsMax, PartnerLimits::TagLengthMax))
         p->tags = *v;
     f.rejectReadOnly(kReadOnly);
@@ -102,7 +124,9 @@ QJsonObject editablePartnerJson(const Partner &p)
             QJsonObject {{u"name"_qs, p.contact.name}, {u"email"_qs, p.contact.email},
                 {u"phone"_qs, p.contact.phone}}},
         {u"commissionBps"_qs, p.commissionBps},
-        {u"rateLimit"_qs, p.rateLimit},
+        {u"group"_qs, p.group.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(p.group)},
+        {u"rateLimit"_qs, nullableInt(p.rateLimit)},
+        {u"dailyOrderCap"_qs, nullableInt(p.dailyOrderCap)},
         {u"tags"_qs, QJsonArray::fromStringList(p.tags)},
     };
 }

@@ -17,12 +17,16 @@ inline constexpr int PhoneMax = 32;
 inline constexpr int CommissionBpsMax = 10000;
 inline constexpr int RateLimitMin = 1;
 inline constexpr int RateLimitMax = 100000;
-inline constexpr int RateLimitDefault = 50;
+inline constexpr int DailyOrderCapMin = 1;
+inline constexpr int DailyOrderCapMax = 10000000;
+inline constexpr int GroupCodeMax = 32;
 inline constexpr int TagsMax = 20;
 inline constexpr int TagLengthMax = 32;
 } // namespace PartnerLimits
 
 // Reads a create body (POST /partners) into *out: name, mode and scenario are required.
+// "group" is checked for its form only; whether the group exists is the service's check
+// (422, code unknown_group on "group"). rateLimit / dailyOrderCap absent or null = inherit.
 FieldErrors readNewPartner(const QJsonObject &body, Partner *out);
 
 // Applies a PATCH body to *partner. Only editable fields may appear; id, status, version and the

@@ -93,8 +93,17 @@ Partner makePartner(int index, const DemoCatalog::Brand &brand, int variant, QRa
                           .arg(rng.bounded(10000), 4, 10, QChar(u'0'));
     p.commissionBps = 200 + 50 * int(rng.bounded(37));
     static const int kRates[] = {20, 50, 50, 100, 100, 200, 500, 1000};
-    p.rateLimit = kRates[rng.bounded(int(std::size(kRates)))];
+    const int rate = kRates[rng.bounded(int(std::size(kRates)))];
     p.tags = pickTags(rng);
+    // Quotas: the tier tag names the partner's group (migration 3 seeds gold/silver/bronze); most
+    // partners inherit its values, every fifth has its own rate limit and every seventh its own
+    // daily order cap; a few pilots have no group and get the platform default. Derived from the
+    // index, not drawn, so the other demo values stay what they were.
+    p.group = p.tags.contains(u"pilot"_qs) && index % 2 == 0 ? QString() : p.tags.first();
+    if (index % 5 == 0)
+        p.rateLimit = rate;
+    if (index % 7 == 0)
+        p.dailyOrderCap = 500 * (1 + index % 9);
     p.createdBy = rng.bounded(2) ? u"operator"_qs : u"operator2"_qs;
     p.updatedBy = rng.bounded(3) ? p.createdBy : u"operator"_qs;
     // Fixed dates, not "now": the same seed gives the same rows on every machine and every day.

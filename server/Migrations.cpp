@@ -1,11 +1,13 @@
 #include "Migrations.h"
 
 #include "Database.h"
+#include "DatabaseError.h"
 #include "Logging.h"
 #include "Sql.h"
 #include "Transaction.h"
 
 #include <QDateTime>
+#include <QSqlQuery>
 #include <QStringList>
 
 namespace Kepler::Server::Migrations {
@@ -78,10 +80,76 @@ constexpr const char16_t *kStep2[] = {
     uR"(ALTER TABLE audit_events ADD COLUMN details_json TEXT)",
 };
 
+// Steps 3 and 4 were written side by side; quotas come first because they rebuild `partners`,
+// which app_keys (step 4) then references: no engine has to drop a referenced table.
+// Quotas (issue 3): partner groups with their defaults, partners.group_code and daily_order_cap,
+// rate_limit nullable (null = inherit). SQLite cannot drop NOT NULL, so partners is rebuilt (the
+// documented SQLite way; migrate() turns foreign keys off around it). The three groups are seeded
+// here, not by the demo seeder: every installation needs them (partners reference them by foreign
+// key and the console offers them), and admins change their values later through the API.
+// Bulk actions: idempotency_keys remembers each Idempotency-Key's request hash and answer; the
+// UNIQUE (actor, idempotency_key) row is the lock that keeps a duplicate from running twice.
+constexpr const char16_t *kStep3[] = {
+    uR"(CREATE TABLE partner_groups (
+        {id},
+        code TEXT NOT NULL UNIQUE,
+        name TEXT NOT NULL,
+        name_en TEXT NOT NULL DEFAULT '',
+        rate_limit INTEGER NOT NULL,
+        daily_order_cap INTEGER NOT NULL,
+        version INTEGER NOT NULL DEFAULT 1))",
+    uR"(INSERT INTO partner_groups (code, name, name_en, rate_limit, daily_order_cap, version) VALUES
+        ('gold', '金牌', 'Gold', 500, 50000, 1),
+        ('silver', '银牌', 'Silver', 100, 10000, 1),
+        ('bronze', '铜牌', 'Bronze', 50, 3000, 1))",
+    uR"(CREATE TABLE partners_new (
+        {id},
+        name TEXT NOT NULL,
+        name_en TEXT NOT NULL DEFAULT '',
+        mode TEXT NOT NULL,
+        scenario TEXT NOT NULL,
+        status TEXT NOT NULL,
+        contact_name TEXT NOT NULL DEFAULT '',
+        contact_email TEXT NOT NULL DEFAULT '',
+        contact_phone TEXT NOT NULL DEFAULT '',
+        commission_bps INTEGER NOT NULL,
+        group_code TEXT REFERENCES partner_groups(code),
+        rate_limit INTEGER,
+        daily_order_cap INTEGER,
+        tags TEXT NOT NULL DEFAULT '[]',
+        created_by TEXT NOT NULL,
+        created_at BIGINT NOT NULL,
+        updated_by TEXT NOT NULL,
+        updated_at BIGINT NOT NULL,
+        version INTEGER NOT NULL DEFAULT 1))",
+    uR"(INSERT INTO partners_new (id, name, name_en, mode, scenario, status, contact_name, contact_email,
+        contact_phone, commission_bps, rate_limit, tags, created_by, created_at, updated_by, updated_at,
+        version)
+        SELECT id, name, name_en, mode, scenario, status, contact_name, contact_email, contact_phone,
+        commission_bps, rate_limit, tags, created_by, created_at, updated_by, updated_at, version
+        FROM partners)",
+    uR"(DROP TABLE partners)",
+    uR"(ALTER TABLE partners_new RENAME TO partners)",
+    uR"(CREATE INDEX partners_name ON partners(name))",
+    uR"(CREATE INDEX partners_status ON partners(status))",
+    uR"(CREATE INDEX partners_group ON partners(group_code))",
+    uR"(CREATE TABLE idempotency_keys (
+        {id},
+        actor TEXT NOT NULL,
+        idempotency_key TEXT NOT NULL,
+        request_hash TEXT NOT NULL,
+        status TEXT NOT NULL,
+        response_status INTEGER,
+        response_body TEXT,
+        created_at BIGINT NOT NULL,
+        UNIQUE (actor, idempotency_key)))",
+    uR"(CREATE INDEX idempotency_keys_created ON idempotency_keys(created_at))",
+};
+
 // Partner app keys (issue 3). The secret is kept as issued because HMAC verification needs it
 // (a hash would not do); encrypting it at rest is issue 8. Nonces are unique per key in the
 // database, so a replay is caught even when another process or thread saw the first request.
-constexpr const char16_t *kStep3[] = {
+constexpr const char16_t *kStep4[] = {
     uR"(CREATE TABLE app_keys (
         {id},
         partner_id BIGINT NOT NULL REFERENCES partners(id),
@@ -106,6 +174,7 @@ constexpr Step kSteps[] = {
     {1, kStep1, int(std::size(kStep1))},
     {2, kStep2, int(std::size(kStep2))},
     {3, kStep3, int(std::size(kStep3))},
+    {4, kStep4, int(std::size(kStep4))},
 };
 
 } // namespace
@@ -121,6 +190,20 @@ int migrate(Database &database)
     Sql::exec(db,
         u"CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL PRIMARY KEY, "
         u"applied_at BIGINT NOT NULL)"_qs);
+    // Rebuilding a table (step 4) drops it; with foreign keys on, SQLite's implicit DELETE would
+    // fail or cascade into rows that reference it. The pragma is a no-op inside a transaction, so
+    // it goes around it, and foreign_key_check proves the rebuilt tables consistent before commit.
+    if (database.isSqlite())
+        Sql::exec(db, u"PRAGMA foreign_keys=OFF"_qs);
+    struct ForeignKeysBackOn
+    {
+        Database &database;
+        ~ForeignKeysBackOn()
+        {
+            if (database.isSqlite())
+                QSqlQuery(database.connection()).exec(u"PRAGMA foreign_keys=ON"_qs);
+        }
+    } foreignKeysBackOn {database};
     Transaction tx(database, Transaction::Kind::Write);
     const int current = int(Sql::scalar(tx.db(), u"SELECT COALESCE(MAX(version), 0) FROM schema_version"_qs));
     for (const Step &step : kSteps) {
@@ -135,6 +218,8 @@ int migrate(Database &database)
         Sql::exec(tx.db(), u"INSERT INTO schema_version (version, applied_at) VALUES (?, ?)"_qs,
             {step.version, QDateTime::currentMSecsSinceEpoch()});
     }
+    if (database.isSqlite() && Sql::exec(tx.db(), u"PRAGMA foreign_key_check"_qs).next())
+        throw DatabaseError(u"a migration left rows whose foreign keys point nowhere"_qs, false);
     tx.commit();
     return current;
 }

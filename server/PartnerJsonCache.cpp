@@ -2,21 +2,21 @@
 
 namespace Kepler::Server {
 
-std::optional<QByteArray> PartnerJsonCache::find(qint64 id, int version) const
+std::optional<QByteArray> PartnerJsonCache::find(qint64 id, int version, qint64 groupsStamp) const
 {
     QReadLocker locker(&m_lock);
     const auto it = m_entries.constFind(id);
-    if (it == m_entries.constEnd() || it->first != version)
+    if (it == m_entries.constEnd() || it->version != version || it->groupsStamp != groupsStamp)
         return std::nullopt;
-    return it->second;
+    return it->json;
 }
 
-void PartnerJsonCache::insert(qint64 id, int version, const QByteArray &json)
+void PartnerJsonCache::insert(qint64 id, int version, qint64 groupsStamp, const QByteArray &json)
 {
     QWriteLocker locker(&m_lock);
     if (m_entries.size() >= MaxEntries && !m_entries.contains(id))
         m_entries.clear();
-    m_entries.insert(id, {version, json});
+    m_entries.insert(id, {version, groupsStamp, json});
 }
 
 } // namespace Kepler::Server

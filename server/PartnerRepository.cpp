@@ -2,6 +2,8 @@
 
 #include "Sql.h"
 
+#include "domain/PartnerGroup.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -9,9 +11,17 @@
 namespace Kepler::Server::PartnerRepository {
 namespace {
 
-const QString kColumns = u"id, name, name_en, mode, scenario, status, contact_name, contact_email, "
-                         u"contact_phone, commission_bps, rate_limit, tags, created_by, created_at, "
-                         u"updated_by, updated_at, version"_qs;
+// The group's values come along (LEFT JOIN), so every partner read carries its effectiveQuota.
+const QString kColumns = u"p.id, p.name, p.name_en, p.mode, p.scenario, p.status, p.contact_name, "
+                         u"p.contact_email, p.contact_phone, p.commission_bps, p.rate_limit, p.tags, "
+                         u"p.created_by, p.created_at, p.updated_by, p.updated_at, p.version, "
+                         u"p.group_code, p.daily_order_cap, g.code, g.rate_limit, g.daily_order_cap"_qs;
+const QString kFrom = u" FROM partners p LEFT JOIN partner_groups g ON g.code = p.group_code"_qs;
+
+std::optional<int> optionalInt(const QVariant &v)
+{
+    return v.isNull() ? std::nullopt : std::optional<int>(v.toInt());
+}
 
 QDateTime fromMs(const QVariant &v)
 {
@@ -29,7 +39,7 @@ Partner read(const QSqlQuery &q)
     p.status = partnerStatusFromString(q.value(5).toString()).value_or(PartnerStatus::Applied);
     p.contact = {q.value(6).toString(), q.value(7).toString(), q.value(8).toString()};
     p.commissionBps = q.value(9).toInt();
-    p.rateLimit = q.value(10).toInt();
+    p.rateLimit = optionalInt(q.value(10));
     for (const QJsonValue &tag : QJsonDocument::fromJson(q.value(11).toString().toUtf8()).array())
         p.tags.append(tag.toString());
     p.createdBy = q.value(12).toString();
@@ -37,6 +47,12 @@ Partner read(const QSqlQuery &q)
     p.updatedBy = q.value(14).toString();
     p.updatedAt = fromMs(q.value(15));
     p.version = q.value(16).toInt();
+    p.group = q.value(17).toString();
+    p.dailyOrderCap = optionalInt(q.value(18));
+    std::optional<PartnerGroup> group;
+    if (!q.value(19).isNull())
+        group = PartnerGroup {q.value(19).toString(), {}, {}, q.value(20).toInt(), q.value(21).toInt(), 1};
+    p.effectiveQuota = effectiveQuotaOf(p, group ? &*group : nullptr);
     return p;
 }
 
@@ -102,6 +118,7 @@ Selection selection(const PartnerQuery &query)
     addAnyOf(u"mode"_qs, modes, &where, &params);
     addAnyOf(u"status"_qs, statuses, &where, &params);
     addAnyOf(u"scenario"_qs, query.scenarios, &where, &params);
+    addAnyOf(u"group_code"_qs, query.groups, &where, &params);
     if (!query.text.isEmpty()) {
         // LOWER() on both sides: SQLite's LIKE ignores ASCII case, PostgreSQL's does not.
         const QString pattern = u'%' + escapeLike(query.text.toLower()) + u'%';
@@ -128,7 +145,7 @@ qint64 count(const QSqlDatabase &db)
 
 std::optional<Partner> find(const QSqlDatabase &db, qint64 id)
 {
-    QSqlQuery q = Sql::exec(db, u"SELECT "_qs + kColumns + u" FROM partners WHERE id = ?"_qs, {id});
+    QSqlQuery q = Sql::exec(db, u"SELECT "_qs + kColumns + kFrom + u" WHERE p.id = ?"_qs, {id});
     if (!q.next())
         return std::nullopt;
     return read(q);
@@ -160,7 +177,7 @@ QList<Partner> findMany(const QSqlDatabase &db, const QList<qint64> &ids)
         params.append(id);
     }
     QSqlQuery q = Sql::exec(db,
-        u"SELECT "_qs + kColumns + u" FROM partners WHERE id IN ("_qs + marks.join(u", "_qs) + u')', params);
+        u"SELECT "_qs + kColumns + kFrom + u" WHERE p.id IN ("_qs + marks.join(u", "_qs) + u')', params);
     while (q.next())
         partners.append(read(q));
     return partners;
@@ -170,22 +187,25 @@ qint64 insert(const QSqlDatabase &db, const Partner &p)
 {
     return Sql::scalar(db,
         u"INSERT INTO partners (name, name_en, mode, scenario, status, contact_name, contact_email, "
-        u"contact_phone, commission_bps, rate_limit, tags, created_by, created_at, updated_by, "
-        u"updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_qs,
+        u"contact_phone, commission_bps, group_code, rate_limit, daily_order_cap, tags, created_by, "
+        u"created_at, updated_by, updated_at, version) "
+        u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_qs,
         {p.name, p.nameEn, toString(p.mode), p.scenario, toString(p.status), p.contact.name, p.contact.email,
-            p.contact.phone, p.commissionBps, p.rateLimit, tagsJson(p.tags), p.createdBy,
-            p.createdAt.toMSecsSinceEpoch(), p.updatedBy, p.updatedAt.toMSecsSinceEpoch(), p.version});
+            p.contact.phone, p.commissionBps, Sql::orNull(p.group), Sql::orNull(p.rateLimit),
+            Sql::orNull(p.dailyOrderCap), tagsJson(p.tags), p.createdBy, p.createdAt.toMSecsSinceEpoch(),
+            p.updatedBy, p.updatedAt.toMSecsSinceEpoch(), p.version});
 }
 
 void update(const QSqlDatabase &db, const Partner &p)
 {
     Sql::exec(db,
         u"UPDATE partners SET name = ?, name_en = ?, mode = ?, scenario = ?, status = ?, contact_name = ?, "
-        u"contact_email = ?, contact_phone = ?, commission_bps = ?, rate_limit = ?, tags = ?, "
-        u"updated_by = ?, updated_at = ?, version = ? WHERE id = ?"_qs,
+        u"contact_email = ?, contact_phone = ?, commission_bps = ?, group_code = ?, rate_limit = ?, "
+        u"daily_order_cap = ?, tags = ?, updated_by = ?, updated_at = ?, version = ? WHERE id = ?"_qs,
         {p.name, p.nameEn, toString(p.mode), p.scenario, toString(p.status), p.contact.name, p.contact.email,
-            p.contact.phone, p.commissionBps, p.rateLimit, tagsJson(p.tags), p.updatedBy,
-            p.updatedAt.toMSecsSinceEpoch(), p.version, p.id});
+            p.contact.phone, p.commissionBps, Sql::orNull(p.group), Sql::orNull(p.rateLimit),
+            Sql::orNull(p.dailyOrderCap), tagsJson(p.tags), p.updatedBy, p.updatedAt.toMSecsSinceEpoch(),
+            p.version, p.id});
 }
 
 } // namespace Kepler::Server::PartnerRepository

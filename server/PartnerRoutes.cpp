@@ -3,6 +3,7 @@
 #include "AuditLog.h"
 #include "Database.h"
 #include "PageCursor.h"
+#include "PartnerGroupRepository.h"
 #include "PartnerRepository.h"
 #include "Problem.h"
 #include "Router.h"
@@ -30,6 +31,17 @@ AuditEvent event(const RequestContext &ctx, const QString &action, qint64 id, co
 {
     return {0, {}, ctx.actor(), action, u"partner"_qs, QString::number(id), before, after,
         QString::fromLatin1(ctx.request.requestId)};
+}
+
+// Whether a group exists is a fact of the database, so the service checks it, not the validator.
+std::optional<HttpResponse> checkGroupExists(
+    const QSqlDatabase &db, const Partner &partner, const QByteArray &requestId)
+{
+    if (partner.group.isEmpty() || PartnerGroupRepository::find(db, partner.group))
+        return std::nullopt;
+    return Problem::validation({{u"group"_qs, QString::fromLatin1(ErrorCode::UnknownGroupField),
+                                   u"no partner group has the code '%1'"_qs.arg(partner.group)}})
+        .response(requestId);
 }
 
 // The part of a query a cursor belongs to: everything but the cursor and the page size.
@@ -62,17 +74,18 @@ HttpResponse listPartners(RequestContext &ctx)
     Services &services = ctx.services;
     Transaction tx(*services.database, Transaction::Kind::Read);
     const PartnerRepository::KeyPage page = PartnerRepository::listKeys(tx.db(), query, offset);
+    const qint64 groupsStamp = PartnerGroupRepository::stamp(tx.db());
     QHash<qint64, QByteArray> json;
     QList<qint64> missing;
     for (const PartnerRepository::Key &key : page.keys) {
-        if (auto cached = services.partnerJson.find(key.id, key.version))
+        if (auto cached = services.partnerJson.find(key.id, key.version, groupsStamp))
             json.insert(key.id, *cached);
         else
             missing.append(key.id);
     }
     for (const Partner &p : PartnerRepository::findMany(tx.db(), missing)) {
         const QByteArray bytes = QJsonDocument(p.toJson()).toJson(QJsonDocument::Compact);
-        services.partnerJson.insert(p.id, p.version, bytes);
+        services.partnerJson.insert(p.id, p.version, groupsStamp, bytes);
         json.insert(p.id, bytes);
     }
     tx.commit();
@@ -117,6 +130,8 @@ HttpResponse createPartner(RequestContext &ctx)
     partner.version = 1;
 
     Transaction tx(*ctx.services.database, Transaction::Kind::Write);
+    if (auto bad = checkGroupExists(tx.db(), partner, ctx.request.requestId))
+        return *bad;
     partner.id = PartnerRepository::insert(tx.db(), partner);
     partner = *PartnerRepository::find(tx.db(), partner.id);
     AuditLog::append(
@@ -153,10 +168,14 @@ HttpResponse patchPartner(RequestContext &ctx)
         return Problem::validation(errors).response(ctx.request.requestId);
     if (after == *current)
         return partnerResponse(200, *current); // nothing changed: no new version, no audit line
+    if (after.group != current->group)
+        if (auto bad = checkGroupExists(tx.db(), after, ctx.request.requestId))
+            return *bad;
     after.version = current->version + 1;
     after.updatedBy = ctx.actor();
     after.updatedAt = QDateTime::currentDateTimeUtc();
     PartnerRepository::update(tx.db(), after);
+    after = *PartnerRepository::find(tx.db(), after.id); // effectiveQuota follows group and overrides
     AuditLog::append(tx.db(), event(ctx, u"partner.update"_qs, after.id, current->toJson(), after.toJson()));
     tx.commit();
     return partnerResponse(200, after);

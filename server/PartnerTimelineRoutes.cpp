@@ -23,7 +23,9 @@ constexpr int MaxLimit = 200;
 // Bookkeeping every write touches; listing them would make every change look alike.
 bool isBookkeeping(const QString &field)
 {
-    return field == u"version"_qs || field == u"updatedAt"_qs || field == u"updatedBy"_qs;
+    // effectiveQuota is derived from rateLimit/dailyOrderCap/group, which are listed themselves.
+    return field == u"version"_qs || field == u"updatedAt"_qs || field == u"updatedBy"_qs
+        || field == u"effectiveQuota"_qs;
 }
 
 // Top-level fields whose value differs between before and after; [] unless both are objects.

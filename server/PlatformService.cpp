@@ -10,6 +10,8 @@
 #include "Logging.h"
 #include "Migrations.h"
 #include "PartnerKeyRoutes.h"
+#include "PartnerBulkRoutes.h"
+#include "PartnerGroupRoutes.h"
 #include "PartnerLifecycleRoutes.h"
 #include "PartnerRoutes.h"
 #include "PartnerTimelineRoutes.h"
@@ -79,6 +81,8 @@ int PlatformService::run()
     AuditRoutes::registerRoutes(router);
     PartnerKeyRoutes::registerRoutes(router);
     GatewayRoutes::registerRoutes(router);
+    PartnerGroupRoutes::registerRoutes(router);
+    PartnerBulkRoutes::registerRoutes(router);
     if (m_options.benchRoutes)
         BenchRoutes::registerRoutes(router);
 

@@ -62,4 +62,19 @@ QVariant nullInt()
     return QVariant(QMetaType::fromType<qlonglong>());
 }
 
+QVariant nullText()
+{
+    return QVariant(QMetaType::fromType<QString>());
+}
+
+QVariant orNull(const std::optional<int> &value)
+{
+    return value ? QVariant(*value) : nullInt();
+}
+
+QVariant orNull(const QString &textOrEmpty)
+{
+    return textOrEmpty.isEmpty() ? nullText() : QVariant(textOrEmpty);
+}
+
 } // namespace Kepler::Server::Sql

@@ -3,6 +3,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariantList>
+#include <optional>
 
 namespace Kepler::Server::Sql {
 
@@ -15,5 +16,10 @@ qint64 scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &pa
 
 // A NULL for a nullable column that QtSql binds with the right type on every driver.
 QVariant nullInt();
+// The same for a nullable TEXT column (a null QString would be bound as '').
+QVariant nullText();
+// A value for a nullable column: the value, or the typed NULL.
+QVariant orNull(const std::optional<int> &value);
+QVariant orNull(const QString &textOrEmpty); // "" → NULL
 
 } // namespace Kepler::Server::Sql

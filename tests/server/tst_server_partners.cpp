@@ -317,7 +317,9 @@ void tst_ServerPartners::createByRole()
     QCOMPARE(r.header("etag"), QByteArray("\"1\""));
     QCOMPARE(r.object().value(u"status"_qs).toString(), u"applied"_qs);
     QCOMPARE(r.object().value(u"createdBy"_qs).toString(), username);
-    QCOMPARE(r.object().value(u"rateLimit"_qs).toInt(), 50); // the default
+    QVERIFY(r.object().value(u"rateLimit"_qs).isNull()); // inherits: no group, so the platform's
+    QCOMPARE(r.object().value(u"effectiveQuota"_qs).toObject().value(u"rateLimitFrom"_qs).toString(),
+        u"platform"_qs);
     QCOMPARE(http.get(u"/api/v1/partners/%1"_qs.arg(id)).object(), r.object());
 }
 
