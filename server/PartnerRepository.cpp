@@ -166,6 +166,16 @@ QList<Partner> findMany(const QSqlDatabase &db, const QList<qint64> &ids)
     return partners;
 }
 
+QList<Partner> listAll(const QSqlDatabase &db, const PartnerQuery &query)
+{
+    const Selection s = selection(query);
+    QSqlQuery q = Sql::exec(db, u"SELECT "_qs + kColumns + u" FROM partners"_qs + s.where + s.order, s.params);
+    QList<Partner> partners;
+    while (q.next())
+        partners.append(read(q));
+    return partners;
+}
+
 qint64 insert(const QSqlDatabase &db, const Partner &p)
 {
     return Sql::scalar(db,

@@ -29,6 +29,8 @@ std::optional<Partner> find(const QSqlDatabase &db, qint64 id);
 // `offset` rows, at most query.limit; the JSON comes from PartnerJsonCache or findMany().
 KeyPage listKeys(const QSqlDatabase &db, const PartnerQuery &query, qint64 offset);
 QList<Partner> findMany(const QSqlDatabase &db, const QList<qint64> &ids);
+// Every partner the query selects (filters and sort; cursor and limit ignored): CSV export and import.
+QList<Partner> listAll(const QSqlDatabase &db, const PartnerQuery &query);
 qint64 insert(const QSqlDatabase &db, const Partner &partner);
 // Writes every editable field, status and the updated stamps, and stores partner.version.
 void update(const QSqlDatabase &db, const Partner &partner);

@@ -8,6 +8,7 @@
 #include "HealthRoutes.h"
 #include "Logging.h"
 #include "Migrations.h"
+#include "PartnerCsvRoutes.h"
 #include "PartnerLifecycleRoutes.h"
 #include "PartnerRoutes.h"
 #include "PartnerTimelineRoutes.h"
@@ -75,6 +76,7 @@ int PlatformService::run()
     PartnerLifecycleRoutes::registerRoutes(router);
     PartnerTimelineRoutes::registerRoutes(router);
     AuditRoutes::registerRoutes(router);
+    PartnerCsvRoutes::registerRoutes(router);
     if (m_options.benchRoutes)
         BenchRoutes::registerRoutes(router);
 

@@ -37,6 +37,7 @@ constexpr Title kTitles[] = {
     {ErrorCode::Duplicate, "Duplicate"},
     {ErrorCode::InvalidCursor, "Invalid cursor"},
     {ErrorCode::InvalidQuery, "Invalid query"},
+    {ErrorCode::InvalidCsv, "Invalid CSV"},
     {ErrorCode::Internal, "Internal error"},
     {ErrorCode::Unavailable, "Service unavailable"},
 };
