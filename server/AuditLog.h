@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AuditEvent.h"
+#include "Sql.h"
 
 #include <QSqlDatabase>
 
@@ -17,6 +18,16 @@ struct Page
 };
 
 void append(const QSqlDatabase &db, const AuditEvent &event);
+// append() with the statement prepared once, for many events in one transaction.
+class Writer
+{
+public:
+    explicit Writer(const QSqlDatabase &db);
+    void append(const AuditEvent &event);
+
+private:
+    Sql::Prepared m_insert;
+};
 // Newest first; empty filters match everything.
 Page list(
     const QSqlDatabase &db, const QString &entityType, const QString &entityId, qint64 offset, int limit);

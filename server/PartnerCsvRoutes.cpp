@@ -70,10 +70,12 @@ AuditEvent importEvent(const RequestContext &ctx, const char *action, const Part
 }
 
 // Writes every planned row; the caller's transaction makes it all or nothing.
-void apply(RequestContext &ctx, QSqlDatabase &db, PartnerImport::Plan *plan)
+void apply(const RequestContext &ctx, const QSqlDatabase &db, PartnerImport::Plan *plan)
 {
     using PartnerImport::Action;
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    PartnerRepository::Writer partners(db);
+    AuditLog::Writer audit(db);
     for (PartnerImport::RowPlan &row : plan->rows) {
         Partner &p = row.after;
         if (row.action == Action::Create) {
@@ -81,14 +83,14 @@ void apply(RequestContext &ctx, QSqlDatabase &db, PartnerImport::Plan *plan)
             p.createdBy = p.updatedBy = ctx.actor();
             p.createdAt = p.updatedAt = now;
             p.version = 1;
-            p.id = row.id = PartnerRepository::insert(db, p);
-            AuditLog::append(db, importEvent(ctx, "partner.import.create", row));
+            p.id = row.id = partners.insert(p);
+            audit.append(importEvent(ctx, "partner.import.create", row));
         } else if (row.action == Action::Update) {
             p.version = row.before.version + 1;
             p.updatedBy = ctx.actor();
             p.updatedAt = now;
-            PartnerRepository::update(db, p);
-            AuditLog::append(db, importEvent(ctx, "partner.import.update", row));
+            partners.update(p);
+            audit.append(importEvent(ctx, "partner.import.update", row));
         }
     }
 }

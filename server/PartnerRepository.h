@@ -3,6 +3,8 @@
 #include "domain/Partner.h"
 #include "domain/PartnerQuery.h"
 
+#include "Sql.h"
+
 #include <QSqlDatabase>
 #include <optional>
 
@@ -34,6 +36,19 @@ QList<Partner> listAll(const QSqlDatabase &db, const PartnerQuery &query);
 qint64 insert(const QSqlDatabase &db, const Partner &partner);
 // Writes every editable field, status and the updated stamps, and stores partner.version.
 void update(const QSqlDatabase &db, const Partner &partner);
+
+// insert()/update() with statements prepared once, for many rows in one transaction.
+class Writer
+{
+public:
+    explicit Writer(const QSqlDatabase &db);
+    qint64 insert(const Partner &partner);
+    void update(const Partner &partner);
+
+private:
+    Sql::Prepared m_insert;
+    Sql::Prepared m_update;
+};
 
 } // namespace PartnerRepository
 
