@@ -25,6 +25,7 @@ inline constexpr char InvalidTransition[] = "invalid_transition";
 inline constexpr char Duplicate[] = "duplicate";
 inline constexpr char InvalidCursor[] = "invalid_cursor";
 inline constexpr char InvalidQuery[] = "invalid_query";
+inline constexpr char InvalidCsv[] = "invalid_csv";
 inline constexpr char Internal[] = "internal_error";
 inline constexpr char Unavailable[] = "service_unavailable";
 } // namespace Kepler::ErrorCode

@@ -65,8 +65,9 @@ AuditEvent importEvent(const RequestContext &ctx, const char *action, const Part
 {
     const bool create = row.before.id == 0;
     return {0, row.after.updatedAt, ctx.actor(), QString::fromLatin1(action), u"partner"_qs,
-        QString::number(row.after.id), create ? QJsonValue(QJsonValue::Null) : QJsonValue(row.before.toJson()),
-        row.after.toJson(), QString::fromLatin1(ctx.request.requestId)};
+        QString::number(row.after.id),
+        create ? QJsonValue(QJsonValue::Null) : QJsonValue(row.before.toJson()), row.after.toJson(),
+        QString::fromLatin1(ctx.request.requestId)};
 }
 
 // Writes every planned row; the caller's transaction makes it all or nothing.
@@ -113,7 +114,8 @@ HttpResponse importPartners(RequestContext &ctx)
             .response(id);
     if (doc.rows.size() > PartnerImport::MaxRows)
         return Problem(400, ErrorCode::InvalidCsv,
-            u"The file has %1 rows; import at most %2 at a time"_qs.arg(doc.rows.size()).arg(PartnerImport::MaxRows))
+            u"The file has %1 rows; import at most %2 at a time"_qs.arg(doc.rows.size())
+                .arg(PartnerImport::MaxRows))
             .field(QString(), u"too_many"_qs, u"at most %1 rows"_qs.arg(PartnerImport::MaxRows))
             .response(id);
 
@@ -128,7 +130,8 @@ HttpResponse importPartners(RequestContext &ctx)
     if (plan.hasErrors()) {
         const QJsonObject report = PartnerImport::report(plan, false);
         return Problem(422, ErrorCode::ValidationFailed,
-            u"%1 rows have errors; nothing was written"_qs.arg(plan.counts[int(PartnerImport::Action::Error)]))
+            u"%1 rows have errors; nothing was written"_qs.arg(
+                plan.counts[int(PartnerImport::Action::Error)]))
             .extra(u"dryRun"_qs, false)
             .extra(u"rows"_qs, report.value(u"rows"_qs))
             .extra(u"summary"_qs, report.value(u"summary"_qs))

@@ -39,8 +39,8 @@ QString nameKey(const QString &name)
     return name.trimmed().toCaseFolded();
 }
 
-void planRow(const PartnerCsv::Row &row, const QHash<qint64, Partner> &existing, QSet<qint64> *seenIds,
-    RowPlan *out)
+void planRow(
+    const PartnerCsv::Row &row, const QHash<qint64, Partner> &existing, QSet<qint64> *seenIds, RowPlan *out)
 {
     out->line = row.line;
     out->id = row.id;
@@ -81,25 +81,32 @@ void planRow(const PartnerCsv::Row &row, const QHash<qint64, Partner> &existing,
 }
 
 // A row that creates a partner or renames one must not end up sharing its name with any other
-// partner, in the file or in the table. Rows that keep a name are not blamed for old duplicates.
+// partner, in the file or in the table. Rows that keep a name are not blamed for old duplicates;
+// of two new rows with one name, the later one is the error.
 void checkNames(const QHash<qint64, Partner> &existing, QList<RowPlan> *rows)
 {
     QHash<qint64, QString> finalNames; // existing partners as they will be named
     for (const Partner &p : existing)
         finalNames.insert(p.id, nameKey(p.name));
     for (const RowPlan &r : std::as_const(*rows))
-        if (r.action == Action::Update || r.action == Action::Unchanged)
+        if (r.errors.isEmpty() && (r.action == Action::Update || r.action == Action::Unchanged))
             finalNames.insert(r.after.id, nameKey(r.after.name));
-    QHash<QString, int> uses;
+    QHash<QString, int> held; // by existing partners, as they will be named
     for (const QString &name : std::as_const(finalNames))
-        ++uses[name];
-    for (const RowPlan &r : std::as_const(*rows))
-        if (r.action == Action::Create && r.errors.isEmpty())
-            ++uses[nameKey(r.after.name)];
+        ++held[name];
+    QSet<QString> created;
     for (RowPlan &r : *rows) {
-        const bool naming = r.action == Action::Create
-            || (r.action == Action::Update && nameKey(r.before.name) != nameKey(r.after.name));
-        if (naming && r.errors.isEmpty() && uses.value(nameKey(r.after.name)) > 1)
+        if (!r.errors.isEmpty())
+            continue;
+        const QString name = nameKey(r.after.name);
+        bool duplicate = false;
+        if (r.action == Action::Create) {
+            duplicate = held.value(name) > 0 || created.contains(name);
+            created.insert(name);
+        } else if (r.action == Action::Update && nameKey(r.before.name) != name) {
+            duplicate = held.value(name) > 1 || created.contains(name); // it holds the name once itself
+        }
+        if (duplicate)
             r.errors.append({u"name"_qs, u"duplicate"_qs, u"another partner has this name"_qs});
     }
 }
