@@ -102,9 +102,11 @@ void ConsoleController::startDemo()
         else
             m_window->setKeychainNotice(reason);
     });
-    const QString dataDir
-        = m_options.demoDataDir.isEmpty() ? DemoLauncher::defaultDataDir() : m_options.demoDataDir;
-    m_demo->start(DemoLauncher::findPlatform(m_options.platformPath), dataDir);
+    QString dataDir = m_options.demoDataDir.isEmpty() ? DemoLauncher::defaultDataDir() : m_options.demoDataDir;
+    // The seed fills only an empty database: another count gets its own folder, or it would not show.
+    if (m_options.demoDataDir.isEmpty() && m_options.demoPartners > 0)
+        dataDir += u"-%1"_qs.arg(m_options.demoPartners);
+    m_demo->start(DemoLauncher::findPlatform(m_options.platformPath), dataDir, m_options.demoPartners);
 }
 
 void ConsoleController::signInDemo(const QUrl &url)

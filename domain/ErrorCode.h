@@ -29,6 +29,7 @@ inline constexpr char IdempotencyKeyMissing[] = "idempotency_key_missing";
 inline constexpr char IdempotencyKeyInvalid[] = "idempotency_key_invalid";
 inline constexpr char IdempotencyKeyReused[] = "idempotency_key_reused";
 inline constexpr char IdempotencyInProgress[] = "idempotency_in_progress";
+inline constexpr char InvalidCsv[] = "invalid_csv";
 inline constexpr char Internal[] = "internal_error";
 inline constexpr char Unavailable[] = "service_unavailable";
 // Partner app keys (issue 3).

@@ -25,6 +25,17 @@ QJsonValue fromText(const QVariant &text)
     return doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
 }
 
+const QString kInsertEvent
+    = u"INSERT INTO audit_events (at, actor, action, entity_type, entity_id, before_json, after_json, "
+      u"request_id, details_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_qs;
+
+QVariantList eventValues(const AuditEvent &e)
+{
+    const QDateTime at = e.at.isValid() ? e.at : QDateTime::currentDateTimeUtc();
+    return {at.toMSecsSinceEpoch(), e.actor, e.action, e.entityType, e.entityId, toText(e.before),
+        toText(e.after), e.requestId, toText(e.details)};
+}
+
 QString selectEvents()
 {
     return u"SELECT id, at, actor, action, entity_type, entity_id, before_json, after_json, "
@@ -51,12 +62,17 @@ AuditEvent readEvent(const QSqlQuery &q)
 
 void append(const QSqlDatabase &db, const AuditEvent &e)
 {
-    const QDateTime at = e.at.isValid() ? e.at : QDateTime::currentDateTimeUtc();
-    Sql::exec(db,
-        u"INSERT INTO audit_events (at, actor, action, entity_type, entity_id, before_json, after_json, "
-        u"request_id, details_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_qs,
-        {at.toMSecsSinceEpoch(), e.actor, e.action, e.entityType, e.entityId, toText(e.before),
-            toText(e.after), e.requestId, toText(e.details)});
+    Sql::exec(db, kInsertEvent, eventValues(e));
+}
+
+Writer::Writer(const QSqlDatabase &db)
+    : m_insert(db, kInsertEvent)
+{
+}
+
+void Writer::append(const AuditEvent &e)
+{
+    m_insert.run(eventValues(e));
 }
 
 Page list(const QSqlDatabase &db, const AuditQuery &query, qint64 offset)

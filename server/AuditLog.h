@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AuditEvent.h"
+#include "Sql.h"
 
 #include "domain/AuditQuery.h"
 
@@ -19,6 +20,16 @@ struct Page
 };
 
 void append(const QSqlDatabase &db, const AuditEvent &event);
+// append() with the statement prepared once, for many events in one transaction.
+class Writer
+{
+public:
+    explicit Writer(const QSqlDatabase &db);
+    void append(const AuditEvent &event);
+
+private:
+    Sql::Prepared m_insert;
+};
 // Newest first; empty filters match everything. The query's limit applies; its cursor is the
 // caller's business (already decoded into `offset`).
 Page list(const QSqlDatabase &db, const AuditQuery &query, qint64 offset);

@@ -41,6 +41,7 @@ constexpr Title kTitles[] = {
     {ErrorCode::IdempotencyKeyInvalid, "Invalid Idempotency-Key"},
     {ErrorCode::IdempotencyKeyReused, "Idempotency-Key reused"},
     {ErrorCode::IdempotencyInProgress, "Request in progress"},
+    {ErrorCode::InvalidCsv, "Invalid CSV"},
     {ErrorCode::Internal, "Internal error"},
     {ErrorCode::Unavailable, "Service unavailable"},
     {ErrorCode::KeyAlreadyRevoked, "Key already revoked"},

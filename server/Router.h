@@ -37,6 +37,11 @@ struct Route
     QString pattern; // "/api/v1/partners/{id}"
     Access access;
     Handler handler;
+    // Media types the body may have ("text/csv"); empty means JSON, as most routes take.
+    QByteArrayList bodyTypes;
+    // The body cap for this route; 0 means ApiServer::MaxBodyBytes (1 MiB). Raised per route
+    // only where a use needs it (CSV import), so every other route keeps the small cap.
+    qsizetype maxBodyBytes = 0;
     // Bench only: answers on the server thread instead of the worker pool (the naive baseline).
     std::function<bool(const HttpRequest &)> runOnLoop;
 };
