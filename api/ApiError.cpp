@@ -111,7 +111,10 @@ bool ApiError::isRetryable() const
     case Kind::Timeout:
         return true;
     case Kind::Http:
-        return httpStatus == 429 || httpStatus == 502 || httpStatus == 503 || httpStatus == 504;
+        // 409 idempotency_in_progress: the first copy of this very request is still running; a
+        // retry with the same key gets its answer (the key guarantees no second effect).
+        return httpStatus == 429 || httpStatus == 502 || httpStatus == 503 || httpStatus == 504
+            || (httpStatus == 409 && code == QLatin1String(ErrorCode::IdempotencyInProgress));
     case Kind::Network:
         switch (networkError) {
         case QNetworkReply::ConnectionRefusedError:
@@ -204,6 +207,12 @@ QString ApiError::messageForCode() const
         return tr("The server could not read the request. The server and console versions may not match.");
     if (c == QLatin1String(C::InvalidCursor) || c == QLatin1String(C::InvalidQuery))
         return tr("The list could not be loaded with these settings. Reload the list.");
+    if (c == QLatin1String(C::IdempotencyKeyMissing) || c == QLatin1String(C::IdempotencyKeyInvalid))
+        return tr("The server could not read the request. The server and console versions may not match.");
+    if (c == QLatin1String(C::IdempotencyKeyReused))
+        return tr("This request was already sent with different content. Start the action again.");
+    if (c == QLatin1String(C::IdempotencyInProgress))
+        return tr("The same request is still being processed. Try again in a moment.");
     if (c == QLatin1String(C::Internal))
         return tr("The server ran into an internal error.");
     if (c == QLatin1String(C::Unavailable))
@@ -324,6 +333,8 @@ QString ApiError::fieldMessage(const FieldError &error)
         return tr("This field cannot be changed.");
     if (c == u"unknown_field")
         return tr("The server does not know this field.");
+    if (c == QLatin1String(ErrorCode::UnknownGroupField))
+        return tr("This partner group does not exist. Reload the list of groups.");
     return tr("This value was not accepted.");
 }
 

@@ -5,6 +5,7 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QMetaType>
 #include <QString>
 #include <optional>
 
@@ -62,3 +63,5 @@ struct BulkResult
 };
 
 } // namespace Kepler
+
+Q_DECLARE_METATYPE(Kepler::BulkResult)

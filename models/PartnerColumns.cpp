@@ -8,6 +8,18 @@
 #include <QVariant>
 
 namespace Kepler::PartnerColumns {
+namespace {
+
+// What the gateway enforces (the service's effectiveQuota), so inherited values show too; the
+// service sorts "rateLimit" by the same effective value.
+int effectiveRateLimit(const Partner &p)
+{
+    if (p.effectiveQuota)
+        return p.effectiveQuota->rateLimit;
+    return p.rateLimit.value_or(PlatformQuota::RateLimit);
+}
+
+} // namespace
 
 QString title(PartnerColumn column)
 {
@@ -92,7 +104,8 @@ QString display(const Partner &p, PartnerColumn column)
     case PartnerColumn::Commission:
         return formatCommission(p.commissionBps);
     case PartnerColumn::RateLimit:
-        return QCoreApplication::translate("PartnerColumns", "%1/s").arg(locale.toString(p.rateLimit));
+        return QCoreApplication::translate("PartnerColumns", "%1/s")
+            .arg(locale.toString(effectiveRateLimit(p)));
     case PartnerColumn::Contact:
         return p.contact.name;
     case PartnerColumn::Tags:
@@ -123,7 +136,7 @@ QVariant raw(const Partner &p, PartnerColumn column)
     case PartnerColumn::Commission:
         return p.commissionBps;
     case PartnerColumn::RateLimit:
-        return p.rateLimit;
+        return effectiveRateLimit(p);
     case PartnerColumn::Contact:
         return p.contact.name;
     case PartnerColumn::Tags:

@@ -99,7 +99,10 @@ QString column(const QString &sortField)
         {u"scenario"_qs, u"scenario"_qs},
         {u"status"_qs, u"status"_qs},
         {u"commissionBps"_qs, u"commission_bps"_qs},
-        {u"rateLimit"_qs, u"rate_limit"_qs},
+        // The effective value, as the list shows it: own override, else the group's, else the platform's.
+        {u"rateLimit"_qs,
+            u"COALESCE(rate_limit, (SELECT g.rate_limit FROM partner_groups g WHERE g.code = partners.group_code), "_qs
+                + QString::number(PlatformQuota::RateLimit) + u')'},
         {u"createdAt"_qs, u"created_at"_qs},
         {u"updatedAt"_qs, u"updated_at"_qs},
     };
@@ -205,8 +208,8 @@ QList<Partner> findMany(const QSqlDatabase &db, const QList<qint64> &ids)
         marks.append(u"?"_qs);
         params.append(id);
     }
-    QSqlQuery q = Sql::exec(db,
-        u"SELECT "_qs + kColumns + kFrom + u" WHERE p.id IN ("_qs + marks.join(u", "_qs) + u')', params);
+    QSqlQuery q = Sql::exec(
+        db, u"SELECT "_qs + kColumns + kFrom + u" WHERE p.id IN ("_qs + marks.join(u", "_qs) + u')', params);
     while (q.next())
         partners.append(read(q));
     return partners;

@@ -77,7 +77,9 @@ void PartnerEditor::buildForm()
     m_commission->setSingleStep(0.5);
     m_commission->setSuffix(u" %"_qs);
     m_rateLimit = new QSpinBox(profile);
-    m_rateLimit->setRange(PartnerLimits::RateLimitMin, PartnerLimits::RateLimitMax);
+    // The minimum (one below the smallest real limit) stands for "no override": inherit from the
+    // partner's group. PartnerQuotaPanel is the full quota editor; this keeps the form working.
+    m_rateLimit->setRange(PartnerLimits::RateLimitMin - 1, PartnerLimits::RateLimitMax);
     m_tags = new QLineEdit(profile);
     // Object names: stable handles for tests and for UI automation.
     m_name->setObjectName(u"name"_qs);
@@ -162,6 +164,7 @@ void PartnerEditor::retranslate()
     m_nameEn->setPlaceholderText(tr("e.g. Daily News"));
     m_contactEmail->setPlaceholderText(tr("name@example.com"));
     m_rateLimit->setSuffix(tr(" req/s"));
+    m_rateLimit->setSpecialValueText(tr("From group"));
     m_tags->setPlaceholderText(tr("Comma-separated, e.g. gold, 11.11"));
     m_commission->setToolTip(tr("Share of the order value paid to the partner"));
     m_rateLimit->setToolTip(tr("Most requests per second the gateway accepts from this partner"));
@@ -236,7 +239,7 @@ void PartnerEditor::showValues(const Partner &partner)
     m_contactEmail->setText(partner.contact.email);
     m_contactPhone->setText(partner.contact.phone);
     m_commission->setValue(partner.commissionBps / 100.0);
-    m_rateLimit->setValue(partner.rateLimit);
+    m_rateLimit->setValue(partner.rateLimit.value_or(m_rateLimit->minimum()));
     m_tags->setText(partner.tags.join(u", "_qs));
     m_loading = false;
 }
@@ -264,7 +267,8 @@ Partner PartnerEditor::edited() const
     p.contact = {
         m_contactName->text().trimmed(), m_contactEmail->text().trimmed(), m_contactPhone->text().trimmed()};
     p.commissionBps = qRound(m_commission->value() * 100);
-    p.rateLimit = m_rateLimit->value();
+    p.rateLimit = m_rateLimit->value() == m_rateLimit->minimum() ? std::nullopt
+                                                                 : std::optional<int>(m_rateLimit->value());
     // Accept the Chinese comma too: operators type tags with either keyboard layout.
     static const QRegularExpression separators(u"[,，;；]"_qs);
     QStringList tags;

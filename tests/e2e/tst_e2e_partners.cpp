@@ -152,10 +152,10 @@ private Q_SLOTS:
         QTest::mouseClick(save, Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(editor->original().version, before.version + 1, 15000);
         QVERIFY(!editor->isDirty());
-        QCOMPARE(editor->original().rateLimit, rate->value());
+        QCOMPARE(editor->original().rateLimit, std::optional<int>(rate->value()));
         QCOMPARE(editor->original().updatedBy, u"operator"_qs);
         const int row = m_page->model()->rowOfId(before.id);
-        QCOMPARE(m_page->model()->partnerAt(row).rateLimit, rate->value());
+        QCOMPARE(m_page->model()->partnerAt(row).rateLimit, std::optional<int>(rate->value()));
     }
 
     void staleSaveKeepsEditsAndResolves()
