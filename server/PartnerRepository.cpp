@@ -217,11 +217,27 @@ QList<Partner> findMany(const QSqlDatabase &db, const QList<qint64> &ids)
 
 QList<Partner> listAll(const QSqlDatabase &db, const PartnerQuery &query)
 {
+    // The selection names partners' columns unqualified, which the group join would make
+    // ambiguous: order the ids on partners alone, read the rows joined, put them in that order.
     const Selection s = selection(query);
-    QSqlQuery q = Sql::exec(db, u"SELECT "_qs + kColumns + u" FROM partners"_qs + s.where + s.order, s.params);
+    QSqlQuery ids = Sql::exec(db, u"SELECT id FROM partners"_qs + s.where + s.order, s.params);
+    QList<qint64> order;
+    while (ids.next())
+        order.append(ids.value(0).toLongLong());
+    QSqlQuery q = Sql::exec(db,
+        u"SELECT "_qs + kColumns + kFrom + u" WHERE p.id IN (SELECT id FROM partners"_qs + s.where + u')',
+        s.params);
+    QHash<qint64, Partner> byId;
+    byId.reserve(order.size());
+    while (q.next()) {
+        Partner p = read(q);
+        byId.insert(p.id, std::move(p));
+    }
     QList<Partner> partners;
-    while (q.next())
-        partners.append(read(q));
+    partners.reserve(order.size());
+    for (qint64 id : std::as_const(order))
+        if (const auto it = byId.constFind(id); it != byId.constEnd())
+            partners.append(*it);
     return partners;
 }
 
