@@ -128,8 +128,12 @@ void MainWindow::buildMenus()
     m_goToPartnerAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
 
     m_partnersMenu = menuBar()->addMenu(QString());
-    for (QAction *a : m_partners->menuActions())
-        m_partnersMenu->addAction(a);
+    for (QAction *a : m_partners->menuActions()) {
+        if (a)
+            m_partnersMenu->addAction(a);
+        else
+            m_partnersMenu->addSeparator();
+    }
     // Shown only while the partners page is: its shortcuts work only there too.
     connect(m_pages, &QStackedWidget::currentChanged, this,
         [this] { m_partnersMenu->menuAction()->setVisible(m_pages->currentWidget() == m_partners); });

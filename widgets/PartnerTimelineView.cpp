@@ -2,6 +2,7 @@
 
 #include "domain/PartnerAction.h"
 #include "domain/PartnerReason.h"
+#include "models/AuditText.h"
 #include "models/PartnerColumns.h"
 
 #include <QLocale>
@@ -49,7 +50,7 @@ QString PartnerTimelineView::describe(const TimelineEntry &entry)
             text += u" · "_qs + PartnerReason::displayName(entry.reasonCode);
         return text;
     }
-    return entry.action;
+    return AuditText::actionName(entry.action); // keys, imports, ...: the audit log's words
 }
 
 void PartnerTimelineView::setLoading()

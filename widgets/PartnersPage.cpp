@@ -130,7 +130,8 @@ void PartnersPage::buildUi()
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(int(PartnerColumn::Name), Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Ctrl/Shift-click picks several partners for a bulk action; the current row is the one open.
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
@@ -180,11 +181,36 @@ void PartnersPage::buildActions()
     m_previousAction = make(QKeySequence(Qt::ALT | Qt::Key_Up), [this] { stepPartner(-1); });
     m_saveFilterAction
         = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), [this] { m_savedFilters->saveCurrent(); });
+    // The lifecycle steps, also in the menu: enabled as the detail panel's buttons are.
+    for (PartnerAction action : allPartnerActions()) {
+        auto *a = new QAction(this);
+        connect(a, &QAction::triggered, this, [this, action] { onActionRequested(action); });
+        m_lifecycleActions.insert(action, a);
+    }
+    connect(m_editor, &PartnerEditor::dirtyChanged, this, &PartnersPage::updateLifecycleActions);
+    connect(this, &PartnersPage::busyChanged, this, &PartnersPage::updateLifecycleActions);
+}
+
+void PartnersPage::updateLifecycleActions()
+{
+    const Partner &p = m_editor->original();
+    const Roles roles = m_session->currentUser().roles;
+    const QList<PartnerAction> allowed
+        = p.id > 0 ? PartnerLifecycle::allowedActions(p.status) : QList<PartnerAction>();
+    for (auto it = m_lifecycleActions.cbegin(); it != m_lifecycleActions.cend(); ++it) {
+        const bool offered = allowed.contains(it.key()) && PartnerLifecycle::mayPerform(roles, it.key());
+        it.value()->setVisible(offered);
+        it.value()->setEnabled(offered && !m_saving && !m_editor->isDirty());
+    }
 }
 
 QList<QAction *> PartnersPage::menuActions() const
 {
-    return {m_nextAction, m_previousAction, m_saveFilterAction};
+    QList<QAction *> actions {m_nextAction, m_previousAction, m_saveFilterAction};
+    actions.append(nullptr); // a separator
+    for (PartnerAction action : allPartnerActions())
+        actions.append(m_lifecycleActions.value(action));
+    return actions;
 }
 
 void PartnersPage::goToPartner()
@@ -302,6 +328,9 @@ void PartnersPage::retranslate()
     m_nextAction->setText(tr("&Next partner"));
     m_previousAction->setText(tr("&Previous partner"));
     m_saveFilterAction->setText(tr("Save current &filter…"));
+    for (auto it = m_lifecycleActions.cbegin(); it != m_lifecycleActions.cend(); ++it)
+        it.value()->setText(PartnerLifecycle::requiresReason(it.key()) ? tr("%1…").arg(displayName(it.key()))
+                                                                       : displayName(it.key()));
     updateCount();
 }
 
@@ -312,6 +341,7 @@ void PartnersPage::applyRole()
     m_new->setVisible(m_canEdit);
     m_editor->setReadOnly(!m_canEdit);
     m_editor->setRoles(roles);
+    updateLifecycleActions();
 }
 
 void PartnersPage::focusSearch()
@@ -414,6 +444,7 @@ void PartnersPage::loadTimeline()
 void PartnersPage::openPartner(const Partner &partner)
 {
     m_editor->setPartner(partner);
+    updateLifecycleActions();
     loadTimeline();
     const int row = m_model->rowOfId(partner.id);
     if (row >= 0 && m_table->currentIndex().row() != row) {

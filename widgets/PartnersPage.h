@@ -2,6 +2,7 @@
 
 #include "domain/PartnerAction.h"
 
+#include <QHash>
 #include <QPointer>
 #include <QWidget>
 
@@ -83,6 +84,7 @@ private:
     void applyRole();
     void onActionRequested(PartnerAction action);
     void loadTimeline();
+    void updateLifecycleActions();
 
     ApiSession *m_session;
     PartnerListModel *m_model;
@@ -98,6 +100,7 @@ private:
     QAction *m_nextAction = nullptr;
     QAction *m_previousAction = nullptr;
     QAction *m_saveFilterAction = nullptr;
+    QHash<PartnerAction, QAction *> m_lifecycleActions;
     QToolButton *m_refresh = nullptr;
     QPushButton *m_new = nullptr;
     QLabel *m_count = nullptr;
