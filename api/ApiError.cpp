@@ -204,6 +204,10 @@ QString ApiError::messageForCode() const
         return tr("The server could not read the request. The server and console versions may not match.");
     if (c == QLatin1String(C::InvalidCursor) || c == QLatin1String(C::InvalidQuery))
         return tr("The list could not be loaded with these settings. Reload the list.");
+    if (c == QLatin1String(C::KeyAlreadyRevoked))
+        return tr("This key was already revoked. Reload to see the current keys.");
+    if (c == QLatin1String(C::KeyNotActive))
+        return tr("Only a key that is still in use can be rotated. Issue a new key instead.");
     if (c == QLatin1String(C::Internal))
         return tr("The server ran into an internal error.");
     if (c == QLatin1String(C::Unavailable))
