@@ -213,6 +213,10 @@ QString ApiError::messageForCode() const
         return tr("This request was already sent with different content. Start the action again.");
     if (c == QLatin1String(C::IdempotencyInProgress))
         return tr("The same request is still being processed. Try again in a moment.");
+    if (c == QLatin1String(C::KeyAlreadyRevoked))
+        return tr("This key was already revoked. Reload to see the current keys.");
+    if (c == QLatin1String(C::KeyNotActive))
+        return tr("Only a key that is still in use can be rotated. Issue a new key instead.");
     if (c == QLatin1String(C::Internal))
         return tr("The server ran into an internal error.");
     if (c == QLatin1String(C::Unavailable))

@@ -35,6 +35,13 @@ PartnerTimelineView::PartnerTimelineView(QWidget *parent)
 
 QString PartnerTimelineView::describe(const TimelineEntry &entry)
 {
+    // Key events carry the key's state, not the partner's (docs/api.md "Partner keys").
+    if (entry.action == u"partner.key.issue")
+        return tr("App key issued");
+    if (entry.action == u"partner.key.rotate")
+        return tr("App key rotated");
+    if (entry.action == u"partner.key.revoke")
+        return tr("App key revoked");
     const QString step = entry.action.section(u'.', 1);
     if (step == u"create")
         return tr("Created");
