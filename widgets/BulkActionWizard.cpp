@@ -240,6 +240,10 @@ void BulkActionWizard::onActionChanged()
             m_reason->addItem(tr("No reason given"), QString());
         for (const QString &code : PartnerReason::codes(*step))
             m_reason->addItem(PartnerReason::displayName(code), code);
+        if (PartnerLifecycle::requiresReason(*step)) { // an explicit choice, never a silent default
+            m_reason->setPlaceholderText(tr("Choose a reason…"));
+            m_reason->setCurrentIndex(-1);
+        }
     }
     m_options->setRowVisible(m_reason, step.has_value());
     m_options->setRowVisible(m_note, step.has_value());
