@@ -1,6 +1,8 @@
 #include "PartnerBulk.h"
 
 #include "JsonFields.h"
+#include "Partner.h"
+#include "PartnerLifecycle.h"
 #include "PartnerGroup.h"
 #include "PartnerValidator.h"
 
@@ -132,6 +134,27 @@ std::optional<BulkRequest> BulkRequest::fromJson(const QJsonObject &json, FieldE
     if (!f.ok())
         return std::nullopt;
     return r;
+}
+
+std::optional<QString> bulkSkipReason(const Partner &partner, const BulkRequest &request)
+{
+    if (const auto step = lifecycleActionOf(request.action)) {
+        if (!PartnerLifecycle::target(partner.status, *step))
+            return u"status"_qs;
+        return std::nullopt;
+    }
+    switch (request.action) {
+    case BulkAction::Tag:
+        return partner.tags.contains(request.tag) ? std::optional<QString>(u"has_tag"_qs) : std::nullopt;
+    case BulkAction::Untag:
+        return partner.tags.contains(request.tag) ? std::nullopt : std::optional<QString>(u"lacks_tag"_qs);
+    case BulkAction::SetGroup:
+        return partner.group == request.group ? std::optional<QString>(u"same_group"_qs) : std::nullopt;
+    case BulkAction::Suspend:
+    case BulkAction::Resume:
+        break;
+    }
+    return std::nullopt;
 }
 
 QJsonObject BulkRowResult::toJson() const

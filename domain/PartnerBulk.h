@@ -38,6 +38,13 @@ struct BulkRequest
     static std::optional<BulkRequest> fromJson(const QJsonObject &json, FieldErrors *errors);
 };
 
+struct Partner;
+
+// Why `request` would leave `partner` as it is, for the console's review step ("M will be
+// skipped"); nullopt when it would change it. Codes: "status" (the lifecycle does not allow the
+// step from the partner's status), "has_tag", "lacks_tag", "same_group".
+std::optional<QString> bulkSkipReason(const Partner &partner, const BulkRequest &request);
+
 struct BulkRowResult
 {
     qint64 id = 0;

@@ -2,6 +2,7 @@
 // codec and PATCH rules, and the partner fields that may be null (inherit).
 #include "domain/EffectiveQuota.h"
 #include "domain/Partner.h"
+#include "domain/PartnerBulk.h"
 #include "domain/PartnerGroup.h"
 #include "domain/PartnerValidator.h"
 
@@ -182,6 +183,47 @@ private Q_SLOTS:
         QCOMPARE(errors.size(), 1);
         QTEST(errors.first().field, "field");
         QTEST(errors.first().code, "code");
+    }
+
+    void bulkSkipReasons()
+    {
+        Partner active;
+        active.status = PartnerStatus::Active;
+        active.tags = {u"gold"_qs};
+        active.group = u"gold"_qs;
+        Partner applied = active;
+        applied.status = PartnerStatus::Applied;
+        BulkRequest r;
+        r.action = BulkAction::Suspend;
+        QCOMPARE(bulkSkipReason(active, r), std::nullopt);
+        QCOMPARE(bulkSkipReason(applied, r), std::optional<QString>(u"status"_qs));
+        r.action = BulkAction::Resume;
+        QCOMPARE(bulkSkipReason(active, r), std::optional<QString>(u"status"_qs));
+        r.action = BulkAction::Tag;
+        r.tag = u"gold"_qs;
+        QCOMPARE(bulkSkipReason(active, r), std::optional<QString>(u"has_tag"_qs));
+        r.action = BulkAction::Untag;
+        QCOMPARE(bulkSkipReason(active, r), std::nullopt);
+        r.tag = u"618"_qs;
+        QCOMPARE(bulkSkipReason(active, r), std::optional<QString>(u"lacks_tag"_qs));
+        r.action = BulkAction::SetGroup;
+        r.group = u"gold"_qs;
+        QCOMPARE(bulkSkipReason(active, r), std::optional<QString>(u"same_group"_qs));
+        r.group.clear();
+        QCOMPARE(bulkSkipReason(active, r), std::nullopt);
+    }
+
+    void bulkRequestRoundTrip()
+    {
+        BulkRequest r;
+        r.action = BulkAction::SetGroup;
+        r.ids = {3, 1, 2};
+        FieldErrors errors;
+        const auto back = BulkRequest::fromJson(r.toJson(), &errors);
+        QVERIFY(back);
+        QCOMPARE(back->ids, r.ids);
+        QVERIFY(back->group.isEmpty());
+        QVERIFY(r.toJson().value(u"group"_qs).isNull());
     }
 };
 
