@@ -66,6 +66,7 @@ struct Document
     QString errorCode; // "missing_columns", "unknown_columns", "invalid_encoding", "malformed_csv", "empty"
     QString error; // English, names the columns or the line
     int errorLine = 0;
+    QStringList errorColumns; // the missing or unknown columns, for a translated message
 
     bool ok() const { return errorCode.isEmpty(); }
 };

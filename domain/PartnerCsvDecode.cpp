@@ -142,6 +142,7 @@ Document decode(const QByteArray &bytes)
             doc.headers.append(found->header);
         byIndex.append(found);
     }
+    doc.errorColumns = unknown;
     if (!unknown.isEmpty())
         return fail("unknown_columns",
             u"Unknown or repeated columns: %1. Known columns: %2"_qs.arg(unknown.join(u", "_qs),
@@ -158,6 +159,7 @@ Document decode(const QByteArray &bytes)
             missing.append(required);
     if (doc.headers.contains(u"id"_qs) && !doc.headers.contains(u"version"_qs))
         missing.append(u"version"_qs); // updates need it to detect lost updates
+    doc.errorColumns = missing;
     if (!missing.isEmpty())
         return fail("missing_columns", u"Missing columns: %1"_qs.arg(missing.join(u", "_qs)), head.line);
     if (unterminated)
