@@ -1,6 +1,7 @@
 #include "PartnerEditor.h"
 
 #include "MessageBar.h"
+#include "PartnerQuotaPanel.h"
 #include "PartnerTimelineView.h"
 #include "StatusPill.h"
 #include "api/ApiError.h"
@@ -76,10 +77,6 @@ void PartnerEditor::buildForm()
     m_commission->setDecimals(2);
     m_commission->setSingleStep(0.5);
     m_commission->setSuffix(u" %"_qs);
-    m_rateLimit = new QSpinBox(profile);
-    // The minimum (one below the smallest real limit) stands for "no override": inherit from the
-    // partner's group. PartnerQuotaPanel is the full quota editor; this keeps the form working.
-    m_rateLimit->setRange(PartnerLimits::RateLimitMin - 1, PartnerLimits::RateLimitMax);
     m_tags = new QLineEdit(profile);
     // Object names: stable handles for tests and for UI automation.
     m_name->setObjectName(u"name"_qs);
@@ -90,13 +87,12 @@ void PartnerEditor::buildForm()
     m_contactEmail->setObjectName(u"contactEmail"_qs);
     m_contactPhone->setObjectName(u"contactPhone"_qs);
     m_commission->setObjectName(u"commission"_qs);
-    m_rateLimit->setObjectName(u"rateLimit"_qs);
     m_tags->setObjectName(u"tags"_qs);
-    for (QWidget *w : {static_cast<QWidget *>(m_name), static_cast<QWidget *>(m_nameEn),
-             static_cast<QWidget *>(m_mode), static_cast<QWidget *>(m_scenario),
-             static_cast<QWidget *>(m_contactName), static_cast<QWidget *>(m_contactEmail),
-             static_cast<QWidget *>(m_contactPhone), static_cast<QWidget *>(m_commission),
-             static_cast<QWidget *>(m_rateLimit), static_cast<QWidget *>(m_tags)})
+    for (QWidget *w :
+        {static_cast<QWidget *>(m_name), static_cast<QWidget *>(m_nameEn), static_cast<QWidget *>(m_mode),
+            static_cast<QWidget *>(m_scenario), static_cast<QWidget *>(m_contactName),
+            static_cast<QWidget *>(m_contactEmail), static_cast<QWidget *>(m_contactPhone),
+            static_cast<QWidget *>(m_commission), static_cast<QWidget *>(m_tags)})
         m_form->addRow(new QLabel(profile), w);
     profileLayout->addLayout(m_form);
     m_info = new QLabel(profile);
@@ -145,14 +141,12 @@ void PartnerEditor::buildForm()
     connect(m_mode, &QComboBox::currentIndexChanged, this, &PartnerEditor::onEdited);
     connect(m_scenario, &QComboBox::currentIndexChanged, this, &PartnerEditor::onEdited);
     connect(m_commission, &QDoubleSpinBox::valueChanged, this, &PartnerEditor::onEdited);
-    connect(m_rateLimit, &QSpinBox::valueChanged, this, &PartnerEditor::onEdited);
 }
 
 void PartnerEditor::retranslate()
 {
-    const QStringList labels
-        = {tr("&Name"), tr("English name"), tr("&Mode"), tr("&Scenario"), tr("Contact person"),
-            tr("Contact e-mail"), tr("Contact phone"), tr("&Commission"), tr("&Rate limit"), tr("&Tags")};
+    const QStringList labels = {tr("&Name"), tr("English name"), tr("&Mode"), tr("&Scenario"),
+        tr("Contact person"), tr("Contact e-mail"), tr("Contact phone"), tr("&Commission"), tr("&Tags")};
     for (int row = 0; row < labels.size(); ++row) {
         auto *label = qobject_cast<QLabel *>(m_form->itemAt(row, QFormLayout::LabelRole)->widget());
         label->setText(labels.at(row));
@@ -163,11 +157,8 @@ void PartnerEditor::retranslate()
     m_name->setPlaceholderText(tr("e.g. 今日资讯"));
     m_nameEn->setPlaceholderText(tr("e.g. Daily News"));
     m_contactEmail->setPlaceholderText(tr("name@example.com"));
-    m_rateLimit->setSuffix(tr(" req/s"));
-    m_rateLimit->setSpecialValueText(tr("From group"));
     m_tags->setPlaceholderText(tr("Comma-separated, e.g. gold, 11.11"));
     m_commission->setToolTip(tr("Share of the order value paid to the partner"));
-    m_rateLimit->setToolTip(tr("Most requests per second the gateway accepts from this partner"));
     m_tabs->setTabText(m_tabs->indexOf(m_profileTab), tr("Profile"));
     m_tabs->setTabText(m_tabs->indexOf(m_lifecycleTab), tr("Lifecycle"));
     m_tabs->setTabText(m_tabs->indexOf(m_timeline), tr("History"));
@@ -211,7 +202,7 @@ void PartnerEditor::setPartner(const Partner &partner)
     showValues(partner);
     // A partner that does not exist yet has no lifecycle, keys or history to show.
     for (int i = 0; i < m_tabs->count(); ++i)
-        if (m_tabs->widget(i) != m_profileTab)
+        if (m_tabs->widget(i) != m_profileTab && m_tabs->widget(i) != m_quotaTab)
             m_tabs->setTabEnabled(i, !isNew());
     if (isNew())
         m_tabs->setCurrentWidget(m_profileTab);
@@ -239,7 +230,8 @@ void PartnerEditor::showValues(const Partner &partner)
     m_contactEmail->setText(partner.contact.email);
     m_contactPhone->setText(partner.contact.phone);
     m_commission->setValue(partner.commissionBps / 100.0);
-    m_rateLimit->setValue(partner.rateLimit.value_or(m_rateLimit->minimum()));
+    if (m_quota)
+        m_quota->setPartner(partner);
     m_tags->setText(partner.tags.join(u", "_qs));
     m_loading = false;
 }
@@ -267,8 +259,8 @@ Partner PartnerEditor::edited() const
     p.contact = {
         m_contactName->text().trimmed(), m_contactEmail->text().trimmed(), m_contactPhone->text().trimmed()};
     p.commissionBps = qRound(m_commission->value() * 100);
-    p.rateLimit = m_rateLimit->value() == m_rateLimit->minimum() ? std::nullopt
-                                                                 : std::optional<int>(m_rateLimit->value());
+    if (m_quota)
+        m_quota->applyTo(&p); // group, rate limit, daily order cap
     // Accept the Chinese comma too: operators type tags with either keyboard layout.
     static const QRegularExpression separators(u"[,，;；]"_qs);
     QStringList tags;
@@ -314,6 +306,8 @@ void PartnerEditor::setReadOnly(bool readOnly)
     m_readOnly = readOnly;
     for (int row = 0; row < m_form->rowCount(); ++row)
         m_form->itemAt(row, QFormLayout::FieldRole)->widget()->setEnabled(!readOnly);
+    if (m_quota)
+        m_quota->setReadOnly(readOnly);
     m_save->setVisible(!readOnly);
     m_revert->setVisible(!readOnly);
     onEdited();
@@ -364,6 +358,16 @@ int PartnerEditor::addDetailTab(QWidget *panel, const QString &title)
     const int index = m_tabs->insertTab(m_tabs->indexOf(m_timeline), panel, title);
     m_tabs->setTabEnabled(index, !isNew());
     return index;
+}
+
+void PartnerEditor::setQuotaPanel(PartnerQuotaPanel *panel, const QString &title)
+{
+    m_quota = panel;
+    m_quotaTab = panel;
+    addDetailTab(panel, title);
+    panel->setPartner(m_original);
+    panel->setReadOnly(m_readOnly);
+    connect(panel, &PartnerQuotaPanel::edited, this, &PartnerEditor::onEdited);
 }
 
 void PartnerEditor::setDetailTabTitle(QWidget *panel, const QString &title)
@@ -423,9 +427,9 @@ void PartnerEditor::updateReadOnlyInfo()
 
 QWidget *PartnerEditor::widgetForField(const QString &field) const
 {
-    static const QHash<QString, int> rows = {{u"name"_qs, 0}, {u"nameEn"_qs, 1}, {u"mode"_qs, 2},
-        {u"scenario"_qs, 3}, {u"contact.name"_qs, 4}, {u"contact.email"_qs, 5}, {u"contact.phone"_qs, 6},
-        {u"commissionBps"_qs, 7}, {u"rateLimit"_qs, 8}, {u"tags"_qs, 9}};
+    static const QHash<QString, int> rows
+        = {{u"name"_qs, 0}, {u"nameEn"_qs, 1}, {u"mode"_qs, 2}, {u"scenario"_qs, 3}, {u"contact.name"_qs, 4},
+            {u"contact.email"_qs, 5}, {u"contact.phone"_qs, 6}, {u"commissionBps"_qs, 7}, {u"tags"_qs, 8}};
     const int row = rows.value(field, -1);
     return row < 0 ? nullptr : m_form->itemAt(row, QFormLayout::FieldRole)->widget();
 }

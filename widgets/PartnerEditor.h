@@ -21,6 +21,7 @@ class QTabWidget;
 namespace Kepler {
 
 class MessageBar;
+class PartnerQuotaPanel;
 class PartnerTimelineView;
 
 // The detail panel of one partner: edits the editable fields of a copy, shows the read-only
@@ -56,6 +57,9 @@ public:
     // Adds a panel (keys, quotas, ...) as a tab before the history; disabled for a new partner.
     int addDetailTab(QWidget *panel, const QString &title);
     void setDetailTabTitle(QWidget *panel, const QString &title);
+    // The quotas tab takes part in editing: its values are saved with the profile.
+    void setQuotaPanel(PartnerQuotaPanel *panel, const QString &title);
+    PartnerQuotaPanel *quotaPanel() const { return m_quota; }
     void showTab(QWidget *panel);
     PartnerTimelineView *timelineView() const { return m_timeline; }
 
@@ -97,7 +101,8 @@ private:
     QLineEdit *m_contactEmail = nullptr;
     QLineEdit *m_contactPhone = nullptr;
     QDoubleSpinBox *m_commission = nullptr;
-    QSpinBox *m_rateLimit = nullptr;
+    PartnerQuotaPanel *m_quota = nullptr;
+    QWidget *m_quotaTab = nullptr;
     QLineEdit *m_tags = nullptr;
     QLabel *m_info = nullptr;
     QLabel *m_actionsLabel = nullptr;

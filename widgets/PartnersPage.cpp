@@ -1,9 +1,14 @@
 #include "PartnersPage.h"
 
+#include "BulkActionWizard.h"
 #include "FilterButton.h"
 #include "GoToPartnerDialog.h"
+#include "ImportWizard.h"
 #include "MessageBar.h"
 #include "PartnerEditor.h"
+#include "PartnerExport.h"
+#include "PartnerKeysPanel.h"
+#include "PartnerQuotaPanel.h"
 #include "PartnerTimelineView.h"
 #include "ReasonDialog.h"
 #include "SavedFiltersButton.h"
@@ -109,6 +114,15 @@ void PartnersPage::buildUi()
     m_refresh = new QToolButton(this);
     m_refresh->setShortcut(QKeySequence::Refresh);
     connect(m_refresh, &QToolButton::clicked, this, &PartnersPage::reload);
+    m_bulk = new QPushButton(this);
+    m_bulk->setObjectName(u"bulkActions"_qs);
+    connect(m_bulk, &QPushButton::clicked, this, &PartnersPage::openBulkWizard);
+    m_import = new QToolButton(this);
+    m_import->setObjectName(u"importPartners"_qs);
+    connect(m_import, &QToolButton::clicked, this, &PartnersPage::openImportWizard);
+    m_export = new QToolButton(this);
+    m_export->setObjectName(u"exportPartners"_qs);
+    connect(m_export, &QToolButton::clicked, this, &PartnersPage::exportCurrentFilter);
     m_new = new QPushButton(this);
     m_new->setShortcut(QKeySequence::New);
     connect(m_new, &QPushButton::clicked, this, &PartnersPage::newPartner);
@@ -121,6 +135,9 @@ void PartnersPage::buildUi()
     toolbar->addStretch(1);
     toolbar->addWidget(m_count);
     toolbar->addWidget(m_refresh);
+    toolbar->addWidget(m_export);
+    toolbar->addWidget(m_import);
+    toolbar->addWidget(m_bulk);
     toolbar->addWidget(m_new);
     layout->addLayout(toolbar);
 
@@ -149,6 +166,8 @@ void PartnersPage::buildUi()
         m_table->setColumnWidth(int(column), width);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &PartnersPage::onCurrentRowChanged);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &PartnersPage::updateBulkButton);
 
     auto *scroll = new QScrollArea(m_splitter);
     scroll->setWidgetResizable(true);
@@ -162,6 +181,16 @@ void PartnersPage::buildUi()
     m_splitter->setStretchFactor(1, 1);
     layout->addWidget(m_splitter, 1);
     connect(m_editor, &PartnerEditor::saveRequested, this, &PartnersPage::save);
+    // Detail tabs beyond profile, lifecycle and history: quotas (saved with the profile), keys.
+    m_quotaPanel = new PartnerQuotaPanel(m_session, m_editor);
+    m_editor->setQuotaPanel(m_quotaPanel, QString());
+    m_keysPanel = new PartnerKeysPanel(m_session, m_editor);
+    m_editor->addDetailTab(m_keysPanel, QString());
+    // Key events are part of the partner's history.
+    connect(m_keysPanel, &PartnerKeysPanel::keysChanged, this, [this](qint64 id) {
+        if (m_editor->original().id == id)
+            loadTimeline();
+    });
     buildActions();
     connect(m_editor, &PartnerEditor::actionRequested, this, &PartnersPage::onActionRequested);
 }
@@ -181,6 +210,9 @@ void PartnersPage::buildActions()
     m_previousAction = make(QKeySequence(Qt::ALT | Qt::Key_Up), [this] { stepPartner(-1); });
     m_saveFilterAction
         = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), [this] { m_savedFilters->saveCurrent(); });
+    m_bulkAction = make(QKeySequence(Qt::CTRL | Qt::Key_B), [this] { openBulkWizard(); });
+    m_importAction = make(QKeySequence(Qt::CTRL | Qt::Key_I), [this] { openImportWizard(); });
+    m_exportAction = make(QKeySequence(Qt::CTRL | Qt::Key_E), [this] { exportCurrentFilter(); });
     // The lifecycle steps, also in the menu: enabled as the detail panel's buttons are.
     for (PartnerAction action : allPartnerActions()) {
         auto *a = new QAction(this);
@@ -206,11 +238,77 @@ void PartnersPage::updateLifecycleActions()
 
 QList<QAction *> PartnersPage::menuActions() const
 {
-    QList<QAction *> actions {m_nextAction, m_previousAction, m_saveFilterAction};
+    QList<QAction *> actions {m_nextAction, m_previousAction, m_saveFilterAction, nullptr, m_bulkAction,
+        m_importAction, m_exportAction};
     actions.append(nullptr); // a separator
     for (PartnerAction action : allPartnerActions())
         actions.append(m_lifecycleActions.value(action));
     return actions;
+}
+
+QList<Partner> PartnersPage::selectedPartners() const
+{
+    QList<Partner> partners;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        partners.append(m_model->partnerAt(index.row()));
+    return partners;
+}
+
+void PartnersPage::updateBulkButton()
+{
+    const qsizetype count = m_table->selectionModel()->selectedRows().size();
+    m_bulk->setVisible(m_canEdit);
+    m_bulk->setEnabled(m_canEdit && count > 0);
+    m_bulkAction->setEnabled(m_canEdit && count > 0);
+    m_bulk->setText(count > 1 ? tr("Bulk action (%1)…").arg(count) : tr("Bulk action…"));
+    m_bulk->setToolTip(tr("Suspend, resume, tag or regroup the selected partners in one go (%1). "
+                          "Ctrl-click or Shift-click rows to select several.")
+                           .arg(m_bulkAction->shortcut().toString(QKeySequence::NativeText)));
+}
+
+void PartnersPage::openBulkWizard()
+{
+    const QList<Partner> selected = selectedPartners();
+    if (!m_canEdit || selected.isEmpty())
+        return;
+    BulkActionWizard wizard(m_session, selected, this);
+    connect(&wizard, &BulkActionWizard::bulkFinished, this, [this](const QList<qint64> &changed) {
+        m_directory->markStale();
+        refreshAfterChanges(changed);
+    });
+    wizard.exec();
+}
+
+void PartnersPage::openImportWizard()
+{
+    if (!m_canEdit)
+        return;
+    ImportWizard wizard(m_session, this);
+    connect(&wizard, &ImportWizard::imported, this, [this] {
+        m_directory->markStale();
+        refreshAfterChanges({});
+    });
+    wizard.exec();
+}
+
+void PartnersPage::exportCurrentFilter()
+{
+    exportPartners(m_session, m_model->query(), this);
+}
+
+void PartnersPage::refreshAfterChanges(const QList<qint64> &changedIds)
+{
+    // The list reloads; the open partner is fetched again unless the user has edits in it.
+    const qint64 open = m_editor->original().id;
+    m_model->reload();
+    if (open > 0 && !m_editor->isDirty() && (changedIds.isEmpty() || changedIds.contains(open))) {
+        auto *job = new GetPartnerJob(m_session, open);
+        connect(job, &GetPartnerJob::finished, this, [this](const Partner &p) {
+            if (m_editor->original().id == p.id && !m_editor->isDirty())
+                openPartner(p);
+        });
+        job->start();
+    }
 }
 
 void PartnersPage::goToPartner()
@@ -328,6 +426,19 @@ void PartnersPage::retranslate()
     m_nextAction->setText(tr("&Next partner"));
     m_previousAction->setText(tr("&Previous partner"));
     m_saveFilterAction->setText(tr("Save current &filter…"));
+    m_bulkAction->setText(tr("&Bulk action on selected…"));
+    m_importAction->setText(tr("&Import from CSV…"));
+    m_exportAction->setText(tr("&Export list as CSV…"));
+    m_editor->setDetailTabTitle(m_quotaPanel, tr("Quotas"));
+    m_editor->setDetailTabTitle(m_keysPanel, tr("Keys"));
+    m_import->setText(tr("Import…"));
+    m_import->setToolTip(
+        tr("Create or update partners from a CSV file, checked before anything is written (%1)")
+            .arg(m_importAction->shortcut().toString(QKeySequence::NativeText)));
+    m_export->setText(tr("Export…"));
+    m_export->setToolTip(tr("Save the partners this filter selects as CSV, for Excel (%1)")
+                             .arg(m_exportAction->shortcut().toString(QKeySequence::NativeText)));
+    updateBulkButton();
     for (auto it = m_lifecycleActions.cbegin(); it != m_lifecycleActions.cend(); ++it)
         it.value()->setText(PartnerLifecycle::requiresReason(it.key()) ? tr("%1…").arg(displayName(it.key()))
                                                                        : displayName(it.key()));
@@ -339,6 +450,9 @@ void PartnersPage::applyRole()
     const Roles roles = m_session->currentUser().roles;
     m_canEdit = roles.testFlag(Role::Operator) || roles.testFlag(Role::Admin);
     m_new->setVisible(m_canEdit);
+    m_import->setVisible(m_canEdit);
+    m_importAction->setEnabled(m_canEdit);
+    updateBulkButton();
     m_editor->setReadOnly(!m_canEdit);
     m_editor->setRoles(roles);
     updateLifecycleActions();
@@ -444,6 +558,7 @@ void PartnersPage::loadTimeline()
 void PartnersPage::openPartner(const Partner &partner)
 {
     m_editor->setPartner(partner);
+    m_keysPanel->setPartner(partner.id, m_canEdit);
     updateLifecycleActions();
     loadTimeline();
     const int row = m_model->rowOfId(partner.id);

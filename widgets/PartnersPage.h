@@ -24,7 +24,9 @@ class FilterButton;
 class MessageBar;
 class PartnerEditor;
 class PartnerDirectoryModel;
+class PartnerKeysPanel;
 class PartnerListModel;
+class PartnerQuotaPanel;
 class SavedFiltersButton;
 struct Partner;
 
@@ -57,6 +59,12 @@ public:
     // "Go to partner": a search over every partner held in the console, then opens the choice.
     void goToPartner();
     void openPartnerById(qint64 id);
+    QList<Partner> selectedPartners() const;
+    void openBulkWizard();
+    void openImportWizard();
+    void exportCurrentFilter();
+    PartnerKeysPanel *keysPanel() const { return m_keysPanel; }
+    PartnerQuotaPanel *quotaPanel() const { return m_quotaPanel; }
     PartnerDirectoryModel *directory() const { return m_directory; }
     // The filter as a URL query (search, mode, scenario, status), and applying one back.
     QString currentFilterQuery() const;
@@ -85,6 +93,8 @@ private:
     void onActionRequested(PartnerAction action);
     void loadTimeline();
     void updateLifecycleActions();
+    void updateBulkButton();
+    void refreshAfterChanges(const QList<qint64> &changedIds);
 
     ApiSession *m_session;
     PartnerListModel *m_model;
@@ -100,6 +110,14 @@ private:
     QAction *m_nextAction = nullptr;
     QAction *m_previousAction = nullptr;
     QAction *m_saveFilterAction = nullptr;
+    QAction *m_bulkAction = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QPushButton *m_bulk = nullptr;
+    QToolButton *m_import = nullptr;
+    QToolButton *m_export = nullptr;
+    PartnerKeysPanel *m_keysPanel = nullptr;
+    PartnerQuotaPanel *m_quotaPanel = nullptr;
     QHash<PartnerAction, QAction *> m_lifecycleActions;
     QToolButton *m_refresh = nullptr;
     QPushButton *m_new = nullptr;

@@ -15,6 +15,7 @@
 #include "widgets/SavedFiltersButton.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
@@ -143,8 +144,11 @@ private Q_SLOTS:
         PartnerEditor *editor = m_page->editor();
         const Partner before = editor->original();
         QCOMPARE(before.id, m_page->model()->partnerAt(3).id);
-        auto *rate = editor->findChild<QSpinBox *>(u"rateLimit"_qs);
-        QVERIFY(rate);
+        // The rate limit lives on the Quotas tab and is saved with the profile.
+        auto *inherit = editor->findChild<QCheckBox *>(u"rateLimitInherit"_qs);
+        auto *rate = editor->findChild<QSpinBox *>(u"quotaRateLimit"_qs);
+        QVERIFY(inherit && rate);
+        inherit->setChecked(false);
         rate->setValue(before.rateLimit == 777 ? 778 : 777);
         QVERIFY(editor->isDirty());
         auto *save = editor->findChild<QPushButton *>(u"save"_qs);
