@@ -226,6 +226,8 @@ void MainWindow::restoreLayout()
     const QByteArray header = m_settings->value(ConsoleSettings::Key::PartnersHeader).toByteArray();
     if (!header.isEmpty())
         m_partners->table()->horizontalHeader()->restoreState(header);
+    m_partners->splitter()->restoreState(
+        m_settings->value(ConsoleSettings::Key::PartnersSplitter).toByteArray());
 }
 
 void MainWindow::saveLayout()
@@ -234,6 +236,7 @@ void MainWindow::saveLayout()
     m_settings->setValue(ConsoleSettings::Key::WindowState, saveState());
     m_settings->setValue(
         ConsoleSettings::Key::PartnersHeader, m_partners->table()->horizontalHeader()->saveState());
+    m_settings->setValue(ConsoleSettings::Key::PartnersSplitter, m_partners->splitter()->saveState());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

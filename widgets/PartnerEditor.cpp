@@ -56,6 +56,9 @@ void PartnerEditor::buildForm()
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(u"detailTabs"_qs);
     m_tabs->setDocumentMode(true);
+    // Five tabs in a narrow panel: scroll rather than force the panel wider than the window.
+    m_tabs->setUsesScrollButtons(true);
+    m_tabs->setElideMode(Qt::ElideNone);
     auto *profile = new QWidget(m_tabs);
     auto *profileLayout = new QVBoxLayout(profile);
     m_form = new QFormLayout;
@@ -202,8 +205,8 @@ void PartnerEditor::setPartner(const Partner &partner)
     showValues(partner);
     // A partner that does not exist yet has no lifecycle, keys or history to show.
     for (int i = 0; i < m_tabs->count(); ++i)
-        if (m_tabs->widget(i) != m_profileTab && m_tabs->widget(i) != m_quotaTab)
-            m_tabs->setTabEnabled(i, !isNew());
+        m_tabs->setTabEnabled(
+            i, !isNew() || m_tabs->widget(i) == m_profileTab || m_tabs->widget(i) == m_quotaTab);
     if (isNew())
         m_tabs->setCurrentWidget(m_profileTab);
     m_timeline->clearEntries();
@@ -356,14 +359,14 @@ int PartnerEditor::addDetailTab(QWidget *panel, const QString &title)
 {
     // Before the history, which stays last.
     const int index = m_tabs->insertTab(m_tabs->indexOf(m_timeline), panel, title);
-    m_tabs->setTabEnabled(index, !isNew());
+    m_tabs->setTabEnabled(index, !isNew() || panel == m_quotaTab);
     return index;
 }
 
 void PartnerEditor::setQuotaPanel(PartnerQuotaPanel *panel, const QString &title)
 {
     m_quota = panel;
-    m_quotaTab = panel;
+    m_quotaTab = panel; // before addDetailTab: a new partner's quotas are editable too
     addDetailTab(panel, title);
     panel->setPartner(m_original);
     panel->setReadOnly(m_readOnly);

@@ -174,11 +174,12 @@ void PartnersPage::buildUi()
     scroll->setFrameShape(QFrame::NoFrame);
     m_editor = new PartnerEditor(scroll);
     scroll->setWidget(m_editor);
-    scroll->setMinimumWidth(340);
+    scroll->setMinimumWidth(380);
     m_splitter->addWidget(m_table);
     m_splitter->addWidget(scroll);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({880, 440}); // first start; the user's split is restored after
     layout->addWidget(m_splitter, 1);
     connect(m_editor, &PartnerEditor::saveRequested, this, &PartnersPage::save);
     // Detail tabs beyond profile, lifecycle and history: quotas (saved with the profile), keys.

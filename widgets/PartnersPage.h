@@ -41,6 +41,7 @@ public:
 
     PartnerListModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
+    QSplitter *splitter() const { return m_splitter; }
     PartnerEditor *editor() const { return m_editor; }
     QLineEdit *searchField() const { return m_search; }
     MessageBar *messageBar() const { return m_messageBar; }
