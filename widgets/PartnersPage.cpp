@@ -179,7 +179,7 @@ void PartnersPage::buildUi()
     m_splitter->addWidget(scroll);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({880, 440}); // first start; the user's split is restored after
+    m_splitter->setSizes({760, 560}); // first start; the user's split is restored after
     layout->addWidget(m_splitter, 1);
     connect(m_editor, &PartnerEditor::saveRequested, this, &PartnersPage::save);
     // Detail tabs beyond profile, lifecycle and history: quotas (saved with the profile), keys.

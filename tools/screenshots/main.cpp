@@ -1,0 +1,218 @@
+// kepler-screenshots: the docs/screenshots of the partner pages, taken from the real widgets
+// against a real kepler-platform --demo (started here), in one language per run. Each view is
+// driven the way a user would (select rows, open a tab, step through a wizard) and grabbed with
+// QWidget::grab(), so the pictures do not depend on a window manager or on timing guesses.
+//   kepler-screenshots --lang zh_CN --out docs/screenshots
+#include "HttpClient.h"
+#include "PlatformProcess.h"
+#include "api/ApiSession.h"
+#include "app/ConsoleSettings.h"
+#include "app/MainWindow.h"
+#include "domain/PartnerBulk.h"
+#include "models/AuditListModel.h"
+#include "models/PartnerListModel.h"
+#include "widgets/AuditLogPage.h"
+#include "widgets/BulkActionWizard.h"
+#include "widgets/ImportWizard.h"
+#include "widgets/PartnerEditor.h"
+#include "widgets/PartnerKeysPanel.h"
+#include "widgets/PartnersPage.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QItemSelectionModel>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QLibraryInfo>
+#include <QTextStream>
+#include <QTranslator>
+
+using namespace Kepler;
+using Kepler::Test::HttpClient;
+using Kepler::Test::HttpResult;
+using Kepler::Test::PlatformProcess;
+
+namespace {
+
+QString g_out;
+QString g_lang;
+
+// Runs the event loop until `done` holds (or the time is up): the API answers arrive meanwhile.
+template<typename Pred>
+bool waitFor(Pred done, int ms = 15000)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!done() && t.elapsed() < ms)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    QCoreApplication::processEvents();
+    return done();
+}
+
+void settle(int ms = 300)
+{
+    waitFor([] { return false; }, ms);
+}
+
+void shoot(QWidget *w, const QString &name)
+{
+    settle();
+    const QString path = QDir(g_out).filePath(name + u'-' + g_lang + u".png"_qs);
+    const bool ok = w->grab().save(path);
+    QTextStream(stdout) << path << (ok ? "" : " (FAILED)") << Qt::endl;
+}
+
+template<typename T>
+T *child(QObject *parent, const QString &name)
+{
+    return parent->findChild<T *>(name);
+}
+
+ApiSession *signIn(QNetworkAccessManager *nam, const QUrl &url, const QString &user)
+{
+    HttpClient http(url);
+    http.login(user, u"kepler-demo"_qs);
+    auto *session = new ApiSession(nam);
+    session->setBaseUrl(url);
+    session->setToken(http.token());
+    StaffUser me;
+    me.username = user;
+    const QJsonObject json = http.get(u"/api/v1/sessions/current"_qs).object().value(u"user"_qs).toObject();
+    if (const auto u = StaffUser::fromJson(json))
+        me = *u;
+    session->setCurrentUser(me);
+    return session;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    const QCommandLineOption outOption(u"out"_qs, u"Output folder."_qs, u"dir"_qs, u"docs/screenshots"_qs);
+    const QCommandLineOption langOption(u"lang"_qs, u"en or zh_CN."_qs, u"lang"_qs, u"en"_qs);
+    parser.addOptions({outOption, langOption});
+    parser.addHelpOption();
+    parser.process(app);
+    g_out = parser.value(outOption);
+    g_lang = parser.value(langOption);
+    QDir().mkpath(g_out);
+    QTemporaryDir home;
+    qputenv("XDG_CONFIG_HOME", home.filePath(u"config"_qs).toLocal8Bit()); // no user settings
+    // The console embeds its .qm files; this tool reads the same files from the build folder.
+    QLocale::setDefault(QLocale(g_lang));
+    QTranslator console;
+    QTranslator qtBase;
+    if (console.load(u"kepler_"_qs + g_lang, QString::fromUtf8(KEPLER_QM_DIR)))
+        QCoreApplication::installTranslator(&console);
+    if (qtBase.load(QLocale(g_lang), u"qtbase"_qs, u"_"_qs, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&qtBase);
+
+    PlatformProcess platform;
+    if (!platform.start({u"--demo"_qs})) {
+        QTextStream(stderr) << platform.errorString() << Qt::endl;
+        return 1;
+    }
+    QNetworkAccessManager nam;
+    ConsoleSettings settings(home.filePath(u"console.ini"_qs));
+
+    // Keys to show: two on the first partner by name, one of them rotated.
+    HttpClient op(platform.url());
+    op.login(u"operator"_qs, u"kepler-demo"_qs);
+
+    ApiSession *operatorSession = signIn(&nam, platform.url(), u"operator"_qs);
+    MainWindow window(operatorSession, &settings);
+    window.setDemoMode(true);
+    window.resize(1360, 820);
+    window.show();
+    PartnersPage *page = window.partnersPage();
+    page->reload();
+    waitFor([&] { return page->model()->rowCount() > 10 && page->editor()->original().id > 0; });
+    const qint64 first = page->editor()->original().id;
+    const QJsonObject issued = op.request("POST", u"/api/v1/partners/%1/keys"_qs.arg(first), QJsonObject {}).object();
+    op.request("POST", u"/api/v1/partners/%1/keys/%2/rotate"_qs.arg(first).arg(issued.value(u"keyId"_qs).toInteger()),
+        QJsonObject {{u"overlapHours"_qs, 24}});
+    page->openPartnerById(first);
+
+    QTabWidget *tabs = page->editor()->tabs();
+    const char *tabNames[] = {"detail-profile", "detail-lifecycle", "detail-quotas", "detail-keys", "detail-history"};
+    for (int i = 0; i < tabs->count() && i < int(std::size(tabNames)); ++i) {
+        tabs->setCurrentIndex(i);
+        if (tabs->currentWidget() == page->keysPanel()) {
+            page->keysPanel()->reload(); // the keys were issued over HTTP after the partner opened
+            waitFor([&] { return child<QTableView>(page->keysPanel(), u"keysTable"_qs)->model()->rowCount() > 0; });
+        }
+        shoot(&window, QString::fromLatin1(tabNames[i]));
+    }
+    tabs->setCurrentIndex(0);
+
+    // Bulk: six partners picked with Ctrl-click, suspend with a reason; review, then results.
+    QItemSelectionModel *selection = page->table()->selectionModel();
+    for (int row = 0; row < 6; ++row)
+        selection->select(page->model()->index(row, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    {
+        BulkActionWizard wizard(operatorSession, page->selectedPartners(), &window);
+        wizard.show();
+        auto *action = child<QComboBox>(&wizard, u"action"_qs);
+        action->setCurrentIndex(action->findData(int(BulkAction::Suspend)));
+        shoot(&wizard, u"bulk-choose"_qs);
+        auto *reason = child<QComboBox>(&wizard, u"reason"_qs);
+        reason->setCurrentIndex(reason->findData(u"fake_traffic"_qs));
+        child<QLineEdit>(&wizard, u"note"_qs)->setText(g_lang == u"en" ? u"Click spike, 3x normal"_qs : u"点击量异常，为平时 3 倍"_qs);
+        child<QPushButton>(&wizard, u"next"_qs)->click();
+        waitFor([&] { return wizard.currentStep() == 1; });
+        shoot(&wizard, u"bulk-review"_qs);
+        child<QPushButton>(&wizard, u"confirm"_qs)->click();
+        waitFor([&] { return wizard.currentStep() == 2 && child<QPushButton>(&wizard, u"close"_qs)->isEnabled(); });
+        shoot(&wizard, u"bulk-results"_qs);
+    }
+
+    // Import: a file with new partners, an update and rows with mistakes → the dry-run preview.
+    {
+        const QString csvPath = home.filePath(u"partners.csv"_qs);
+        QFile csv(csvPath);
+        csv.open(QIODevice::WriteOnly);
+        csv.write("\xEF\xBB\xBFname,nameEn,mode,scenario,contactName,contactEmail,commissionBps,tags\r\n"
+                  "星河阅读,Galaxy Reader,guide,news_app,王芳,wang@galaxy.example.cn,600,新签;pilot\r\n"
+                  "蓝鲸出行,Bluewhale Rides,settle_in,travel,赵磊,zhao@bluewhale.example.cn,450,\r\n"
+                  "\"晨光商城, 北京\",Morning Mall Beijing,buyout,bank_points,孙丽,sun@morning.example.cn,1200,gold\r\n"
+                  "小鹿音乐,Fawn Music,guide,music,钱进,not-an-email,800,\r\n"
+                  ",Nameless,guide,music,,,500,\r\n"
+                  "快看视频,Kuaikan Video,rent,video_site,周敏,zhou@kuaikan.example.cn,abc,\r\n");
+        csv.close();
+        ImportWizard wizard(operatorSession, &window);
+        wizard.resize(1000, 620);
+        wizard.show();
+        wizard.setFile(csvPath);
+        waitFor([&] { return wizard.step() == ImportWizard::Step::Preview; });
+        shoot(&wizard, u"import-preview"_qs);
+    }
+
+    // Audit, as a manager: the suspension just made, with its before/after.
+    ApiSession *managerSession = signIn(&nam, platform.url(), u"manager"_qs);
+    ConsoleSettings managerSettings(home.filePath(u"manager.ini"_qs));
+    MainWindow managerWindow(managerSession, &managerSettings);
+    managerWindow.setDemoMode(true);
+    managerWindow.resize(1360, 820);
+    managerWindow.show();
+    managerWindow.showPage(managerWindow.auditPage());
+    AuditLogPage *audit = managerWindow.auditPage();
+    waitFor([&] { return audit->model()->rowCount() > 5; });
+    for (int row = 0; row < audit->model()->rowCount(); ++row)
+        if (audit->model()->recordAt(row).action == u"partner.suspend") {
+            audit->table()->setCurrentIndex(audit->model()->index(row, 0));
+            break;
+        }
+    shoot(&managerWindow, u"audit"_qs);
+    return 0;
+}
