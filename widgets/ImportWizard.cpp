@@ -236,6 +236,12 @@ void ImportWizard::showError(const QString &text)
     m_chooseError->setText(text);
 }
 
+void ImportWizard::reject()
+{
+    if (m_step != Step::Importing)
+        QDialog::reject();
+}
+
 QString ImportWizard::errorText() const
 {
     return m_step == Step::ChooseFile ? m_chooseError->text() : QString();
