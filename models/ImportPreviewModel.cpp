@@ -37,6 +37,23 @@ void ImportPreviewModel::rebuild()
             m_visible.append(i);
 }
 
+QString ImportPreviewModel::fileProblem(const PartnerCsv::Document &doc)
+{
+    const QString columns = doc.errorColumns.join(u", "_qs);
+    if (doc.errorCode == u"missing_columns"_qs)
+        return tr("The file lacks the columns %1. Export partners to see the expected columns.").arg(columns);
+    if (doc.errorCode == u"unknown_columns"_qs)
+        return tr("The import does not know the columns %1. Export partners to see the expected columns.")
+            .arg(columns);
+    if (doc.errorCode == u"invalid_encoding"_qs)
+        return tr("Line %1 is not UTF-8 text. Save the file as \"CSV UTF-8\".").arg(doc.errorLine);
+    if (doc.errorCode == u"malformed_csv"_qs)
+        return tr("The quoted cell starting on line %1 never ends.").arg(doc.errorLine);
+    if (!doc.ok() || doc.rows.isEmpty())
+        return tr("The file holds no partners.");
+    return {};
+}
+
 QString ImportPreviewModel::actionName(ImportRow::Action action)
 {
     switch (action) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/PartnerImportReport.h"
+#include "domain/PartnerCsv.h"
 
 #include <QAbstractTableModel>
 
@@ -25,6 +26,9 @@ public:
     void setOnlyProblems(bool only);
     bool onlyProblems() const { return m_onlyProblems; }
 
+    // What is wrong with a file as a whole, in words (empty when it can be uploaded): the console
+    // decodes with the service's codec before uploading, so these reasons come in the user's language.
+    static QString fileProblem(const PartnerCsv::Document &document);
     static QString actionName(ImportRow::Action action);
     static QString problemsText(const ImportRow &row); // one line per error, translated
     static QString changesText(const ImportRow &row); // "commissionBps: 100 → 200; tags: → a;b"

@@ -167,20 +167,9 @@ void ImportWizard::check()
         return showError(tr("The file cannot be read: %1").arg(file.errorString()));
     m_csv = file.readAll();
     // The same codec as the service: whole-file problems are explained here, in the user's language.
-    const PartnerCsv::Document doc = PartnerCsv::decode(m_csv);
-    if (doc.errorCode == u"missing_columns"_qs)
-        return showError(tr("The file lacks the columns %1. Export partners to see the expected columns.")
-                             .arg(doc.errorColumns.join(u", "_qs)));
-    if (doc.errorCode == u"unknown_columns"_qs)
-        return showError(tr("The import does not know the columns %1. Export partners to see the expected "
-                            "columns.")
-                             .arg(doc.errorColumns.join(u", "_qs)));
-    if (doc.errorCode == u"invalid_encoding"_qs)
-        return showError(tr("Line %1 is not UTF-8 text. Save the file as \"CSV UTF-8\".").arg(doc.errorLine));
-    if (doc.errorCode == u"malformed_csv"_qs)
-        return showError(tr("The quoted cell starting on line %1 never ends.").arg(doc.errorLine));
-    if (!doc.ok() || doc.rows.isEmpty())
-        return showError(tr("The file holds no partners."));
+    if (const QString problem = ImportPreviewModel::fileProblem(PartnerCsv::decode(m_csv));
+        !problem.isEmpty())
+        return showError(problem);
     start(true);
 }
 
@@ -245,6 +234,12 @@ void ImportWizard::showError(const QString &text)
 {
     showStep(Step::ChooseFile);
     m_chooseError->setText(text);
+}
+
+void ImportWizard::reject()
+{
+    if (m_step != Step::Importing)
+        QDialog::reject();
 }
 
 QString ImportWizard::errorText() const

@@ -40,6 +40,7 @@ public:
     Step step() const { return m_step; }
     ImportPreviewModel *previewModel() const { return m_model; }
     QString errorText() const; // the message shown on the current step, if any
+    void reject() override; // not while importing: the result must be seen (and imported() sent)
 
 Q_SIGNALS:
     void imported();

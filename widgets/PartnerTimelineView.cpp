@@ -51,6 +51,14 @@ QString PartnerTimelineView::describe(const TimelineEntry &entry)
             labels << fieldLabel(field);
         return labels.isEmpty() ? tr("Edited") : tr("Edited %1").arg(labels.join(tr(", ")));
     }
+    if (step.startsWith(u"import.")) { // partner.import.create / partner.import.update (CSV import)
+        if (step == u"import.create")
+            return tr("Created by CSV import");
+        QStringList labels;
+        for (const QString &field : entry.changes)
+            labels << fieldLabel(field);
+        return tr("Edited by CSV import: %1").arg(labels.join(tr(", ")));
+    }
     if (const auto action = partnerActionFromString(step)) {
         QString text = displayName(*action);
         if (!entry.reasonCode.isEmpty())

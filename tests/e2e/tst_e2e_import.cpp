@@ -6,6 +6,7 @@
 #include "api/ExportPartnersJob.h"
 #include "models/ImportPreviewModel.h"
 #include "widgets/ImportWizard.h"
+#include "widgets/PartnerTimelineView.h"
 
 #include <QCheckBox>
 #include <QColor>
@@ -104,6 +105,19 @@ private Q_SLOTS:
         QCOMPARE(imported.size(), 1);
         QVERIFY(wizard.findChild<QLabel *>(u"importResult"_qs)->text().contains(u"2"_qs));
         QCOMPARE(total(), before + 2);
+        // The partner's history names the import.
+        const qint64 id = m_http.get(u"/api/v1/partners?q=%E5%90%91%E5%AF%BC%E6%B8%A0%E9%81%93"_qs)
+                              .object()
+                              .value(u"items"_qs)[0][u"id"_qs]
+                              .toInteger();
+        const QJsonObject item = m_http.get(u"/api/v1/partners/%1/timeline"_qs.arg(id))
+                                     .object()
+                                     .value(u"items"_qs)[0]
+                                     .toObject();
+        QCOMPARE(item.value(u"action"_qs).toString(), u"partner.import.create"_qs);
+        TimelineEntry entry;
+        entry.action = item.value(u"action"_qs).toString();
+        QCOMPARE(PartnerTimelineView::describe(entry), u"Created by CSV import"_qs);
     }
 
     void wholeFileProblemsAreExplainedBeforeUpload()
