@@ -195,7 +195,8 @@ void tst_ServerPartners::sort_data()
     QTest::newRow("name") << u"name"_qs << u"name"_qs << false;
     QTest::newRow("-name") << u"-name"_qs << u"name"_qs << true;
     QTest::newRow("-commissionBps") << u"-commissionBps"_qs << u"commissionBps"_qs << true;
-    QTest::newRow("rateLimit") << u"rateLimit"_qs << u"rateLimit"_qs << false;
+    // rateLimit sorts by what applies (own, else the group's, else the platform's), as listed.
+    QTest::newRow("rateLimit") << u"rateLimit"_qs << u"effectiveQuota.rateLimit"_qs << false;
     QTest::newRow("createdAt") << u"createdAt"_qs << u"createdAt"_qs << false;
     QTest::newRow("-id") << u"-id"_qs << u"id"_qs << true;
     QTest::newRow("status") << u"status"_qs << u"status"_qs << false;
@@ -209,8 +210,12 @@ void tst_ServerPartners::sort()
     const QList<QJsonObject> items = fetchAll(u"sort="_qs + sort, 60);
     QCOMPARE(items.size(), 240);
     for (qsizetype i = 1; i < items.size(); ++i) {
-        const QJsonValue a = items.at(i - 1).value(field);
-        const QJsonValue b = items.at(i).value(field);
+        const auto valueOf = [&field](const QJsonObject &item) {
+            const QStringList path = field.split(u'.');
+            return path.size() == 2 ? item.value(path.first()).toObject().value(path.last()) : item.value(field);
+        };
+        const QJsonValue a = valueOf(items.at(i - 1));
+        const QJsonValue b = valueOf(items.at(i));
         int cmp = a.isString() ? a.toString().compare(b.toString())
                                : (a.toDouble() < b.toDouble()        ? -1
                                        : a.toDouble() > b.toDouble() ? 1
