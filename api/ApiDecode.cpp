@@ -47,6 +47,29 @@ bool user(const QJsonObject &json, const ApiJob::Headers &headers, StaffUser *ou
     return true;
 }
 
+bool partnerKey(const QJsonObject &json, PartnerKey *out, ApiError *error)
+{
+    const auto key = PartnerKey::fromJson(json);
+    if (!key) {
+        *error = ApiError::decode(u"partner key without keyId or appKey"_qs);
+        return false;
+    }
+    *out = *key;
+    return true;
+}
+
+bool issuedPartnerKey(const QJsonObject &json, IssuedPartnerKey *out, ApiError *error)
+{
+    if (!partnerKey(json, &out->key, error))
+        return false;
+    out->secret = json.value(u"secret"_qs).toString();
+    if (out->secret.isEmpty()) {
+        *error = ApiError::decode(u"issued key without its secret"_qs);
+        return false;
+    }
+    return true;
+}
+
 bool page(
     const QJsonObject &json, QList<QJsonObject> *items, QString *nextCursor, int *total, ApiError *error)
 {

@@ -3,6 +3,7 @@
 #include "ApiJob.h"
 
 #include "domain/Partner.h"
+#include "domain/PartnerKey.h"
 #include "domain/StaffUser.h"
 
 namespace Kepler::ApiDecode {
@@ -14,6 +15,10 @@ bool user(const QJsonObject &json, const ApiJob::Headers &headers, StaffUser *ou
 // "items", "nextCursor", "total" of a list page; items are handed back as objects.
 bool page(
     const QJsonObject &json, QList<QJsonObject> *items, QString *nextCursor, int *total, ApiError *error);
+
+// A partner key as GET/POST /api/v1/partners/{id}/keys… send it; with "secret" for issue/rotate.
+bool partnerKey(const QJsonObject &json, PartnerKey *out, ApiError *error);
+bool issuedPartnerKey(const QJsonObject &json, IssuedPartnerKey *out, ApiError *error);
 
 // The ETag's version wins over the body's: it is what a later If-Match must name.
 int versionFrom(const ApiJob::Headers &headers, int fallback);

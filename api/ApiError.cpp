@@ -205,6 +205,8 @@ QString ApiError::messageForCode() const
         return tr("The data is too large to send.");
     if (c == QLatin1String(C::MalformedJson) || c == QLatin1String(C::UnsupportedMediaType))
         return tr("The server could not read the request. The server and console versions may not match.");
+    if (c == QLatin1String(C::InvalidCsv))
+        return tr("The file is not a partner CSV that can be imported.");
     if (c == QLatin1String(C::InvalidCursor) || c == QLatin1String(C::InvalidQuery))
         return tr("The list could not be loaded with these settings. Reload the list.");
     if (c == QLatin1String(C::IdempotencyKeyMissing) || c == QLatin1String(C::IdempotencyKeyInvalid))
@@ -213,6 +215,10 @@ QString ApiError::messageForCode() const
         return tr("This request was already sent with different content. Start the action again.");
     if (c == QLatin1String(C::IdempotencyInProgress))
         return tr("The same request is still being processed. Try again in a moment.");
+    if (c == QLatin1String(C::KeyAlreadyRevoked))
+        return tr("This key was already revoked. Reload to see the current keys.");
+    if (c == QLatin1String(C::KeyNotActive))
+        return tr("Only a key that is still in use can be rotated. Issue a new key instead.");
     if (c == QLatin1String(C::Internal))
         return tr("The server ran into an internal error.");
     if (c == QLatin1String(C::Unavailable))
@@ -335,6 +341,17 @@ QString ApiError::fieldMessage(const FieldError &error)
         return tr("The server does not know this field.");
     if (c == QLatin1String(ErrorCode::UnknownGroupField))
         return tr("This partner group does not exist. Reload the list of groups.");
+    // Partner CSV import rows (docs/api.md, "Partner CSV").
+    if (c == u"invalid_encoding")
+        return tr("This line is not UTF-8 text. Save the file as \"CSV UTF-8\".");
+    if (c == u"wrong_column_count")
+        return tr("This line has a different number of cells than the header.");
+    if (c == u"malformed_csv")
+        return tr("A quoted cell on this line is not closed properly.");
+    if (c == u"not_found")
+        return tr("No partner has this id.");
+    if (c == u"version_conflict")
+        return tr("Someone changed this partner after the file was exported. Export again.");
     return tr("This value was not accepted.");
 }
 

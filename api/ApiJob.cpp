@@ -87,9 +87,9 @@ bool ApiJob::isIdempotent() const
 QNetworkRequest ApiJob::buildRequest() const
 {
     QNetworkRequest request(m_session ? m_session->urlFor(path(), query()) : QUrl());
-    request.setRawHeader("Accept", "application/json, application/problem+json");
+    request.setRawHeader("Accept", accept());
     if (sendsBody(verb()))
-        request.setRawHeader("Content-Type", "application/json");
+        request.setRawHeader("Content-Type", contentType());
     if (requiresAuth() && m_session && m_session->hasToken())
         request.setRawHeader("Authorization", "Bearer " + m_session->token().toUtf8());
     request.setRawHeader("X-Request-Id", m_requestId);
@@ -116,6 +116,17 @@ QByteArray ApiJob::headerValue(const Headers &headers, const QByteArray &name)
             return value;
     }
     return {};
+}
+
+bool ApiJob::handleRawSuccess(int status, const Headers &, const QByteArray &, ApiError *error)
+{
+    *error = ApiError::decode(u"the job does not read raw answers"_qs, status);
+    return false;
+}
+
+bool ApiJob::handleErrorAnswer(int, const Headers &, const QJsonDocument &)
+{
+    return false;
 }
 
 bool ApiJob::requireObject(const QJsonDocument &body, ApiError *error, int status)
@@ -218,7 +229,17 @@ void ApiJob::onReplyFinished()
         const QByteArray body = reply->readAll();
         const QByteArray contentType = headerValue(headers, "Content-Type");
         const QByteArray requestId = headerValue(headers, "X-Request-Id");
-        if (status >= 200 && status < 300) {
+        if (status >= 200 && status < 300 && !expectsJsonAnswer()) {
+            m_running = false;
+            if (handleRawSuccess(status, headers, body, &error)) {
+                qCDebug(lcApi).noquote() << m_requestId << "->" << status;
+                finish();
+                return;
+            }
+            error.kind = ApiError::Kind::Decode;
+            error.httpStatus = status;
+            error.requestId = QString::fromLatin1(requestId);
+        } else if (status >= 200 && status < 300) {
             QJsonDocument doc;
             if (!body.trimmed().isEmpty()) {
                 QJsonParseError parseError;
@@ -247,6 +268,15 @@ void ApiJob::onReplyFinished()
         } else {
             error = ApiError::fromHttp(
                 status, contentType, body, requestId, headerValue(headers, "Retry-After"));
+            if (ApiError::isJsonContentType(contentType)) {
+                m_running = false;
+                if (handleErrorAnswer(status, headers, QJsonDocument::fromJson(body))) {
+                    qCDebug(lcApi).noquote() << m_requestId << "->" << status << "(a result)";
+                    finish();
+                    return;
+                }
+                m_running = true;
+            }
         }
     }
 

@@ -46,6 +46,11 @@ public:
     virtual QString path() const = 0; // "/api/v1/partners/17"
     virtual QUrlQuery query() const { return {}; }
     virtual QJsonObject body() const { return {}; } // sent for POST, PUT and PATCH
+    // Most endpoints speak JSON; a job that sends or receives something else (CSV import and
+    // export) overrides these three and, for a non-JSON answer, handleRawSuccess().
+    virtual QByteArray contentType() const { return "application/json"; }
+    virtual QByteArray accept() const { return "application/json, application/problem+json"; }
+    virtual bool expectsJsonAnswer() const { return true; }
     virtual Headers extraHeaders() const { return {}; } // If-Match, Idempotency-Key
     virtual bool requiresAuth() const { return true; }
     // Refuses bad input before any traffic; *why gets a translated sentence for the user.
@@ -56,7 +61,7 @@ public:
     virtual bool isIdempotent() const;
 
     QNetworkRequest buildRequest() const;
-    QByteArray bodyBytes() const;
+    virtual QByteArray bodyBytes() const; // body() as compact JSON, for POST, PUT and PATCH
     QByteArray requestId() const { return m_requestId; }
 
     // Returns false when refused; failed(Invalid) then follows from the event loop.
@@ -86,6 +91,12 @@ protected:
     // when the answer cannot be read; the base then emits failed().
     virtual bool handleSuccess(int status, const Headers &headers, const QJsonDocument &body, ApiError *error)
         = 0;
+
+    // For jobs whose expectsJsonAnswer() is false: the 2xx answer's bytes as they came.
+    virtual bool handleRawSuccess(int status, const Headers &headers, const QByteArray &body, ApiError *error);
+    // An HTTP error answer whose body the job understands as a result (the import's 422 report):
+    // return true after emitting the job's finished(...); the job then ends without failed().
+    virtual bool handleErrorAnswer(int status, const Headers &headers, const QJsonDocument &body);
 
     // Helpers for subclasses.
     static bool requireObject(const QJsonDocument &body, ApiError *error, int status);

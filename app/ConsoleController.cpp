@@ -11,6 +11,7 @@
 #include "api/DeleteSessionJob.h"
 #include "api/GetCurrentSessionJob.h"
 #include "api/SessionInfo.h"
+#include "widgets/AuditLogPage.h"
 #include "widgets/LoginDialog.h"
 #include "widgets/PartnersPage.h"
 #include "widgets/SettingsDialog.h"
@@ -101,9 +102,11 @@ void ConsoleController::startDemo()
         else
             m_window->setKeychainNotice(reason);
     });
-    const QString dataDir
-        = m_options.demoDataDir.isEmpty() ? DemoLauncher::defaultDataDir() : m_options.demoDataDir;
-    m_demo->start(DemoLauncher::findPlatform(m_options.platformPath), dataDir);
+    QString dataDir = m_options.demoDataDir.isEmpty() ? DemoLauncher::defaultDataDir() : m_options.demoDataDir;
+    // The seed fills only an empty database: another count gets its own folder, or it would not show.
+    if (m_options.demoDataDir.isEmpty() && m_options.demoPartners > 0)
+        dataDir += u"-%1"_qs.arg(m_options.demoPartners);
+    m_demo->start(DemoLauncher::findPlatform(m_options.platformPath), dataDir, m_options.demoPartners);
 }
 
 void ConsoleController::signInDemo(const QUrl &url)
@@ -223,6 +226,8 @@ void ConsoleController::showMainWindow()
         m_window->show();
         if (m_options.page == u"users")
             m_window->showPage(m_window->usersPage());
+        else if (m_options.page == u"audit")
+            m_window->showPage(m_window->auditPage());
     }
     if (m_credentials->isSessionOnly() && !m_options.demo)
         m_window->setKeychainNotice(tr("No system keychain: sign-in is kept for this session only"));

@@ -31,6 +31,7 @@ public:
         QUrl server; // --server
         QString platformPath; // --platform, for --demo
         QString demoDataDir; // --demo-data
+        int demoPartners = 0; // --demo-partners; 0: the platform's default (240)
         QString demoUser = u"operator"_qs;
         QString language; // --lang; empty = the saved choice or the system's
         QString page; // --page: "partners" or "users", the page shown first

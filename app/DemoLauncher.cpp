@@ -51,7 +51,7 @@ QString DemoLauncher::defaultDataDir()
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)).filePath(u"demo"_qs);
 }
 
-void DemoLauncher::start(const QString &platformPath, const QString &dataDir)
+void DemoLauncher::start(const QString &platformPath, const QString &dataDir, int partners)
 {
     if (platformPath.isEmpty()) {
         Q_EMIT failed(
@@ -63,7 +63,10 @@ void DemoLauncher::start(const QString &platformPath, const QString &dataDir)
     m_process.setProgram(platformPath);
     // If the console dies without cleaning up, the kernel still stops the platform it started.
     m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
-    m_process.setArguments({u"--demo"_qs, u"--listen"_qs, u"127.0.0.1:0"_qs, u"--data"_qs, dataDir});
+    QStringList arguments {u"--demo"_qs, u"--listen"_qs, u"127.0.0.1:0"_qs, u"--data"_qs, dataDir};
+    if (partners != 0)
+        arguments << u"--demo-partners"_qs << QString::number(partners);
+    m_process.setArguments(arguments);
     qCInfo(lcDemo) << "starting" << platformPath << m_process.arguments();
     m_process.start();
 }

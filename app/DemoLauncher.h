@@ -20,7 +20,8 @@ public:
     static QString findPlatform(const QString &explicitPath = {});
     static QString defaultDataDir();
 
-    void start(const QString &platformPath, const QString &dataDir);
+    // partners != 0 passes --demo-partners N (the platform refuses more than 10,000).
+    void start(const QString &platformPath, const QString &dataDir, int partners = 0);
     void stop();
     QUrl url() const { return m_url; }
     QString output() const { return m_stderr; }

@@ -2,6 +2,7 @@
 
 #include "ConsoleSettings.h"
 #include "api/ApiSession.h"
+#include "widgets/AuditLogPage.h"
 #include "widgets/MessageBar.h"
 #include "widgets/PartnerEditor.h"
 #include "widgets/PartnersPage.h"
@@ -43,10 +44,13 @@ MainWindow::MainWindow(ApiSession *session, ConsoleSettings *settings, QWidget *
     m_pages = new QStackedWidget(central);
     m_partners = new PartnersPage(session, m_pages);
     m_users = new UsersPage(session, m_pages);
-    m_pages->addWidget(m_partners);
-    m_pages->addWidget(m_users);
-    new QListWidgetItem(m_navigation);
-    new QListWidgetItem(m_navigation);
+    m_audit = new AuditLogPage(session, m_pages);
+    // Navigation rows and stacked pages share their index.
+    for (QWidget *page : {static_cast<QWidget *>(m_partners), static_cast<QWidget *>(m_users),
+             static_cast<QWidget *>(m_audit)}) {
+        m_pages->addWidget(page);
+        new QListWidgetItem(m_navigation);
+    }
     body->addWidget(m_navigation);
     body->addWidget(m_pages, 1);
     layout->addLayout(body, 1);
@@ -110,11 +114,29 @@ void MainWindow::buildMenus()
     m_goPartners->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     m_goUsers = m_goMenu->addAction(QString(), this, [this] { showPage(m_users); });
     m_goUsers->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    m_goAudit = m_goMenu->addAction(QString(), this, [this] { showPage(m_audit); });
+    m_goAudit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     m_findAction = m_goMenu->addAction(QString(), this, [this] {
         showPage(m_partners);
         m_partners->focusSearch();
     });
     m_findAction->setShortcut(QKeySequence::Find);
+    m_goToPartnerAction = m_goMenu->addAction(QString(), this, [this] {
+        showPage(m_partners);
+        m_partners->goToPartner();
+    });
+    m_goToPartnerAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+
+    m_partnersMenu = menuBar()->addMenu(QString());
+    for (QAction *a : m_partners->menuActions()) {
+        if (a)
+            m_partnersMenu->addAction(a);
+        else
+            m_partnersMenu->addSeparator();
+    }
+    // Shown only while the partners page is: its shortcuts work only there too.
+    connect(m_pages, &QStackedWidget::currentChanged, this,
+        [this] { m_partnersMenu->menuAction()->setVisible(m_pages->currentWidget() == m_partners); });
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
@@ -130,6 +152,7 @@ void MainWindow::retranslate()
     setWindowTitle(m_demo ? tr("Kepler Console — demo") : tr("Kepler Console"));
     m_navigation->item(0)->setText(tr("Partners"));
     m_navigation->item(1)->setText(tr("Staff accounts"));
+    m_navigation->item(2)->setText(tr("Audit log"));
     m_navigation->setAccessibleName(tr("Areas"));
     m_consoleMenu->setTitle(tr("&Console"));
     m_settingsAction->setText(tr("&Settings…"));
@@ -138,7 +161,10 @@ void MainWindow::retranslate()
     m_goMenu->setTitle(tr("&Go"));
     m_goPartners->setText(tr("&Partners"));
     m_goUsers->setText(tr("&Staff accounts"));
+    m_goAudit->setText(tr("&Audit log"));
     m_findAction->setText(tr("&Find partner…"));
+    m_goToPartnerAction->setText(tr("&Go to partner…"));
+    m_partnersMenu->setTitle(tr("P&artners"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Kepler Console"));
     if (m_demo)
@@ -163,7 +189,11 @@ void MainWindow::updateIdentity()
     const bool admin = user.roles.testFlag(Role::Admin);
     m_navigation->item(1)->setHidden(!admin);
     m_goUsers->setVisible(admin);
-    if (!admin && m_pages->currentWidget() == m_users)
+    // The audit log answers "who did this?": the managers' and admins' question.
+    const bool auditor = admin || user.roles.testFlag(Role::Manager);
+    m_navigation->item(2)->setHidden(!auditor);
+    m_goAudit->setVisible(auditor);
+    if ((!admin && m_pages->currentWidget() == m_users) || (!auditor && m_pages->currentWidget() == m_audit))
         showPage(m_partners);
 }
 
@@ -196,6 +226,8 @@ void MainWindow::restoreLayout()
     const QByteArray header = m_settings->value(ConsoleSettings::Key::PartnersHeader).toByteArray();
     if (!header.isEmpty())
         m_partners->table()->horizontalHeader()->restoreState(header);
+    m_partners->splitter()->restoreState(
+        m_settings->value(ConsoleSettings::Key::PartnersSplitter).toByteArray());
 }
 
 void MainWindow::saveLayout()
@@ -204,6 +236,7 @@ void MainWindow::saveLayout()
     m_settings->setValue(ConsoleSettings::Key::WindowState, saveState());
     m_settings->setValue(
         ConsoleSettings::Key::PartnersHeader, m_partners->table()->horizontalHeader()->saveState());
+    m_settings->setValue(ConsoleSettings::Key::PartnersSplitter, m_partners->splitter()->saveState());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -9,6 +9,7 @@ class QStackedWidget;
 namespace Kepler {
 
 class ApiSession;
+class AuditLogPage;
 class ConsoleSettings;
 class MessageBar;
 class PartnersPage;
@@ -28,6 +29,7 @@ public:
     void setKeychainNotice(const QString &notice);
     PartnersPage *partnersPage() const { return m_partners; }
     UsersPage *usersPage() const { return m_users; }
+    AuditLogPage *auditPage() const { return m_audit; }
     void showPage(QWidget *page);
     // Asks before unsaved partner edits are thrown away; true when there are none or the user agrees.
     bool confirmDiscardEdits();
@@ -57,19 +59,23 @@ private:
     QStackedWidget *m_pages = nullptr;
     PartnersPage *m_partners = nullptr;
     UsersPage *m_users = nullptr;
+    AuditLogPage *m_audit = nullptr;
     QLabel *m_serverLabel = nullptr;
     QLabel *m_userLabel = nullptr;
     QLabel *m_keychainLabel = nullptr;
     bool m_demo = false;
     QMenu *m_consoleMenu = nullptr;
     QMenu *m_goMenu = nullptr;
+    QMenu *m_partnersMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_signOutAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_findAction = nullptr;
+    QAction *m_goToPartnerAction = nullptr;
     QAction *m_goPartners = nullptr;
     QAction *m_goUsers = nullptr;
+    QAction *m_goAudit = nullptr;
     QAction *m_aboutAction = nullptr;
 };
 

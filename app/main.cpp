@@ -25,11 +25,13 @@ int main(int argc, char *argv[])
     const QCommandLineOption server(u"server"_qs, u"Connect to the platform at <url>."_qs, u"url"_qs);
     const QCommandLineOption platform(u"platform"_qs, u"Path of kepler-platform for --demo."_qs, u"path"_qs);
     const QCommandLineOption demoData(u"demo-data"_qs, u"Data folder of the demo platform."_qs, u"dir"_qs);
+    const QCommandLineOption demoPartners(
+        u"demo-partners"_qs, u"Partners the demo platform seeds (default 240, at most 10000)."_qs, u"N"_qs);
     const QCommandLineOption demoUser(
         u"demo-user"_qs, u"Demo account to sign in as (default operator)."_qs, u"name"_qs, u"operator"_qs);
     const QCommandLineOption lang(u"lang"_qs, u"User interface language, e.g. zh_CN or en."_qs, u"locale"_qs);
-    const QCommandLineOption page(u"page"_qs, u"Page to show first: partners or users."_qs, u"name"_qs);
-    parser.addOptions({demo, server, platform, demoData, demoUser, lang, page});
+    const QCommandLineOption page(u"page"_qs, u"Page to show first: partners, users or audit."_qs, u"name"_qs);
+    parser.addOptions({demo, server, platform, demoData, demoPartners, demoUser, lang, page});
     parser.process(app);
 
     Kepler::ConsoleController::Options options;
@@ -37,6 +39,11 @@ int main(int argc, char *argv[])
     options.server = QUrl::fromUserInput(parser.value(server));
     options.platformPath = parser.value(platform);
     options.demoDataDir = parser.value(demoData);
+    if (parser.isSet(demoPartners)) {
+        bool ok = false;
+        const int n = parser.value(demoPartners).toInt(&ok);
+        options.demoPartners = ok && n > 0 ? n : -1; // the platform refuses what is out of range, in words
+    }
     options.demoUser = parser.value(demoUser);
     options.language = parser.value(lang);
     options.page = parser.value(page);

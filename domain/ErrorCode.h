@@ -29,8 +29,23 @@ inline constexpr char IdempotencyKeyMissing[] = "idempotency_key_missing";
 inline constexpr char IdempotencyKeyInvalid[] = "idempotency_key_invalid";
 inline constexpr char IdempotencyKeyReused[] = "idempotency_key_reused";
 inline constexpr char IdempotencyInProgress[] = "idempotency_in_progress";
+inline constexpr char InvalidCsv[] = "invalid_csv";
 inline constexpr char Internal[] = "internal_error";
 inline constexpr char Unavailable[] = "service_unavailable";
+// Partner app keys (issue 3).
+inline constexpr char KeyAlreadyRevoked[] = "key_already_revoked";
+inline constexpr char KeyNotActive[] = "key_not_active";
+// Partner request signing on /open/v1/… (docs/signing.md): one code per reason, so a partner
+// can tell a clock problem from a wrong secret.
+inline constexpr char SignatureHeadersMissing[] = "signature_headers_missing";
+inline constexpr char SignatureHeaderInvalid[] = "signature_header_invalid";
+inline constexpr char SignatureTimestampStale[] = "signature_timestamp_stale";
+inline constexpr char SignatureNonceReused[] = "signature_nonce_reused";
+inline constexpr char AppKeyUnknown[] = "app_key_unknown";
+inline constexpr char AppKeyRevoked[] = "app_key_revoked";
+inline constexpr char AppKeyExpired[] = "app_key_expired";
+inline constexpr char SignatureMismatch[] = "signature_mismatch";
+inline constexpr char PartnerNotActive[] = "partner_not_active";
 
 // Field error code (in "errors"), not a problem code: a partner names a group that does not exist.
 inline constexpr char UnknownGroupField[] = "unknown_group";

@@ -27,4 +27,5 @@ for lang in en zh_CN; do
   shoot "login-$lang" 4 "$BIN/kepler-console --server $URL --lang $lang"
   shoot "partners-$lang" 8 "$BIN/kepler-console --demo --demo-data '$WORK/demo-$lang' --lang $lang"
   shoot "users-$lang" 6 "$BIN/kepler-console --demo --demo-data '$WORK/demo-$lang' --demo-user admin --page users --lang $lang"
+  shoot "audit-$lang" 6 "$BIN/kepler-console --demo --demo-data '$WORK/demo-$lang' --demo-user manager --page audit --lang $lang"
 done

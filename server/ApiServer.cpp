@@ -71,6 +71,19 @@ bool isJsonContentType(const QByteArray &value)
     return type == "application/json" || (type.startsWith("application/") && type.endsWith("+json"));
 }
 
+// JSON unless the route names the media types it takes.
+bool acceptsContentType(const Route *route, const QByteArray &value)
+{
+    if (!route || route->bodyTypes.isEmpty())
+        return isJsonContentType(value);
+    return route->bodyTypes.contains(value.split(';').constFirst().trimmed().toLower());
+}
+
+QString mebibytes(qsizetype bytes)
+{
+    return QString::number(bytes / (1024 * 1024));
+}
+
 } // namespace
 
 ApiServer::ApiServer(const Router *router, Services *services, int workerThreads, QObject *parent)
@@ -122,8 +135,11 @@ std::optional<HttpResponse> ApiServer::refuseEarly(
 {
     const QByteArray &id = request.requestId;
     // Qt 6.4 has already buffered the body; refusing here still spares parsing and the database.
-    if (request.body.size() > MaxBodyBytes)
-        return Problem(413, ErrorCode::PayloadTooLarge, u"The body may hold at most 1 MiB"_qs).response(id);
+    const qsizetype cap
+        = match.route && match.route->maxBodyBytes > 0 ? match.route->maxBodyBytes : MaxBodyBytes;
+    if (request.body.size() > cap)
+        return Problem(413, ErrorCode::PayloadTooLarge, u"The body may hold at most %1 MiB"_qs.arg(mebibytes(cap)))
+            .response(id);
     if (!match.route && !match.allowedMethods.isEmpty())
         return Problem(405, ErrorCode::MethodNotAllowed,
             u"%1 is not allowed here"_qs.arg(QString::fromLatin1(request.method)))
@@ -131,8 +147,11 @@ std::optional<HttpResponse> ApiServer::refuseEarly(
             .response(id);
     if (!match.route)
         return Problem(404, ErrorCode::RouteNotFound, u"No route for %1"_qs.arg(request.path)).response(id);
-    if (!request.body.isEmpty() && !isJsonContentType(request.header("content-type")))
-        return Problem(415, ErrorCode::UnsupportedMediaType, u"Send the body as application/json"_qs)
+    if (!request.body.isEmpty() && !acceptsContentType(match.route, request.header("content-type")))
+        return Problem(415, ErrorCode::UnsupportedMediaType,
+            u"Send the body as %1"_qs.arg(match.route->bodyTypes.isEmpty()
+                    ? u"application/json"_qs
+                    : QString::fromLatin1(match.route->bodyTypes.join(" or "))))
             .response(id);
     return std::nullopt;
 }

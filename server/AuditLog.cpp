@@ -25,6 +25,17 @@ QJsonValue fromText(const QVariant &text)
     return doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
 }
 
+const QString kInsertEvent
+    = u"INSERT INTO audit_events (at, actor, action, entity_type, entity_id, before_json, after_json, "
+      u"request_id, details_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_qs;
+
+QVariantList eventValues(const AuditEvent &e)
+{
+    const QDateTime at = e.at.isValid() ? e.at : QDateTime::currentDateTimeUtc();
+    return {at.toMSecsSinceEpoch(), e.actor, e.action, e.entityType, e.entityId, toText(e.before),
+        toText(e.after), e.requestId, toText(e.details)};
+}
+
 QString selectEvents()
 {
     return u"SELECT id, at, actor, action, entity_type, entity_id, before_json, after_json, "
@@ -51,32 +62,49 @@ AuditEvent readEvent(const QSqlQuery &q)
 
 void append(const QSqlDatabase &db, const AuditEvent &e)
 {
-    const QDateTime at = e.at.isValid() ? e.at : QDateTime::currentDateTimeUtc();
-    Sql::exec(db,
-        u"INSERT INTO audit_events (at, actor, action, entity_type, entity_id, before_json, after_json, "
-        u"request_id, details_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_qs,
-        {at.toMSecsSinceEpoch(), e.actor, e.action, e.entityType, e.entityId, toText(e.before),
-            toText(e.after), e.requestId, toText(e.details)});
+    Sql::exec(db, kInsertEvent, eventValues(e));
 }
 
-Page list(
-    const QSqlDatabase &db, const QString &entityType, const QString &entityId, qint64 offset, int limit)
+Writer::Writer(const QSqlDatabase &db)
+    : m_insert(db, kInsertEvent)
+{
+}
+
+void Writer::append(const AuditEvent &e)
+{
+    m_insert.run(eventValues(e));
+}
+
+Page list(const QSqlDatabase &db, const AuditQuery &query, qint64 offset)
 {
     QStringList where;
     QVariantList params;
-    if (!entityType.isEmpty()) {
-        where.append(u"entity_type = ?"_qs);
-        params.append(entityType);
+    const auto add = [&](const QString &clause, const QVariant &value) {
+        where.append(clause);
+        params.append(value);
+    };
+    if (!query.entityType.isEmpty())
+        add(u"entity_type = ?"_qs, query.entityType);
+    if (!query.entityId.isEmpty())
+        add(u"entity_id = ?"_qs, query.entityId);
+    if (!query.actor.isEmpty())
+        add(u"actor = ?"_qs, query.actor);
+    // A prefix ("partner.") is a range, not LIKE: no escaping of '_' and '%' to get wrong.
+    if (query.actionIsPrefix()) {
+        add(u"action >= ?"_qs, query.action);
+        add(u"action < ?"_qs, QString(query.action.chopped(1) + QChar(u'.' + 1)));
+    } else if (!query.action.isEmpty()) {
+        add(u"action = ?"_qs, query.action);
     }
-    if (!entityId.isEmpty()) {
-        where.append(u"entity_id = ?"_qs);
-        params.append(entityId);
-    }
+    if (query.from.isValid())
+        add(u"at >= ?"_qs, query.from.toMSecsSinceEpoch());
+    if (query.to.isValid())
+        add(u"at < ?"_qs, query.to.toMSecsSinceEpoch());
     const QString whereSql = where.isEmpty() ? QString() : u" WHERE "_qs + where.join(u" AND "_qs);
     Page page;
     page.total = Sql::scalar(db, u"SELECT COUNT(*) FROM audit_events"_qs + whereSql, params);
     QVariantList pageParams = params;
-    pageParams << limit << offset;
+    pageParams << query.limit << offset;
     QSqlQuery q
         = Sql::exec(db, selectEvents() + whereSql + u" ORDER BY id DESC LIMIT ? OFFSET ?"_qs, pageParams);
     while (q.next())

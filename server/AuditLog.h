@@ -1,6 +1,9 @@
 #pragma once
 
 #include "AuditEvent.h"
+#include "Sql.h"
+
+#include "domain/AuditQuery.h"
 
 #include <QSqlDatabase>
 
@@ -17,9 +20,19 @@ struct Page
 };
 
 void append(const QSqlDatabase &db, const AuditEvent &event);
-// Newest first; empty filters match everything.
-Page list(
-    const QSqlDatabase &db, const QString &entityType, const QString &entityId, qint64 offset, int limit);
+// append() with the statement prepared once, for many events in one transaction.
+class Writer
+{
+public:
+    explicit Writer(const QSqlDatabase &db);
+    void append(const AuditEvent &event);
+
+private:
+    Sql::Prepared m_insert;
+};
+// Newest first; empty filters match everything. The query's limit applies; its cursor is the
+// caller's business (already decoded into `offset`).
+Page list(const QSqlDatabase &db, const AuditQuery &query, qint64 offset);
 // One entity's events, newest first by time, ties by id descending (the partner timeline).
 Page listForEntity(
     const QSqlDatabase &db, const QString &entityType, const QString &entityId, qint64 offset, int limit);

@@ -108,6 +108,23 @@ const QList<Pair> &cities()
     return list;
 }
 
+const QList<Pair> &editions()
+{
+    static const QList<Pair> list = {
+        {u"青春版", u"Youth"},
+        {u"商家版", u"Merchant"},
+        {u"专业版", u"Pro"},
+        {u"国际版", u"Global"},
+        {u"企业版", u"Business"},
+        {u"精选版", u"Select"},
+        {u"畅享版", u"Plus"},
+        {u"尊享版", u"Premium"},
+        {u"校园版", u"Campus"},
+        {u"长辈版", u"Senior"},
+    };
+    return list;
+}
+
 const QList<Pair> &surnames()
 {
     static const QList<Pair> list = {

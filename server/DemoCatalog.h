@@ -25,6 +25,7 @@ struct Pair
 
 const QList<Brand> &brands(); // 4 per scenario, 80 in all
 const QList<Pair> &cities();
+const QList<Pair> &editions(); // app editions beyond 极速版 (Lite), for large demo seeds
 const QList<Pair> &surnames();
 const QList<Pair> &givenNames();
 

@@ -80,6 +80,21 @@ Partner makePartner(int index, const DemoCatalog::Brand &brand, int variant, QRa
         const Pair &city = cities().at(index % cities().size());
         p.name += u'·' + str(city.zh);
         p.nameEn += u" ("_qs + str(city.en) + u')';
+    } else if (variant > 2) {
+        // More than 3 per brand (--demo-partners): first every further edition, then each
+        // edition in each city. Distinct variants give distinct names, so names stay unique.
+        const qsizetype k = variant - 3;
+        const qsizetype e = editions().size();
+        if (k < e) {
+            p.name += str(editions().at(k).zh);
+            p.nameEn += u' ' + str(editions().at(k).en);
+        } else {
+            const Pair &city = cities().at((k - e) % cities().size());
+            const Pair &edition = (k - e) / cities().size() == 0 ? Pair {u"极速版", u"Lite"}
+                                                                  : editions().at((k - e) / cities().size() - 1);
+            p.name += str(edition.zh) + u'·' + str(city.zh);
+            p.nameEn += u' ' + str(edition.en) + u" ("_qs + str(city.en) + u')';
+        }
     }
     p.scenario = str(brand.scenario);
     p.mode = allPartnerModes().at(int(rng.bounded(3)));
@@ -95,7 +110,7 @@ Partner makePartner(int index, const DemoCatalog::Brand &brand, int variant, QRa
     static const int kRates[] = {20, 50, 50, 100, 100, 200, 500, 1000};
     const int rate = kRates[rng.bounded(int(std::size(kRates)))];
     p.tags = pickTags(rng);
-    // Quotas: the tier tag names the partner's group (migration 4 seeds gold/silver/bronze); most
+    // Quotas: the tier tag names the partner's group (migration 3 seeds gold/silver/bronze); most
     // partners inherit its values, every fifth has its own rate limit and every seventh its own
     // daily order cap; a few pilots have no group and get the platform default. Derived from the
     // index, not drawn, so the other demo values stay what they were.
@@ -116,8 +131,9 @@ Partner makePartner(int index, const DemoCatalog::Brand &brand, int variant, QRa
 
 } // namespace
 
-bool seedIfEmpty(Database &database)
+bool seedIfEmpty(Database &database, int partnerCount)
 {
+    Q_ASSERT(partnerCount >= 0 && partnerCount <= MaxPartnerCount);
     QSqlDatabase db = database.connection();
     if (UserRepository::count(db) > 0 || PartnerRepository::count(db) > 0)
         return false;
@@ -127,11 +143,14 @@ bool seedIfEmpty(Database &database)
     QRandomGenerator rng(Seed);
 
     QList<std::pair<int, int>> slots; // (brand, variant), shuffled so ids do not follow scenarios
-    for (int b = 0; b < DemoCatalog::brands().size(); ++b)
-        for (int v = 0; v < PartnerCount / DemoCatalog::brands().size(); ++v)
+    const int brandCount = int(DemoCatalog::brands().size());
+    const int variants = (partnerCount + brandCount - 1) / brandCount;
+    for (int b = 0; b < brandCount; ++b)
+        for (int v = 0; v < variants; ++v)
             slots.append({b, v});
     for (qsizetype i = slots.size() - 1; i > 0; --i)
         std::swap(slots[i], slots[rng.bounded(int(i + 1))]);
+    slots.resize(partnerCount);
 
     Transaction tx(database, Transaction::Kind::Write);
     const QDateTime seededAt(QDate(2026, 1, 4), QTime(9, 0), Qt::UTC);
@@ -147,10 +166,12 @@ bool seedIfEmpty(Database &database)
             {0, seededAt, u"demo"_qs, u"user.create"_qs, u"user"_qs, QString::number(user.id),
                 QJsonValue::Null, user.toJson(), u"demo-seed"_qs});
     }
+    PartnerRepository::Writer partners(tx.db()); // prepared once: 10,000 rows take seconds, not minutes
+    AuditLog::Writer audit(tx.db());
     for (int i = 0; i < slots.size(); ++i) {
         Partner p = makePartner(i, DemoCatalog::brands().at(slots[i].first), slots[i].second, rng);
-        p.id = PartnerRepository::insert(tx.db(), p);
-        AuditLog::append(tx.db(),
+        p.id = partners.insert(p);
+        audit.append(
             {0, p.createdAt, p.createdBy, u"partner.create"_qs, u"partner"_qs, QString::number(p.id),
                 QJsonValue::Null, p.toJson(), u"demo-seed"_qs});
     }

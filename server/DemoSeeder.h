@@ -10,10 +10,14 @@ class Database;
 // A database that holds any user or partner is left alone.
 namespace DemoSeeder {
 inline constexpr char Password[] = "kepler-demo";
-inline constexpr int PartnerCount = 240;
+inline constexpr int PartnerCount = 240; // the default of --demo-partners
+inline constexpr int MaxPartnerCount = 10000;
 inline constexpr unsigned Seed = 20261111;
 
-bool seedIfEmpty(Database &database); // true if it seeded. Throws DatabaseError.
+// true if it seeded. Throws DatabaseError. `partners` (1..MaxPartnerCount) rows with unique names:
+// each of the 80 brands in editions and cities (DemoCatalog::editions()); 240 gives the same rows
+// as before the count could be chosen.
+bool seedIfEmpty(Database &database, int partners = PartnerCount);
 } // namespace DemoSeeder
 
 } // namespace Kepler::Server

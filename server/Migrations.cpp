@@ -80,6 +80,8 @@ constexpr const char16_t *kStep2[] = {
     uR"(ALTER TABLE audit_events ADD COLUMN details_json TEXT)",
 };
 
+// Steps 3 and 4 were written side by side; quotas come first because they rebuild `partners`,
+// which app_keys (step 4) then references: no engine has to drop a referenced table.
 // Quotas (issue 3): partner groups with their defaults, partners.group_code and daily_order_cap,
 // rate_limit nullable (null = inherit). SQLite cannot drop NOT NULL, so partners is rebuilt (the
 // documented SQLite way; migrate() turns foreign keys off around it). The three groups are seeded
@@ -87,7 +89,7 @@ constexpr const char16_t *kStep2[] = {
 // key and the console offers them), and admins change their values later through the API.
 // Bulk actions: idempotency_keys remembers each Idempotency-Key's request hash and answer; the
 // UNIQUE (actor, idempotency_key) row is the lock that keeps a duplicate from running twice.
-constexpr const char16_t *kStep4[] = {
+constexpr const char16_t *kStep3[] = {
     uR"(CREATE TABLE partner_groups (
         {id},
         code TEXT NOT NULL UNIQUE,
@@ -144,9 +146,34 @@ constexpr const char16_t *kStep4[] = {
     uR"(CREATE INDEX idempotency_keys_created ON idempotency_keys(created_at))",
 };
 
+// Partner app keys (issue 3). The secret is kept as issued because HMAC verification needs it
+// (a hash would not do); encrypting it at rest is issue 8. Nonces are unique per key in the
+// database, so a replay is caught even when another process or thread saw the first request.
+constexpr const char16_t *kStep4[] = {
+    uR"(CREATE TABLE app_keys (
+        {id},
+        partner_id BIGINT NOT NULL REFERENCES partners(id),
+        app_key TEXT NOT NULL UNIQUE,
+        secret TEXT NOT NULL,
+        created_by TEXT NOT NULL,
+        created_at BIGINT NOT NULL,
+        last_used_at BIGINT,
+        expires_at BIGINT,
+        revoked_at BIGINT,
+        revoked_by TEXT))",
+    uR"(CREATE INDEX app_keys_partner ON app_keys(partner_id))",
+    uR"(CREATE TABLE used_nonces (
+        app_key TEXT NOT NULL,
+        nonce TEXT NOT NULL,
+        seen_at BIGINT NOT NULL,
+        UNIQUE (app_key, nonce)))",
+    uR"(CREATE INDEX used_nonces_seen ON used_nonces(seen_at))",
+};
+
 constexpr Step kSteps[] = {
     {1, kStep1, int(std::size(kStep1))},
     {2, kStep2, int(std::size(kStep2))},
+    {3, kStep3, int(std::size(kStep3))},
     {4, kStep4, int(std::size(kStep4))},
 };
 
@@ -163,7 +190,7 @@ int migrate(Database &database)
     Sql::exec(db,
         u"CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL PRIMARY KEY, "
         u"applied_at BIGINT NOT NULL)"_qs);
-    // Rebuilding a table (step 4) drops it; with foreign keys on, SQLite's implicit DELETE would
+    // Rebuilding a table (step 3) drops it; with foreign keys on, SQLite's implicit DELETE would
     // fail or cascade into rows that reference it. The pragma is a no-op inside a transaction, so
     // it goes around it, and foreign_key_check proves the rebuilt tables consistent before commit.
     if (database.isSqlite())

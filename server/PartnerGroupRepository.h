@@ -7,7 +7,7 @@
 
 namespace Kepler::Server {
 
-// Partner groups (partner_groups, seeded by migration 4): the quota defaults partners inherit.
+// Partner groups (partner_groups, seeded by migration 3): the quota defaults partners inherit.
 namespace PartnerGroupRepository {
 
 QList<PartnerGroup> list(const QSqlDatabase &db); // by code

@@ -1,5 +1,6 @@
 #include "PartnerRepository.h"
 
+#include "DatabaseError.h"
 #include "Sql.h"
 
 #include "domain/PartnerGroup.h"
@@ -59,6 +60,34 @@ Partner read(const QSqlQuery &q)
 QString tagsJson(const QStringList &tags)
 {
     return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(tags)).toJson(QJsonDocument::Compact));
+}
+
+const QString kInsert
+    = u"INSERT INTO partners (name, name_en, mode, scenario, status, contact_name, contact_email, "
+      u"contact_phone, commission_bps, group_code, rate_limit, daily_order_cap, tags, created_by, "
+      u"created_at, updated_by, updated_at, version) "
+      u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_qs;
+const QString kUpdate
+    = u"UPDATE partners SET name = ?, name_en = ?, mode = ?, scenario = ?, status = ?, contact_name = ?, "
+      u"contact_email = ?, contact_phone = ?, commission_bps = ?, group_code = ?, rate_limit = ?, "
+      u"daily_order_cap = ?, tags = ?, updated_by = ?, updated_at = ?, version = ? WHERE id = ?"_qs;
+
+QString tagsJson(const QStringList &tags);
+
+QVariantList insertValues(const Partner &p)
+{
+    return {p.name, p.nameEn, toString(p.mode), p.scenario, toString(p.status), p.contact.name, p.contact.email,
+        p.contact.phone, p.commissionBps, Sql::orNull(p.group), Sql::orNull(p.rateLimit),
+        Sql::orNull(p.dailyOrderCap), tagsJson(p.tags), p.createdBy, p.createdAt.toMSecsSinceEpoch(),
+        p.updatedBy, p.updatedAt.toMSecsSinceEpoch(), p.version};
+}
+
+QVariantList updateValues(const Partner &p)
+{
+    return {p.name, p.nameEn, toString(p.mode), p.scenario, toString(p.status), p.contact.name, p.contact.email,
+        p.contact.phone, p.commissionBps, Sql::orNull(p.group), Sql::orNull(p.rateLimit),
+        Sql::orNull(p.dailyOrderCap), tagsJson(p.tags), p.updatedBy, p.updatedAt.toMSecsSinceEpoch(),
+        p.version, p.id};
 }
 
 QString column(const QString &sortField)
@@ -186,29 +215,61 @@ QList<Partner> findMany(const QSqlDatabase &db, const QList<qint64> &ids)
     return partners;
 }
 
+QList<Partner> listAll(const QSqlDatabase &db, const PartnerQuery &query)
+{
+    // The selection names partners' columns unqualified, which the group join would make
+    // ambiguous: order the ids on partners alone, read the rows joined, put them in that order.
+    const Selection s = selection(query);
+    QSqlQuery ids = Sql::exec(db, u"SELECT id FROM partners"_qs + s.where + s.order, s.params);
+    QList<qint64> order;
+    while (ids.next())
+        order.append(ids.value(0).toLongLong());
+    QSqlQuery q = Sql::exec(db,
+        u"SELECT "_qs + kColumns + kFrom + u" WHERE p.id IN (SELECT id FROM partners"_qs + s.where + u')',
+        s.params);
+    QHash<qint64, Partner> byId;
+    byId.reserve(order.size());
+    while (q.next()) {
+        Partner p = read(q);
+        byId.insert(p.id, std::move(p));
+    }
+    QList<Partner> partners;
+    partners.reserve(order.size());
+    for (qint64 id : std::as_const(order))
+        if (const auto it = byId.constFind(id); it != byId.constEnd())
+            partners.append(*it);
+    return partners;
+}
+
 qint64 insert(const QSqlDatabase &db, const Partner &p)
 {
-    return Sql::scalar(db,
-        u"INSERT INTO partners (name, name_en, mode, scenario, status, contact_name, contact_email, "
-        u"contact_phone, commission_bps, group_code, rate_limit, daily_order_cap, tags, created_by, "
-        u"created_at, updated_by, updated_at, version) "
-        u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_qs,
-        {p.name, p.nameEn, toString(p.mode), p.scenario, toString(p.status), p.contact.name, p.contact.email,
-            p.contact.phone, p.commissionBps, Sql::orNull(p.group), Sql::orNull(p.rateLimit),
-            Sql::orNull(p.dailyOrderCap), tagsJson(p.tags), p.createdBy, p.createdAt.toMSecsSinceEpoch(),
-            p.updatedBy, p.updatedAt.toMSecsSinceEpoch(), p.version});
+    return Sql::scalar(db, kInsert, insertValues(p));
 }
 
 void update(const QSqlDatabase &db, const Partner &p)
 {
-    Sql::exec(db,
-        u"UPDATE partners SET name = ?, name_en = ?, mode = ?, scenario = ?, status = ?, contact_name = ?, "
-        u"contact_email = ?, contact_phone = ?, commission_bps = ?, group_code = ?, rate_limit = ?, "
-        u"daily_order_cap = ?, tags = ?, updated_by = ?, updated_at = ?, version = ? WHERE id = ?"_qs,
-        {p.name, p.nameEn, toString(p.mode), p.scenario, toString(p.status), p.contact.name, p.contact.email,
-            p.contact.phone, p.commissionBps, Sql::orNull(p.group), Sql::orNull(p.rateLimit),
-            Sql::orNull(p.dailyOrderCap), tagsJson(p.tags), p.updatedBy, p.updatedAt.toMSecsSinceEpoch(),
-            p.version, p.id});
+    Sql::exec(db, kUpdate, updateValues(p));
+}
+
+Writer::Writer(const QSqlDatabase &db)
+    : m_insert(db, kInsert)
+    , m_update(db, kUpdate)
+{
+}
+
+qint64 Writer::insert(const Partner &p)
+{
+    QSqlQuery &q = m_insert.run(insertValues(p));
+    if (!q.next())
+        throw DatabaseError(u"no id from: "_qs + kInsert, false);
+    const qint64 id = q.value(0).toLongLong();
+    q.finish(); // the statement is run again for the next row
+    return id;
+}
+
+void Writer::update(const Partner &p)
+{
+    m_update.run(updateValues(p));
 }
 
 } // namespace Kepler::Server::PartnerRepository

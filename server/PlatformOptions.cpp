@@ -1,5 +1,7 @@
 #include "PlatformOptions.h"
 
+#include "DemoSeeder.h"
+
 #include <QCommandLineParser>
 #include <QStandardPaths>
 #include <QTextStream>
@@ -50,6 +52,10 @@ std::optional<PlatformOptions> PlatformOptions::parse(const QStringList &argumen
     const QCommandLineOption listen(u"listen"_qs, u"Address to listen on; port 0 picks a free port."_qs,
         u"HOST:PORT"_qs, u"127.0.0.1:8470"_qs);
     const QCommandLineOption demo(u"demo"_qs, u"Seed demo data and accounts into an empty database."_qs);
+    const QCommandLineOption demoPartners(u"demo-partners"_qs,
+        u"With --demo: how many partners to seed (default %1, at most %2)."_qs.arg(DemoSeeder::PartnerCount)
+            .arg(DemoSeeder::MaxPartnerCount),
+        u"N"_qs, QString::number(DemoSeeder::PartnerCount));
     const QCommandLineOption db(
         u"db"_qs, u"Database URL (reserved: only the SQLite file under --data today)."_qs, u"URL"_qs);
     const QCommandLineOption role(
@@ -62,7 +68,7 @@ std::optional<PlatformOptions> PlatformOptions::parse(const QStringList &argumen
         u"idle-timeout"_qs, u"Session idle timeout in seconds (tests only)."_qs, u"SECONDS"_qs);
     idle.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption workers(u"workers"_qs, u"Worker threads for handlers."_qs, u"N"_qs, u"4"_qs);
-    for (const auto &o : {data, listen, demo, db, role, displayName, bench, idle, workers})
+    for (const auto &o : {data, listen, demo, demoPartners, db, role, displayName, bench, idle, workers})
         parser.addOption(o);
     parser.addPositionalArgument(u"command"_qs, u"Optional: user add NAME"_qs, u"[user add NAME]"_qs);
     parser.process(arguments); // exits for --help/--version and unknown options
@@ -90,6 +96,20 @@ std::optional<PlatformOptions> PlatformOptions::parse(const QStringList &argumen
         return std::nullopt;
     }
     o.demo = parser.isSet(demo);
+    if (parser.isSet(demoPartners)) {
+        bool ok = false;
+        o.demoPartners = parser.value(demoPartners).toInt(&ok);
+        if (!ok || o.demoPartners < 1 || o.demoPartners > DemoSeeder::MaxPartnerCount) {
+            *exitCode = fail(u"--demo-partners wants a number from 1 to %1, not '%2'"_qs
+                                 .arg(DemoSeeder::MaxPartnerCount)
+                                 .arg(parser.value(demoPartners)));
+            return std::nullopt;
+        }
+        if (!o.demo) {
+            *exitCode = fail(u"--demo-partners only makes sense with --demo"_qs);
+            return std::nullopt;
+        }
+    }
     o.benchRoutes = parser.isSet(bench);
     o.idleTimeoutMs = qint64(parser.value(idle).toDouble() * 1000);
     o.workerThreads = std::clamp(parser.value(workers).toInt(), 1, 64);

@@ -20,6 +20,7 @@ struct PlatformOptions
     QString hostText = u"127.0.0.1"_qs;
     quint16 port = 8470;
     bool demo = false;
+    int demoPartners = 240; // --demo-partners N: how many partners the demo seed makes (1..10000)
     bool benchRoutes = false;
     qint64 idleTimeoutMs = 0; // 0: the default of docs/api.md
     int workerThreads = 4;

@@ -5,11 +5,14 @@
 #include "BenchRoutes.h"
 #include "Database.h"
 #include "DemoSeeder.h"
+#include "GatewayRoutes.h"
 #include "HealthRoutes.h"
 #include "Logging.h"
 #include "Migrations.h"
+#include "PartnerKeyRoutes.h"
 #include "PartnerBulkRoutes.h"
 #include "PartnerGroupRoutes.h"
+#include "PartnerCsvRoutes.h"
 #include "PartnerLifecycleRoutes.h"
 #include "PartnerRoutes.h"
 #include "PartnerTimelineRoutes.h"
@@ -49,8 +52,10 @@ int PlatformService::run()
     Database database(u"QSQLITE"_qs, QDir(m_options.dataDir).filePath(u"kepler.db"_qs));
     try {
         Migrations::migrate(database);
-        if (m_options.demo && DemoSeeder::seedIfEmpty(database))
+        if (m_options.demo && DemoSeeder::seedIfEmpty(database, m_options.demoPartners))
             qCInfo(lcServer) << "seeded demo data into" << m_options.dataDir;
+        else if (m_options.demo)
+            qCInfo(lcServer) << "the database in" << m_options.dataDir << "is not empty; no demo seed";
         if (UserRepository::count(database.connection()) == 0)
             return fail(
                 u"no staff accounts exist in %1. Create an administrator first:\n"
@@ -77,8 +82,11 @@ int PlatformService::run()
     PartnerLifecycleRoutes::registerRoutes(router);
     PartnerTimelineRoutes::registerRoutes(router);
     AuditRoutes::registerRoutes(router);
+    PartnerKeyRoutes::registerRoutes(router);
+    GatewayRoutes::registerRoutes(router);
     PartnerGroupRoutes::registerRoutes(router);
     PartnerBulkRoutes::registerRoutes(router);
+    PartnerCsvRoutes::registerRoutes(router);
     if (m_options.benchRoutes)
         BenchRoutes::registerRoutes(router);
 

@@ -41,8 +41,20 @@ constexpr Title kTitles[] = {
     {ErrorCode::IdempotencyKeyInvalid, "Invalid Idempotency-Key"},
     {ErrorCode::IdempotencyKeyReused, "Idempotency-Key reused"},
     {ErrorCode::IdempotencyInProgress, "Request in progress"},
+    {ErrorCode::InvalidCsv, "Invalid CSV"},
     {ErrorCode::Internal, "Internal error"},
     {ErrorCode::Unavailable, "Service unavailable"},
+    {ErrorCode::KeyAlreadyRevoked, "Key already revoked"},
+    {ErrorCode::KeyNotActive, "Key not active"},
+    {ErrorCode::SignatureHeadersMissing, "Signature headers missing"},
+    {ErrorCode::SignatureHeaderInvalid, "Signature header invalid"},
+    {ErrorCode::SignatureTimestampStale, "Stale timestamp"},
+    {ErrorCode::SignatureNonceReused, "Nonce reused"},
+    {ErrorCode::AppKeyUnknown, "Unknown app key"},
+    {ErrorCode::AppKeyRevoked, "App key revoked"},
+    {ErrorCode::AppKeyExpired, "App key expired"},
+    {ErrorCode::SignatureMismatch, "Signature mismatch"},
+    {ErrorCode::PartnerNotActive, "Partner not active"},
 };
 
 QString titleFor(const QString &code)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AuthSession.h"
+#include "GatewayCaller.h"
 #include "HttpRequest.h"
 #include "HttpResponse.h"
 
@@ -19,6 +20,8 @@ struct RequestContext
     QHash<QString, QString> params;
     std::optional<AuthSession> auth;
     Services &services;
+    // Set on partner-signed routes (Access::signedByPartner()) once the signature checked out.
+    std::optional<GatewayCaller> partner = std::nullopt;
 
     // Reads the body as a JSON object; on failure returns the 400 answer to send instead.
     std::optional<HttpResponse> readJsonObject(QJsonObject *out) const;

@@ -2,6 +2,7 @@
 
 #include "Authenticator.h"
 #include "DatabaseError.h"
+#include "GatewayAuthenticator.h"
 #include "Logging.h"
 #include "Problem.h"
 #include "RequestContext.h"
@@ -15,7 +16,12 @@ HttpResponse execute(
 {
     try {
         RequestContext ctx {request, params, std::nullopt, services};
-        if (route.access.requiresLogin) {
+        if (route.access.partnerSigned) {
+            GatewayAuthenticator::Result caller = GatewayAuthenticator::authenticate(services, request);
+            if (caller.failure)
+                return *caller.failure;
+            ctx.partner = caller.caller;
+        } else if (route.access.requiresLogin) {
             Authenticator::Result auth = Authenticator::authenticate(services, request);
             if (auth.failure)
                 return *auth.failure;

@@ -16,16 +16,19 @@ namespace Kepler::Server {
 
 using Handler = std::function<HttpResponse(RequestContext &)>;
 
-// Who may call a route: nobody needs to sign in (Public), any signed-in user (no roles), or a
-// signed-in user holding at least one of `roles`.
+// Who may call a route: nobody needs to sign in (Public), any signed-in user (no roles), a
+// signed-in user holding at least one of `roles`, or a partner whose request carries a valid
+// signature (the /open/v1/… gateway; no staff session is looked at, see GatewayAuthenticator).
 struct Access
 {
     bool requiresLogin = true;
     Roles roles;
+    bool partnerSigned = false;
 
-    static Access publicRoute() { return {false, {}}; }
-    static Access anyUser() { return {true, {}}; }
-    static Access anyOf(Roles roles) { return {true, roles}; }
+    static Access publicRoute() { return {false, {}, false}; }
+    static Access anyUser() { return {true, {}, false}; }
+    static Access anyOf(Roles roles) { return {true, roles, false}; }
+    static Access signedByPartner() { return {false, {}, true}; }
 };
 
 struct Route
@@ -34,6 +37,11 @@ struct Route
     QString pattern; // "/api/v1/partners/{id}"
     Access access;
     Handler handler;
+    // Media types the body may have ("text/csv"); empty means JSON, as most routes take.
+    QByteArrayList bodyTypes;
+    // The body cap for this route; 0 means ApiServer::MaxBodyBytes (1 MiB). Raised per route
+    // only where a use needs it (CSV import), so every other route keeps the small cap.
+    qsizetype maxBodyBytes = 0;
     // Bench only: answers on the server thread instead of the worker pool (the naive baseline).
     std::function<bool(const HttpRequest &)> runOnLoop;
 };

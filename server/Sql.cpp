@@ -57,6 +57,24 @@ qint64 scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &pa
     return query.value(0).toLongLong();
 }
 
+Prepared::Prepared(const QSqlDatabase &db, QString sql)
+    : m_query(db)
+    , m_sql(std::move(sql))
+{
+    m_query.setForwardOnly(true);
+    if (!m_query.prepare(m_sql))
+        fail(m_query, m_sql);
+}
+
+QSqlQuery &Prepared::run(const QVariantList &params)
+{
+    for (qsizetype i = 0; i < params.size(); ++i)
+        m_query.bindValue(int(i), bindable(params.at(i)));
+    if (!m_query.exec())
+        fail(m_query, m_sql);
+    return m_query;
+}
+
 QVariant nullInt()
 {
     return QVariant(QMetaType::fromType<qlonglong>());

@@ -14,6 +14,19 @@ QSqlQuery exec(const QSqlDatabase &db, const QString &sql, const QVariantList &p
 // Runs a query expected to yield one row with one integer column (COUNT, RETURNING id, ...).
 qint64 scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &params = {});
 
+// A statement prepared once and run many times with new values: bulk writes (demo seed, CSV
+// import) skip re-parsing the SQL per row. Throws DatabaseError like exec().
+class Prepared
+{
+public:
+    Prepared(const QSqlDatabase &db, QString sql);
+    QSqlQuery &run(const QVariantList &params);
+
+private:
+    QSqlQuery m_query;
+    QString m_sql;
+};
+
 // A NULL for a nullable column that QtSql binds with the right type on every driver.
 QVariant nullInt();
 // The same for a nullable TEXT column (a null QString would be bound as '').

@@ -1,6 +1,7 @@
 #include "PartnerEditor.h"
 
 #include "MessageBar.h"
+#include "PartnerQuotaPanel.h"
 #include "PartnerTimelineView.h"
 #include "StatusPill.h"
 #include "api/ApiError.h"
@@ -19,6 +20,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace Kepler {
@@ -49,30 +51,36 @@ void PartnerEditor::buildForm()
     header->addWidget(m_statusPill);
     layout->addLayout(header);
 
+    // Tabs: the profile form, the lifecycle, then panels the page adds (keys, quotas), and the
+    // history last. Save and Revert stay below the tabs: they act on every editable tab.
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(u"detailTabs"_qs);
+    m_tabs->setDocumentMode(true);
+    // Five tabs in a narrow panel: scroll rather than force the panel wider than the window.
+    m_tabs->setUsesScrollButtons(true);
+    m_tabs->setElideMode(Qt::ElideNone);
+    auto *profile = new QWidget(m_tabs);
+    auto *profileLayout = new QVBoxLayout(profile);
     m_form = new QFormLayout;
     m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    m_name = new QLineEdit(this);
+    m_name = new QLineEdit(profile);
     m_name->setMaxLength(PartnerLimits::NameMax);
-    m_nameEn = new QLineEdit(this);
+    m_nameEn = new QLineEdit(profile);
     m_nameEn->setMaxLength(PartnerLimits::NameMax);
-    m_mode = new QComboBox(this);
-    m_scenario = new QComboBox(this);
-    m_contactName = new QLineEdit(this);
+    m_mode = new QComboBox(profile);
+    m_scenario = new QComboBox(profile);
+    m_contactName = new QLineEdit(profile);
     m_contactName->setMaxLength(PartnerLimits::ContactNameMax);
-    m_contactEmail = new QLineEdit(this);
+    m_contactEmail = new QLineEdit(profile);
     m_contactEmail->setMaxLength(PartnerLimits::EmailMax);
-    m_contactPhone = new QLineEdit(this);
+    m_contactPhone = new QLineEdit(profile);
     m_contactPhone->setMaxLength(PartnerLimits::PhoneMax);
-    m_commission = new QDoubleSpinBox(this);
+    m_commission = new QDoubleSpinBox(profile);
     m_commission->setRange(0, PartnerLimits::CommissionBpsMax / 100.0);
     m_commission->setDecimals(2);
     m_commission->setSingleStep(0.5);
     m_commission->setSuffix(u" %"_qs);
-    m_rateLimit = new QSpinBox(this);
-    // The minimum (one below the smallest real limit) stands for "no override": inherit from the
-    // partner's group. PartnerQuotaPanel is the full quota editor; this keeps the form working.
-    m_rateLimit->setRange(PartnerLimits::RateLimitMin - 1, PartnerLimits::RateLimitMax);
-    m_tags = new QLineEdit(this);
+    m_tags = new QLineEdit(profile);
     // Object names: stable handles for tests and for UI automation.
     m_name->setObjectName(u"name"_qs);
     m_nameEn->setObjectName(u"nameEn"_qs);
@@ -82,29 +90,40 @@ void PartnerEditor::buildForm()
     m_contactEmail->setObjectName(u"contactEmail"_qs);
     m_contactPhone->setObjectName(u"contactPhone"_qs);
     m_commission->setObjectName(u"commission"_qs);
-    m_rateLimit->setObjectName(u"rateLimit"_qs);
     m_tags->setObjectName(u"tags"_qs);
-    for (QWidget *w : {static_cast<QWidget *>(m_name), static_cast<QWidget *>(m_nameEn),
-             static_cast<QWidget *>(m_mode), static_cast<QWidget *>(m_scenario),
-             static_cast<QWidget *>(m_contactName), static_cast<QWidget *>(m_contactEmail),
-             static_cast<QWidget *>(m_contactPhone), static_cast<QWidget *>(m_commission),
-             static_cast<QWidget *>(m_rateLimit), static_cast<QWidget *>(m_tags)})
-        m_form->addRow(new QLabel(this), w);
-    layout->addLayout(m_form);
-
-    m_info = new QLabel(this);
+    for (QWidget *w :
+        {static_cast<QWidget *>(m_name), static_cast<QWidget *>(m_nameEn), static_cast<QWidget *>(m_mode),
+            static_cast<QWidget *>(m_scenario), static_cast<QWidget *>(m_contactName),
+            static_cast<QWidget *>(m_contactEmail), static_cast<QWidget *>(m_contactPhone),
+            static_cast<QWidget *>(m_commission), static_cast<QWidget *>(m_tags)})
+        m_form->addRow(new QLabel(profile), w);
+    profileLayout->addLayout(m_form);
+    m_info = new QLabel(profile);
     m_info->setWordWrap(true);
     m_info->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_info->setForegroundRole(QPalette::PlaceholderText);
-    layout->addWidget(m_info);
-    m_actionsLabel = new QLabel(this);
-    layout->addWidget(m_actionsLabel);
+    profileLayout->addWidget(m_info);
+    profileLayout->addStretch(1);
+    m_profileTab = profile;
+    m_tabs->addTab(profile, QString());
+
+    auto *lifecycle = new QWidget(m_tabs);
+    auto *lifecycleLayout = new QVBoxLayout(lifecycle);
+    m_lifecycleInfo = new QLabel(lifecycle);
+    m_lifecycleInfo->setWordWrap(true);
+    m_lifecycleInfo->setTextFormat(Qt::RichText);
+    lifecycleLayout->addWidget(m_lifecycleInfo);
+    m_actionsLabel = new QLabel(lifecycle);
+    lifecycleLayout->addWidget(m_actionsLabel);
     m_actions = new QHBoxLayout;
-    layout->addLayout(m_actions);
-    m_timelineLabel = new QLabel(this);
-    m_timeline = new PartnerTimelineView(this);
-    layout->addWidget(m_timelineLabel);
-    layout->addWidget(m_timeline, 1);
+    lifecycleLayout->addLayout(m_actions);
+    lifecycleLayout->addStretch(1);
+    m_lifecycleTab = lifecycle;
+    m_tabs->addTab(lifecycle, QString());
+
+    m_timeline = new PartnerTimelineView(m_tabs);
+    m_tabs->addTab(m_timeline, QString());
+    layout->addWidget(m_tabs, 1);
 
     auto *buttons = new QHBoxLayout;
     m_revert = new QPushButton(this);
@@ -125,14 +144,12 @@ void PartnerEditor::buildForm()
     connect(m_mode, &QComboBox::currentIndexChanged, this, &PartnerEditor::onEdited);
     connect(m_scenario, &QComboBox::currentIndexChanged, this, &PartnerEditor::onEdited);
     connect(m_commission, &QDoubleSpinBox::valueChanged, this, &PartnerEditor::onEdited);
-    connect(m_rateLimit, &QSpinBox::valueChanged, this, &PartnerEditor::onEdited);
 }
 
 void PartnerEditor::retranslate()
 {
-    const QStringList labels
-        = {tr("&Name"), tr("English name"), tr("&Mode"), tr("&Scenario"), tr("Contact person"),
-            tr("Contact e-mail"), tr("Contact phone"), tr("&Commission"), tr("&Rate limit"), tr("&Tags")};
+    const QStringList labels = {tr("&Name"), tr("English name"), tr("&Mode"), tr("&Scenario"),
+        tr("Contact person"), tr("Contact e-mail"), tr("Contact phone"), tr("&Commission"), tr("&Tags")};
     for (int row = 0; row < labels.size(); ++row) {
         auto *label = qobject_cast<QLabel *>(m_form->itemAt(row, QFormLayout::LabelRole)->widget());
         label->setText(labels.at(row));
@@ -143,13 +160,13 @@ void PartnerEditor::retranslate()
     m_name->setPlaceholderText(tr("e.g. 今日资讯"));
     m_nameEn->setPlaceholderText(tr("e.g. Daily News"));
     m_contactEmail->setPlaceholderText(tr("name@example.com"));
-    m_rateLimit->setSuffix(tr(" req/s"));
-    m_rateLimit->setSpecialValueText(tr("From group"));
     m_tags->setPlaceholderText(tr("Comma-separated, e.g. gold, 11.11"));
     m_commission->setToolTip(tr("Share of the order value paid to the partner"));
-    m_rateLimit->setToolTip(tr("Most requests per second the gateway accepts from this partner"));
-    m_timelineLabel->setText(tr("History"));
+    m_tabs->setTabText(m_tabs->indexOf(m_profileTab), tr("Profile"));
+    m_tabs->setTabText(m_tabs->indexOf(m_lifecycleTab), tr("Lifecycle"));
+    m_tabs->setTabText(m_tabs->indexOf(m_timeline), tr("History"));
     m_timeline->setAccessibleName(tr("History"));
+    updateTabMarks();
     m_save->setText(tr("Save"));
     m_save->setToolTip(
         tr("Save changes (%1)").arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));
@@ -186,8 +203,12 @@ void PartnerEditor::setPartner(const Partner &partner)
 {
     m_original = partner;
     showValues(partner);
-    m_timelineLabel->setVisible(!isNew());
-    m_timeline->setVisible(!isNew());
+    // A partner that does not exist yet has no lifecycle, keys or history to show.
+    for (int i = 0; i < m_tabs->count(); ++i)
+        m_tabs->setTabEnabled(
+            i, !isNew() || m_tabs->widget(i) == m_profileTab || m_tabs->widget(i) == m_quotaTab);
+    if (isNew())
+        m_tabs->setCurrentWidget(m_profileTab);
     m_timeline->clearEntries();
     if (isNew()) {
         // A blank form starts from what the combo boxes show, so "dirty" means "typed something".
@@ -212,7 +233,8 @@ void PartnerEditor::showValues(const Partner &partner)
     m_contactEmail->setText(partner.contact.email);
     m_contactPhone->setText(partner.contact.phone);
     m_commission->setValue(partner.commissionBps / 100.0);
-    m_rateLimit->setValue(partner.rateLimit.value_or(m_rateLimit->minimum()));
+    if (m_quota)
+        m_quota->setPartner(partner);
     m_tags->setText(partner.tags.join(u", "_qs));
     m_loading = false;
 }
@@ -240,8 +262,8 @@ Partner PartnerEditor::edited() const
     p.contact = {
         m_contactName->text().trimmed(), m_contactEmail->text().trimmed(), m_contactPhone->text().trimmed()};
     p.commissionBps = qRound(m_commission->value() * 100);
-    p.rateLimit = m_rateLimit->value() == m_rateLimit->minimum() ? std::nullopt
-                                                                 : std::optional<int>(m_rateLimit->value());
+    if (m_quota)
+        m_quota->applyTo(&p); // group, rate limit, daily order cap
     // Accept the Chinese comma too: operators type tags with either keyboard layout.
     static const QRegularExpression separators(u"[,，;；]"_qs);
     QStringList tags;
@@ -269,6 +291,7 @@ void PartnerEditor::onEdited()
     if (dirty != m_lastDirty) {
         m_lastDirty = dirty;
         updateActions();
+        updateTabMarks();
         Q_EMIT dirtyChanged(dirty);
     }
 }
@@ -286,6 +309,8 @@ void PartnerEditor::setReadOnly(bool readOnly)
     m_readOnly = readOnly;
     for (int row = 0; row < m_form->rowCount(); ++row)
         m_form->itemAt(row, QFormLayout::FieldRole)->widget()->setEnabled(!readOnly);
+    if (m_quota)
+        m_quota->setReadOnly(readOnly);
     m_save->setVisible(!readOnly);
     m_revert->setVisible(!readOnly);
     onEdited();
@@ -308,8 +333,8 @@ void PartnerEditor::updateActions()
         for (PartnerAction action : PartnerLifecycle::allowedActions(m_original.status))
             if (PartnerLifecycle::mayPerform(m_roles, action))
                 offered << action;
-    m_actionsLabel->setText(offered.isEmpty() ? QString() : tr("Lifecycle"));
-    m_actionsLabel->setVisible(!offered.isEmpty());
+    m_actionsLabel->setText(
+        offered.isEmpty() ? tr("Your role offers no step from here.") : tr("Next steps:"));
     const bool dirty = !isNew() && isDirty();
     for (PartnerAction action : std::as_const(offered)) {
         auto *button = new QPushButton(displayName(action), this);
@@ -323,9 +348,67 @@ void PartnerEditor::updateActions()
     m_actions->addStretch(1);
 }
 
+void PartnerEditor::updateTabMarks()
+{
+    // A dot on the profile tab says "unsaved edits here" even while another tab is open.
+    const QString profile = tr("Profile");
+    m_tabs->setTabText(m_tabs->indexOf(m_profileTab), m_lastDirty ? profile + u" •"_qs : profile);
+}
+
+int PartnerEditor::addDetailTab(QWidget *panel, const QString &title)
+{
+    // Before the history, which stays last.
+    const int index = m_tabs->insertTab(m_tabs->indexOf(m_timeline), panel, title);
+    m_tabs->setTabEnabled(index, !isNew() || panel == m_quotaTab);
+    return index;
+}
+
+void PartnerEditor::setQuotaPanel(PartnerQuotaPanel *panel, const QString &title)
+{
+    m_quota = panel;
+    m_quotaTab = panel; // before addDetailTab: a new partner's quotas are editable too
+    addDetailTab(panel, title);
+    panel->setPartner(m_original);
+    panel->setReadOnly(m_readOnly);
+    connect(panel, &PartnerQuotaPanel::edited, this, &PartnerEditor::onEdited);
+}
+
+void PartnerEditor::setDetailTabTitle(QWidget *panel, const QString &title)
+{
+    m_tabs->setTabText(m_tabs->indexOf(panel), title);
+}
+
+void PartnerEditor::showTab(QWidget *panel)
+{
+    if (m_tabs->indexOf(panel) >= 0 && m_tabs->isTabEnabled(m_tabs->indexOf(panel)))
+        m_tabs->setCurrentWidget(panel);
+}
+
+void PartnerEditor::updateLifecycleInfo()
+{
+    if (isNew()) {
+        m_lifecycleInfo->clear();
+        return;
+    }
+    // The whole path with the current state in bold: where the partner is and where it can go.
+    QStringList steps;
+    const PartnerStatus path[] = {PartnerStatus::Applied, PartnerStatus::InReview, PartnerStatus::Active,
+        PartnerStatus::Suspended, PartnerStatus::Terminated};
+    for (PartnerStatus s : path) {
+        const QString name = displayName(s).toHtmlEscaped();
+        steps << (s == m_original.status ? u"<b>"_qs + name + u"</b>"_qs : name);
+    }
+    QString text
+        = tr("Now: %1").arg(StatusPill::html(m_original.status)) + u"<br><br>"_qs + steps.join(u" → "_qs);
+    if (m_original.status == PartnerStatus::Rejected)
+        text += u"<br>"_qs + tr("Rejected applications can be edited and submitted again.");
+    m_lifecycleInfo->setText(text);
+}
+
 void PartnerEditor::updateReadOnlyInfo()
 {
     updateActions();
+    updateLifecycleInfo();
     if (isNew()) {
         m_title->setText(tr("New partner"));
         m_statusPill->setText(StatusPill::html(PartnerStatus::Applied));
@@ -347,9 +430,9 @@ void PartnerEditor::updateReadOnlyInfo()
 
 QWidget *PartnerEditor::widgetForField(const QString &field) const
 {
-    static const QHash<QString, int> rows = {{u"name"_qs, 0}, {u"nameEn"_qs, 1}, {u"mode"_qs, 2},
-        {u"scenario"_qs, 3}, {u"contact.name"_qs, 4}, {u"contact.email"_qs, 5}, {u"contact.phone"_qs, 6},
-        {u"commissionBps"_qs, 7}, {u"rateLimit"_qs, 8}, {u"tags"_qs, 9}};
+    static const QHash<QString, int> rows
+        = {{u"name"_qs, 0}, {u"nameEn"_qs, 1}, {u"mode"_qs, 2}, {u"scenario"_qs, 3}, {u"contact.name"_qs, 4},
+            {u"contact.email"_qs, 5}, {u"contact.phone"_qs, 6}, {u"commissionBps"_qs, 7}, {u"tags"_qs, 8}};
     const int row = rows.value(field, -1);
     return row < 0 ? nullptr : m_form->itemAt(row, QFormLayout::FieldRole)->widget();
 }

@@ -16,10 +16,12 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
+class QTabWidget;
 
 namespace Kepler {
 
 class MessageBar;
+class PartnerQuotaPanel;
 class PartnerTimelineView;
 
 // The detail panel of one partner: edits the editable fields of a copy, shows the read-only
@@ -51,6 +53,14 @@ public:
     void showFieldErrors(const FieldErrors &errors);
     void clearFieldErrors();
     MessageBar *messageBar() const { return m_messageBar; }
+    QTabWidget *tabs() const { return m_tabs; }
+    // Adds a panel (keys, quotas, ...) as a tab before the history; disabled for a new partner.
+    int addDetailTab(QWidget *panel, const QString &title);
+    void setDetailTabTitle(QWidget *panel, const QString &title);
+    // The quotas tab takes part in editing: its values are saved with the profile.
+    void setQuotaPanel(PartnerQuotaPanel *panel, const QString &title);
+    PartnerQuotaPanel *quotaPanel() const { return m_quota; }
+    void showTab(QWidget *panel);
     PartnerTimelineView *timelineView() const { return m_timeline; }
 
 Q_SIGNALS:
@@ -68,6 +78,8 @@ private:
     void showValues(const Partner &partner);
     void updateReadOnlyInfo();
     void updateActions();
+    void updateTabMarks();
+    void updateLifecycleInfo();
     void onEdited();
     QWidget *widgetForField(const QString &field) const;
 
@@ -89,12 +101,16 @@ private:
     QLineEdit *m_contactEmail = nullptr;
     QLineEdit *m_contactPhone = nullptr;
     QDoubleSpinBox *m_commission = nullptr;
-    QSpinBox *m_rateLimit = nullptr;
+    PartnerQuotaPanel *m_quota = nullptr;
+    QWidget *m_quotaTab = nullptr;
     QLineEdit *m_tags = nullptr;
     QLabel *m_info = nullptr;
     QLabel *m_actionsLabel = nullptr;
     QHBoxLayout *m_actions = nullptr;
-    QLabel *m_timelineLabel = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QWidget *m_profileTab = nullptr;
+    QWidget *m_lifecycleTab = nullptr;
+    QLabel *m_lifecycleInfo = nullptr;
     PartnerTimelineView *m_timeline = nullptr;
     Roles m_roles;
     QPushButton *m_save = nullptr;

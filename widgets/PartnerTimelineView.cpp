@@ -2,6 +2,7 @@
 
 #include "domain/PartnerAction.h"
 #include "domain/PartnerReason.h"
+#include "models/AuditText.h"
 #include "models/PartnerColumns.h"
 
 #include <QLocale>
@@ -34,6 +35,13 @@ PartnerTimelineView::PartnerTimelineView(QWidget *parent)
 
 QString PartnerTimelineView::describe(const TimelineEntry &entry)
 {
+    // Key events carry the key's state, not the partner's (docs/api.md "Partner keys").
+    if (entry.action == u"partner.key.issue")
+        return tr("App key issued");
+    if (entry.action == u"partner.key.rotate")
+        return tr("App key rotated");
+    if (entry.action == u"partner.key.revoke")
+        return tr("App key revoked");
     const QString step = entry.action.section(u'.', 1);
     if (step == u"create")
         return tr("Created");
@@ -49,7 +57,7 @@ QString PartnerTimelineView::describe(const TimelineEntry &entry)
             text += u" · "_qs + PartnerReason::displayName(entry.reasonCode);
         return text;
     }
-    return entry.action;
+    return AuditText::actionName(entry.action); // keys, imports, ...: the audit log's words
 }
 
 void PartnerTimelineView::setLoading()

@@ -1,14 +1,22 @@
 #include "PartnersPage.h"
 
+#include "BulkActionWizard.h"
 #include "FilterButton.h"
+#include "GoToPartnerDialog.h"
+#include "ImportWizard.h"
 #include "MessageBar.h"
 #include "PartnerEditor.h"
+#include "PartnerExport.h"
+#include "PartnerKeysPanel.h"
+#include "PartnerQuotaPanel.h"
 #include "PartnerTimelineView.h"
 #include "ReasonDialog.h"
+#include "SavedFiltersButton.h"
 #include "StatusDelegate.h"
 #include "api/ApiError.h"
 #include "api/ApiSession.h"
 #include "api/CreatePartnerJob.h"
+#include "api/GetPartnerJob.h"
 #include "api/PartnerActionJob.h"
 #include "api/PartnerTimelineJob.h"
 #include "api/UpdatePartnerJob.h"
@@ -16,8 +24,10 @@
 #include "domain/PartnerReason.h"
 #include "domain/PartnerValidator.h"
 #include "domain/Scenario.h"
+#include "models/PartnerDirectoryModel.h"
 #include "models/PartnerListModel.h"
 
+#include <QAction>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -38,6 +48,7 @@ PartnersPage::PartnersPage(ApiSession *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
     , m_model(new PartnerListModel(session, this))
+    , m_directory(new PartnerDirectoryModel(session, this))
 {
     buildUi();
     retranslate();
@@ -86,6 +97,7 @@ void PartnersPage::buildUi()
     for (FilterButton *f : {m_modeFilter, m_scenarioFilter, m_statusFilter})
         connect(f, &FilterButton::selectionChanged, this, &PartnersPage::applyFilters);
     m_clearFilters = new QToolButton(this);
+    m_clearFilters->setObjectName(u"clearFilters"_qs);
     connect(m_clearFilters, &QToolButton::clicked, this, [this] {
         const QSignalBlocker blocker(m_search);
         m_search->clear();
@@ -95,10 +107,22 @@ void PartnersPage::buildUi()
         }
         applyFilters();
     });
+    m_savedFilters = new SavedFiltersButton(u"partners"_qs, this);
+    m_savedFilters->setCurrentQueryProvider([this] { return currentFilterQuery(); });
+    connect(m_savedFilters, &SavedFiltersButton::applyRequested, this, &PartnersPage::applyFilterQuery);
     m_count = new QLabel(this);
     m_refresh = new QToolButton(this);
     m_refresh->setShortcut(QKeySequence::Refresh);
     connect(m_refresh, &QToolButton::clicked, this, &PartnersPage::reload);
+    m_bulk = new QPushButton(this);
+    m_bulk->setObjectName(u"bulkActions"_qs);
+    connect(m_bulk, &QPushButton::clicked, this, &PartnersPage::openBulkWizard);
+    m_import = new QToolButton(this);
+    m_import->setObjectName(u"importPartners"_qs);
+    connect(m_import, &QToolButton::clicked, this, &PartnersPage::openImportWizard);
+    m_export = new QToolButton(this);
+    m_export->setObjectName(u"exportPartners"_qs);
+    connect(m_export, &QToolButton::clicked, this, &PartnersPage::exportCurrentFilter);
     m_new = new QPushButton(this);
     m_new->setShortcut(QKeySequence::New);
     connect(m_new, &QPushButton::clicked, this, &PartnersPage::newPartner);
@@ -107,9 +131,13 @@ void PartnersPage::buildUi()
     toolbar->addWidget(m_scenarioFilter);
     toolbar->addWidget(m_statusFilter);
     toolbar->addWidget(m_clearFilters);
+    toolbar->addWidget(m_savedFilters);
     toolbar->addStretch(1);
     toolbar->addWidget(m_count);
     toolbar->addWidget(m_refresh);
+    toolbar->addWidget(m_export);
+    toolbar->addWidget(m_import);
+    toolbar->addWidget(m_bulk);
     toolbar->addWidget(m_new);
     layout->addLayout(toolbar);
 
@@ -119,7 +147,8 @@ void PartnersPage::buildUi()
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(int(PartnerColumn::Name), Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Ctrl/Shift-click picks several partners for a bulk action; the current row is the one open.
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
@@ -137,20 +166,235 @@ void PartnersPage::buildUi()
         m_table->setColumnWidth(int(column), width);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &PartnersPage::onCurrentRowChanged);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &PartnersPage::updateBulkButton);
 
     auto *scroll = new QScrollArea(m_splitter);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     m_editor = new PartnerEditor(scroll);
     scroll->setWidget(m_editor);
-    scroll->setMinimumWidth(340);
+    scroll->setMinimumWidth(380);
     m_splitter->addWidget(m_table);
     m_splitter->addWidget(scroll);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({880, 440}); // first start; the user's split is restored after
     layout->addWidget(m_splitter, 1);
     connect(m_editor, &PartnerEditor::saveRequested, this, &PartnersPage::save);
+    // Detail tabs beyond profile, lifecycle and history: quotas (saved with the profile), keys.
+    m_quotaPanel = new PartnerQuotaPanel(m_session, m_editor);
+    m_editor->setQuotaPanel(m_quotaPanel, QString());
+    m_keysPanel = new PartnerKeysPanel(m_session, m_editor);
+    m_editor->addDetailTab(m_keysPanel, QString());
+    // Key events are part of the partner's history.
+    connect(m_keysPanel, &PartnerKeysPanel::keysChanged, this, [this](qint64 id) {
+        if (m_editor->original().id == id)
+            loadTimeline();
+    });
+    buildActions();
     connect(m_editor, &PartnerEditor::actionRequested, this, &PartnersPage::onActionRequested);
+}
+
+void PartnersPage::buildActions()
+{
+    // Page actions: shortcuts while the page is shown, and the main window's Partners menu.
+    const auto make = [this](QKeySequence key, auto slot) {
+        auto *a = new QAction(this);
+        a->setShortcut(key);
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(a, &QAction::triggered, this, slot);
+        addAction(a);
+        return a;
+    };
+    m_nextAction = make(QKeySequence(Qt::ALT | Qt::Key_Down), [this] { stepPartner(+1); });
+    m_previousAction = make(QKeySequence(Qt::ALT | Qt::Key_Up), [this] { stepPartner(-1); });
+    m_saveFilterAction
+        = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), [this] { m_savedFilters->saveCurrent(); });
+    m_bulkAction = make(QKeySequence(Qt::CTRL | Qt::Key_B), [this] { openBulkWizard(); });
+    m_importAction = make(QKeySequence(Qt::CTRL | Qt::Key_I), [this] { openImportWizard(); });
+    m_exportAction = make(QKeySequence(Qt::CTRL | Qt::Key_E), [this] { exportCurrentFilter(); });
+    // The lifecycle steps, also in the menu: enabled as the detail panel's buttons are.
+    for (PartnerAction action : allPartnerActions()) {
+        auto *a = new QAction(this);
+        connect(a, &QAction::triggered, this, [this, action] { onActionRequested(action); });
+        m_lifecycleActions.insert(action, a);
+    }
+    connect(m_editor, &PartnerEditor::dirtyChanged, this, &PartnersPage::updateLifecycleActions);
+    connect(this, &PartnersPage::busyChanged, this, &PartnersPage::updateLifecycleActions);
+}
+
+void PartnersPage::updateLifecycleActions()
+{
+    const Partner &p = m_editor->original();
+    const Roles roles = m_session->currentUser().roles;
+    const QList<PartnerAction> allowed
+        = p.id > 0 ? PartnerLifecycle::allowedActions(p.status) : QList<PartnerAction>();
+    for (auto it = m_lifecycleActions.cbegin(); it != m_lifecycleActions.cend(); ++it) {
+        const bool offered = allowed.contains(it.key()) && PartnerLifecycle::mayPerform(roles, it.key());
+        it.value()->setVisible(offered);
+        it.value()->setEnabled(offered && !m_saving && !m_editor->isDirty());
+    }
+}
+
+QList<QAction *> PartnersPage::menuActions() const
+{
+    QList<QAction *> actions {m_nextAction, m_previousAction, m_saveFilterAction, nullptr, m_bulkAction,
+        m_importAction, m_exportAction};
+    actions.append(nullptr); // a separator
+    for (PartnerAction action : allPartnerActions())
+        actions.append(m_lifecycleActions.value(action));
+    return actions;
+}
+
+QList<Partner> PartnersPage::selectedPartners() const
+{
+    QList<Partner> partners;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        partners.append(m_model->partnerAt(index.row()));
+    return partners;
+}
+
+void PartnersPage::updateBulkButton()
+{
+    const qsizetype count = m_table->selectionModel()->selectedRows().size();
+    m_bulk->setVisible(m_canEdit);
+    m_bulk->setEnabled(m_canEdit && count > 0);
+    m_bulkAction->setEnabled(m_canEdit && count > 0);
+    m_bulk->setText(count > 1 ? tr("Bulk action (%1)…").arg(count) : tr("Bulk action…"));
+    m_bulk->setToolTip(tr("Suspend, resume, tag or regroup the selected partners in one go (%1). "
+                          "Ctrl-click or Shift-click rows to select several.")
+                           .arg(m_bulkAction->shortcut().toString(QKeySequence::NativeText)));
+}
+
+void PartnersPage::openBulkWizard()
+{
+    const QList<Partner> selected = selectedPartners();
+    if (!m_canEdit || selected.isEmpty())
+        return;
+    BulkActionWizard wizard(m_session, selected, this);
+    connect(&wizard, &BulkActionWizard::bulkFinished, this, [this](const QList<qint64> &changed) {
+        m_directory->markStale();
+        refreshAfterChanges(changed);
+    });
+    wizard.exec();
+}
+
+void PartnersPage::openImportWizard()
+{
+    if (!m_canEdit)
+        return;
+    ImportWizard wizard(m_session, this);
+    connect(&wizard, &ImportWizard::imported, this, [this] {
+        m_directory->markStale();
+        refreshAfterChanges({});
+    });
+    wizard.exec();
+}
+
+void PartnersPage::exportCurrentFilter()
+{
+    exportPartners(m_session, m_model->query(), this);
+}
+
+void PartnersPage::refreshAfterChanges(const QList<qint64> &changedIds)
+{
+    // The list reloads; the open partner is fetched again unless the user has edits in it.
+    const qint64 open = m_editor->original().id;
+    m_model->reload();
+    if (open > 0 && !m_editor->isDirty() && (changedIds.isEmpty() || changedIds.contains(open))) {
+        auto *job = new GetPartnerJob(m_session, open);
+        connect(job, &GetPartnerJob::finished, this, [this](const Partner &p) {
+            if (m_editor->original().id == p.id && !m_editor->isDirty())
+                openPartner(p);
+        });
+        job->start();
+    }
+}
+
+void PartnersPage::goToPartner()
+{
+    GoToPartnerDialog dialog(m_directory, this);
+    connect(&dialog, &GoToPartnerDialog::partnerChosen, this, &PartnersPage::openPartnerById);
+    dialog.exec();
+}
+
+void PartnersPage::openPartnerById(qint64 id)
+{
+    if (m_editor->isDirty() && m_editor->original().id != id) {
+        m_editor->messageBar()->showMessage(
+            MessageBar::Kind::Warning, tr("You have unsaved changes. Save or revert them first."));
+        return;
+    }
+    // In the list already: select it. Otherwise (filtered out, or not fetched yet) ask for it.
+    if (const int row = m_model->rowOfId(id); row >= 0) {
+        m_table->setCurrentIndex(m_model->index(row, int(PartnerColumn::Name)));
+        m_table->scrollTo(m_table->currentIndex());
+        return;
+    }
+    auto *job = new GetPartnerJob(m_session, id);
+    connect(job, &GetPartnerJob::finished, this, [this](const Partner &p) {
+        m_table->clearSelection();
+        openPartner(p);
+    });
+    connect(job, &GetPartnerJob::failed, this, [this](const ApiError &error) {
+        m_messageBar->showMessage(MessageBar::Kind::Error, error.message());
+    });
+    job->start();
+}
+
+void PartnersPage::stepPartner(int delta)
+{
+    // Moving the current row runs the same unsaved-edits check as a click on the row.
+    const int rows = m_model->rowCount();
+    if (rows == 0)
+        return;
+    const int current = m_table->currentIndex().isValid() ? m_table->currentIndex().row() : -1;
+    const int next = qBound(0, current + delta, rows - 1);
+    if (next == current)
+        return;
+    m_table->setCurrentIndex(m_model->index(next, qMax(0, m_table->currentIndex().column())));
+    m_table->scrollTo(m_table->currentIndex());
+}
+
+QString PartnersPage::currentFilterQuery() const
+{
+    PartnerQuery q;
+    q.text = m_search->text().trimmed();
+    for (const QString &code : m_modeFilter->selectedCodes())
+        if (const auto m = partnerModeFromString(code))
+            q.modes << *m;
+    q.scenarios = m_scenarioFilter->selectedCodes();
+    for (const QString &code : m_statusFilter->selectedCodes())
+        if (const auto st = partnerStatusFromString(code))
+            q.statuses << *st;
+    QUrlQuery url = q.toUrlQuery();
+    for (const QString &key : {u"limit"_qs, u"cursor"_qs, u"sort"_qs})
+        url.removeAllQueryItems(key);
+    return url.toString(QUrl::FullyEncoded);
+}
+
+void PartnersPage::applyFilterQuery(const QString &query)
+{
+    FieldErrors ignored; // a filter saved by an older console may name a value that is gone
+    const PartnerQuery q = PartnerQuery::fromUrlQuery(QUrlQuery(query), &ignored);
+    {
+        const QSignalBlocker blocker(m_search);
+        m_search->setText(q.text);
+    }
+    QStringList modes;
+    for (PartnerMode m : q.modes)
+        modes << toString(m);
+    QStringList statuses;
+    for (PartnerStatus st : q.statuses)
+        statuses << toString(st);
+    const std::pair<FilterButton *, QStringList> filters[]
+        = {{m_modeFilter, modes}, {m_scenarioFilter, q.scenarios}, {m_statusFilter, statuses}};
+    for (const auto &[button, codes] : filters) {
+        const QSignalBlocker blocker(button);
+        button->setSelectedCodes(codes);
+    }
+    applyFilters();
 }
 
 void PartnersPage::retranslate()
@@ -180,6 +424,25 @@ void PartnersPage::retranslate()
     m_new->setToolTip(tr("Register a new partner channel (%1)")
                           .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
     m_table->setAccessibleName(tr("Partners"));
+    m_nextAction->setText(tr("&Next partner"));
+    m_previousAction->setText(tr("&Previous partner"));
+    m_saveFilterAction->setText(tr("Save current &filter…"));
+    m_bulkAction->setText(tr("&Bulk action on selected…"));
+    m_importAction->setText(tr("&Import from CSV…"));
+    m_exportAction->setText(tr("&Export list as CSV…"));
+    m_editor->setDetailTabTitle(m_quotaPanel, tr("Quotas"));
+    m_editor->setDetailTabTitle(m_keysPanel, tr("Keys"));
+    m_import->setText(tr("Import…"));
+    m_import->setToolTip(
+        tr("Create or update partners from a CSV file, checked before anything is written (%1)")
+            .arg(m_importAction->shortcut().toString(QKeySequence::NativeText)));
+    m_export->setText(tr("Export…"));
+    m_export->setToolTip(tr("Save the partners this filter selects as CSV, for Excel (%1)")
+                             .arg(m_exportAction->shortcut().toString(QKeySequence::NativeText)));
+    updateBulkButton();
+    for (auto it = m_lifecycleActions.cbegin(); it != m_lifecycleActions.cend(); ++it)
+        it.value()->setText(PartnerLifecycle::requiresReason(it.key()) ? tr("%1…").arg(displayName(it.key()))
+                                                                       : displayName(it.key()));
     updateCount();
 }
 
@@ -188,8 +451,12 @@ void PartnersPage::applyRole()
     const Roles roles = m_session->currentUser().roles;
     m_canEdit = roles.testFlag(Role::Operator) || roles.testFlag(Role::Admin);
     m_new->setVisible(m_canEdit);
+    m_import->setVisible(m_canEdit);
+    m_importAction->setEnabled(m_canEdit);
+    updateBulkButton();
     m_editor->setReadOnly(!m_canEdit);
     m_editor->setRoles(roles);
+    updateLifecycleActions();
 }
 
 void PartnersPage::focusSearch()
@@ -292,6 +559,8 @@ void PartnersPage::loadTimeline()
 void PartnersPage::openPartner(const Partner &partner)
 {
     m_editor->setPartner(partner);
+    m_keysPanel->setPartner(partner.id, m_canEdit);
+    updateLifecycleActions();
     loadTimeline();
     const int row = m_model->rowOfId(partner.id);
     if (row >= 0 && m_table->currentIndex().row() != row) {
@@ -349,6 +618,7 @@ void PartnersPage::save()
 
 void PartnersPage::onSaved(const Partner &sent, const Partner &saved, bool created)
 {
+    m_directory->markStale();
     m_saving = false;
     m_editor->setBusy(false);
     Q_EMIT busyChanged(false);
@@ -425,6 +695,7 @@ void PartnersPage::runAction(PartnerAction action, const QString &reasonCode, co
         m_editor->setBusy(false);
         Q_EMIT busyChanged(false);
         m_model->upsertPartner(p);
+        m_directory->markStale();
         openPartner(p);
         m_editor->messageBar()->showMessage(MessageBar::Kind::Positive,
             tr("%1: %2 is now %3.").arg(displayName(action), p.name, displayName(p.status)));

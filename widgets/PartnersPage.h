@@ -2,9 +2,11 @@
 
 #include "domain/PartnerAction.h"
 
+#include <QHash>
 #include <QPointer>
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -21,7 +23,11 @@ class ApiSession;
 class FilterButton;
 class MessageBar;
 class PartnerEditor;
+class PartnerDirectoryModel;
+class PartnerKeysPanel;
 class PartnerListModel;
+class PartnerQuotaPanel;
+class SavedFiltersButton;
 struct Partner;
 
 // The operators' main page: a server-paged, server-filtered partner table with search as you
@@ -35,6 +41,7 @@ public:
 
     PartnerListModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
+    QSplitter *splitter() const { return m_splitter; }
     PartnerEditor *editor() const { return m_editor; }
     QLineEdit *searchField() const { return m_search; }
     MessageBar *messageBar() const { return m_messageBar; }
@@ -46,6 +53,24 @@ public:
     void newPartner();
     void save();
     void focusSearch();
+    // The page's commands with their shortcuts, for the main window's menu.
+    QList<QAction *> menuActions() const;
+    // Opens the next (+1) or previous (-1) partner of the list.
+    void stepPartner(int delta);
+    // "Go to partner": a search over every partner held in the console, then opens the choice.
+    void goToPartner();
+    void openPartnerById(qint64 id);
+    QList<Partner> selectedPartners() const;
+    void openBulkWizard();
+    void openImportWizard();
+    void exportCurrentFilter();
+    PartnerKeysPanel *keysPanel() const { return m_keysPanel; }
+    PartnerQuotaPanel *quotaPanel() const { return m_quotaPanel; }
+    PartnerDirectoryModel *directory() const { return m_directory; }
+    // The filter as a URL query (search, mode, scenario, status), and applying one back.
+    QString currentFilterQuery() const;
+    void applyFilterQuery(const QString &query);
+    SavedFiltersButton *savedFilters() const { return m_savedFilters; }
     // One lifecycle step on the open partner, with its reason (the dialog's answer).
     void runAction(Kepler::PartnerAction action, const QString &reasonCode, const QString &note);
 
@@ -57,6 +82,7 @@ protected:
 
 private:
     void buildUi();
+    void buildActions();
     void retranslate();
     void applyFilters();
     void updateCount();
@@ -67,9 +93,13 @@ private:
     void applyRole();
     void onActionRequested(PartnerAction action);
     void loadTimeline();
+    void updateLifecycleActions();
+    void updateBulkButton();
+    void refreshAfterChanges(const QList<qint64> &changedIds);
 
     ApiSession *m_session;
     PartnerListModel *m_model;
+    PartnerDirectoryModel *m_directory;
     MessageBar *m_messageBar = nullptr;
     QLineEdit *m_search = nullptr;
     QTimer *m_searchDelay = nullptr;
@@ -77,6 +107,19 @@ private:
     FilterButton *m_scenarioFilter = nullptr;
     FilterButton *m_statusFilter = nullptr;
     QToolButton *m_clearFilters = nullptr;
+    SavedFiltersButton *m_savedFilters = nullptr;
+    QAction *m_nextAction = nullptr;
+    QAction *m_previousAction = nullptr;
+    QAction *m_saveFilterAction = nullptr;
+    QAction *m_bulkAction = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QPushButton *m_bulk = nullptr;
+    QToolButton *m_import = nullptr;
+    QToolButton *m_export = nullptr;
+    PartnerKeysPanel *m_keysPanel = nullptr;
+    PartnerQuotaPanel *m_quotaPanel = nullptr;
+    QHash<PartnerAction, QAction *> m_lifecycleActions;
     QToolButton *m_refresh = nullptr;
     QPushButton *m_new = nullptr;
     QLabel *m_count = nullptr;

@@ -27,4 +27,26 @@ QString html(PartnerStatus status)
         color(status).name(), displayName(status).toHtmlEscaped());
 }
 
+QColor color(PartnerKeyState state)
+{
+    // Reuses the lifecycle colours: usable green, winding down amber, ended grey/red.
+    switch (state) {
+    case PartnerKeyState::Active:
+        return color(PartnerStatus::Active);
+    case PartnerKeyState::Expiring:
+        return color(PartnerStatus::Suspended);
+    case PartnerKeyState::Expired:
+        return color(PartnerStatus::Terminated);
+    case PartnerKeyState::Revoked:
+        return color(PartnerStatus::Rejected);
+    }
+    return QColor(Qt::gray);
+}
+
+QString html(PartnerKeyState state)
+{
+    return u"<span style=\"background-color:%1; color:white; padding:2px 6px;\">&nbsp;%2&nbsp;</span>"_qs.arg(
+        color(state).name(), displayName(state).toHtmlEscaped());
+}
+
 } // namespace Kepler::StatusPill

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/PartnerKey.h"
 #include "domain/PartnerStatus.h"
 
 #include <QColor>
@@ -12,5 +13,9 @@ namespace Kepler::StatusPill {
 QColor color(PartnerStatus status);
 // A small rich-text badge: the translated status on its colour.
 QString html(PartnerStatus status);
+
+// The same for a partner app key's state (the Keys tab).
+QColor color(PartnerKeyState state);
+QString html(PartnerKeyState state);
 
 } // namespace Kepler::StatusPill

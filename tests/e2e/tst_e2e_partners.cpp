@@ -5,14 +5,17 @@
 #include "api/UpdatePartnerJob.h"
 #include "domain/PartnerAction.h"
 #include "domain/PartnerReason.h"
+#include "models/PartnerDirectoryModel.h"
 #include "models/PartnerListModel.h"
 #include "widgets/FilterButton.h"
 #include "widgets/LoginDialog.h"
 #include "widgets/MessageBar.h"
 #include "widgets/PartnerEditor.h"
 #include "widgets/PartnersPage.h"
+#include "widgets/SavedFiltersButton.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
@@ -20,6 +23,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
 #include <QToolButton>
@@ -140,8 +144,11 @@ private Q_SLOTS:
         PartnerEditor *editor = m_page->editor();
         const Partner before = editor->original();
         QCOMPARE(before.id, m_page->model()->partnerAt(3).id);
-        auto *rate = editor->findChild<QSpinBox *>(u"rateLimit"_qs);
-        QVERIFY(rate);
+        // The rate limit lives on the Quotas tab and is saved with the profile.
+        auto *inherit = editor->findChild<QCheckBox *>(u"rateLimitInherit"_qs);
+        auto *rate = editor->findChild<QSpinBox *>(u"quotaRateLimit"_qs);
+        QVERIFY(inherit && rate);
+        inherit->setChecked(false);
         rate->setValue(before.rateLimit == 777 ? 778 : 777);
         QVERIFY(editor->isDirty());
         auto *save = editor->findChild<QPushButton *>(u"save"_qs);
@@ -277,6 +284,73 @@ private Q_SLOTS:
         QVERIFY(editor->isDirty());
         name->setText(oldName);
         QVERIFY(!editor->isDirty());
+    }
+
+    void savedFilterRoundTrip()
+    {
+        // Save "suspended, news apps, 'gold'" under a name; clear; apply it back from the store.
+        QStandardPaths::setTestModeEnabled(true);
+        m_page->applyFilterQuery(u"q=%E6%96%B0&status=suspended,active&scenario=news_app"_qs);
+        waitIdle();
+        QCOMPARE(m_page->model()->query().text, u"新"_qs);
+        QCOMPARE(m_page->statusFilter()->selectedCodes().size(), 2);
+        const QString saved = m_page->currentFilterQuery();
+        m_page->savedFilters()->store().save({u"e2e filter"_qs, saved});
+        QTest::mouseClick(m_page->findChild<QToolButton *>(u"clearFilters"_qs), Qt::LeftButton);
+        waitIdle();
+        QVERIFY(m_page->model()->query().statuses.isEmpty());
+        const auto entries = m_page->savedFilters()->store().entries();
+        const auto it = std::find_if(entries.cbegin(), entries.cend(),
+            [](const SavedFilters::Entry &e) { return e.name == u"e2e filter"; });
+        QVERIFY(it != entries.cend());
+        Q_EMIT m_page->savedFilters()->applyRequested(it->query);
+        waitIdle();
+        QCOMPARE(m_page->currentFilterQuery(), saved);
+        QCOMPARE(m_page->model()->query().scenarios, QStringList {u"news_app"_qs});
+        m_page->savedFilters()->store().remove(u"e2e filter"_qs);
+        m_page->applyFilterQuery(QString());
+        waitIdle();
+    }
+
+    void nextAndPreviousPartner()
+    {
+        QTRY_VERIFY(m_page->model()->rowCount() > 3);
+        m_page->table()->setCurrentIndex(m_page->model()->index(0, 1));
+        const qint64 first = m_page->editor()->original().id;
+        m_page->table()->setFocus();
+        QTest::keyClick(m_page->table(), Qt::Key_Down, Qt::AltModifier);
+        QCOMPARE(m_page->editor()->original().id, m_page->model()->partnerAt(1).id);
+        QVERIFY(m_page->editor()->original().id != first);
+        m_page->stepPartner(-1);
+        QCOMPARE(m_page->editor()->original().id, first);
+        m_page->stepPartner(-1); // already at the top: stays
+        QCOMPARE(m_page->editor()->original().id, first);
+    }
+
+    void goToPartnerFindsAnyPartner()
+    {
+        // Filter the list down to suspended partners, then jump to an active one by name.
+        m_page->applyFilterQuery(u"status=suspended"_qs);
+        waitIdle();
+        PartnerDirectoryModel *directory = m_page->directory();
+        directory->load();
+        QTRY_VERIFY_WITH_TIMEOUT(directory->isLoaded(), 15000);
+        QVERIFY(directory->partnerCount() >= 240); // every partner, not just the filtered list
+        Partner target;
+        for (int row = 0; row < directory->rowCount(); ++row)
+            if (directory->partnerAt(row).status == PartnerStatus::Active) {
+                target = directory->partnerAt(row);
+                break;
+            }
+        QVERIFY(target.id > 0);
+        directory->setFilterText(target.name);
+        QVERIFY(directory->rowCount() >= 1);
+        QCOMPARE(directory->partnerAt(0).name.contains(target.name), true);
+        m_page->openPartnerById(target.id);
+        QTRY_COMPARE_WITH_TIMEOUT(m_page->editor()->original().id, target.id, 15000);
+        QCOMPARE(m_page->editor()->original().name, target.name);
+        m_page->applyFilterQuery(QString());
+        waitIdle();
     }
 
     void cleanupTestCase() { delete m_page; }

@@ -1,4 +1,4 @@
-// Migration 4 on a database made by the previous schema (steps 1 and 2) that already holds a
+// The quota migration (step 3) on a database made by the previous schema (steps 1 and 2) that already holds a
 // partner and a row of another table referencing it: the partners table is rebuilt (rate_limit
 // becomes nullable) without losing a value or the referencing row, and the service then serves
 // the old partner with its own rate limit and the new quota fields.

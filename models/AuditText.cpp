@@ -1,0 +1,128 @@
+#include "AuditText.h"
+
+#include "AuditDiff.h"
+#include "PartnerColumns.h"
+#include "api/AuditRecord.h"
+#include "domain/PartnerAction.h"
+#include "domain/PartnerReason.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonObject>
+
+namespace Kepler::AuditText {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("AuditText", text);
+}
+
+} // namespace
+
+QString actionName(const QString &action)
+{
+    static const QHash<QString, const char *> names = {
+        {u"partner.create"_qs, QT_TRANSLATE_NOOP("AuditText", "Partner created")},
+        {u"partner.update"_qs, QT_TRANSLATE_NOOP("AuditText", "Partner edited")},
+        {u"partner.submit"_qs, QT_TRANSLATE_NOOP("AuditText", "Partner submitted for review")},
+        {u"partner.approve"_qs, QT_TRANSLATE_NOOP("AuditText", "Partner approved")},
+        {u"partner.reject"_qs, QT_TRANSLATE_NOOP("AuditText", "Partner rejected")},
+        {u"partner.suspend"_qs, QT_TRANSLATE_NOOP("AuditText", "Partner suspended")},
+        {u"partner.resume"_qs, QT_TRANSLATE_NOOP("AuditText", "Partner resumed")},
+        {u"partner.terminate"_qs, QT_TRANSLATE_NOOP("AuditText", "Partner terminated")},
+        {u"partner.key.issue"_qs, QT_TRANSLATE_NOOP("AuditText", "App key issued")},
+        {u"partner.key.rotate"_qs, QT_TRANSLATE_NOOP("AuditText", "App key rotated")},
+        {u"partner.key.revoke"_qs, QT_TRANSLATE_NOOP("AuditText", "App key revoked")},
+        {u"partner.import.create"_qs, QT_TRANSLATE_NOOP("AuditText", "Partner created by import")},
+        {u"partner.import.update"_qs, QT_TRANSLATE_NOOP("AuditText", "Partner updated by import")},
+        {u"partner_group.update"_qs, QT_TRANSLATE_NOOP("AuditText", "Group defaults changed")},
+        {u"user.create"_qs, QT_TRANSLATE_NOOP("AuditText", "Account created")},
+        {u"user.update"_qs, QT_TRANSLATE_NOOP("AuditText", "Account changed")},
+        {u"user.password_reset"_qs, QT_TRANSLATE_NOOP("AuditText", "Password reset")},
+        {u"session.create"_qs, QT_TRANSLATE_NOOP("AuditText", "Signed in")},
+        {u"session.revoke"_qs, QT_TRANSLATE_NOOP("AuditText", "Signed out")},
+    };
+    const auto it = names.constFind(action);
+    return it == names.constEnd() ? action : tr(*it);
+}
+
+QString entityName(const AuditRecord &record)
+{
+    const QJsonObject state = (record.after.isObject() ? record.after : record.before).toObject();
+    QString name = state.value(u"name"_qs).toString();
+    if (name.isEmpty())
+        name = state.value(u"username"_qs).toString();
+    QString kind = record.entityType;
+    if (kind == u"partner")
+        kind = tr("Partner");
+    else if (kind == u"user")
+        kind = tr("Account");
+    else if (kind == u"session")
+        kind = tr("Session");
+    else if (kind == u"partner_group")
+        kind = tr("Group");
+    if (name.isEmpty())
+        return QStringLiteral("%1 #%2").arg(kind, record.entityId);
+    return QStringLiteral("%1 %2 (#%3)").arg(kind, name, record.entityId);
+}
+
+QString fieldLabel(const QString &field)
+{
+    static const QHash<QString, PartnerColumn> columns
+        = {{u"id"_qs, PartnerColumn::Id}, {u"name"_qs, PartnerColumn::Name},
+            {u"nameEn"_qs, PartnerColumn::NameEn}, {u"mode"_qs, PartnerColumn::Mode},
+            {u"scenario"_qs, PartnerColumn::Scenario}, {u"status"_qs, PartnerColumn::Status},
+            {u"commissionBps"_qs, PartnerColumn::Commission}, {u"rateLimit"_qs, PartnerColumn::RateLimit},
+            {u"tags"_qs, PartnerColumn::Tags}, {u"updatedAt"_qs, PartnerColumn::UpdatedAt}};
+    if (const auto it = columns.constFind(field); it != columns.constEnd())
+        return PartnerColumns::title(*it);
+    static const QHash<QString, const char *> others = {
+        {u"contact.name"_qs, QT_TRANSLATE_NOOP("AuditText", "Contact person")},
+        {u"contact.email"_qs, QT_TRANSLATE_NOOP("AuditText", "Contact e-mail")},
+        {u"contact.phone"_qs, QT_TRANSLATE_NOOP("AuditText", "Contact phone")},
+        {u"version"_qs, QT_TRANSLATE_NOOP("AuditText", "Version")},
+        {u"createdAt"_qs, QT_TRANSLATE_NOOP("AuditText", "Created")},
+        {u"createdBy"_qs, QT_TRANSLATE_NOOP("AuditText", "Created by")},
+        {u"updatedBy"_qs, QT_TRANSLATE_NOOP("AuditText", "Changed by")},
+        {u"username"_qs, QT_TRANSLATE_NOOP("AuditText", "Username")},
+        {u"displayName"_qs, QT_TRANSLATE_NOOP("AuditText", "Display name")},
+        {u"roles"_qs, QT_TRANSLATE_NOOP("AuditText", "Roles")},
+        {u"disabled"_qs, QT_TRANSLATE_NOOP("AuditText", "Disabled")},
+        {u"expiresAt"_qs, QT_TRANSLATE_NOOP("AuditText", "Expires")},
+        {u"userId"_qs, QT_TRANSLATE_NOOP("AuditText", "Account ID")},
+        {u"lastLoginAt"_qs, QT_TRANSLATE_NOOP("AuditText", "Last sign-in")},
+    };
+    const auto it = others.constFind(field);
+    return it == others.constEnd() ? field : tr(*it);
+}
+
+QString summary(const AuditRecord &record)
+{
+    QStringList parts;
+    if (!record.reasonCode.isEmpty())
+        parts << PartnerReason::displayName(record.reasonCode);
+    if (!record.note.isEmpty())
+        parts << record.note;
+    if (parts.isEmpty() && record.before.isObject() && record.after.isObject()) {
+        QStringList changed;
+        for (const AuditDiff::Line &line : AuditDiff::lines(record.before, record.after))
+            if (line.changed && line.field != u"version" && line.field != u"updatedAt"
+                && line.field != u"updatedBy")
+                changed << fieldLabel(line.field);
+        if (!changed.isEmpty())
+            parts << tr("Changed: %1").arg(changed.join(tr(", ")));
+    }
+    return parts.join(u" · "_qs);
+}
+
+QList<std::pair<QString, QString>> actionFilters()
+{
+    return {{QString(), tr("All actions")}, {u"partner."_qs, tr("Partners: everything")},
+        {u"partner.update"_qs, tr("Partners: edits")}, {u"partner.suspend"_qs, tr("Partners: suspensions")},
+        {u"partner.approve"_qs, tr("Partners: approvals")}, {u"partner.key."_qs, tr("App keys")},
+        {u"partner.import."_qs, tr("Imports")}, {u"user."_qs, tr("Staff accounts")},
+        {u"session."_qs, tr("Sign-ins and sign-outs")}};
+}
+
+} // namespace Kepler::AuditText

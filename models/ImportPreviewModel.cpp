@@ -1,0 +1,135 @@
+#include "ImportPreviewModel.h"
+
+#include "api/ApiError.h"
+
+#include <QColor>
+
+namespace Kepler {
+
+ImportPreviewModel::ImportPreviewModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void ImportPreviewModel::setReport(const ImportReport &report)
+{
+    beginResetModel();
+    m_report = report;
+    rebuild();
+    endResetModel();
+}
+
+void ImportPreviewModel::setOnlyProblems(bool only)
+{
+    if (only == m_onlyProblems)
+        return;
+    beginResetModel();
+    m_onlyProblems = only;
+    rebuild();
+    endResetModel();
+}
+
+void ImportPreviewModel::rebuild()
+{
+    m_visible.clear();
+    for (int i = 0; i < m_report.rows.size(); ++i)
+        if (!m_onlyProblems || !m_report.rows.at(i).errors.isEmpty())
+            m_visible.append(i);
+}
+
+QString ImportPreviewModel::actionName(ImportRow::Action action)
+{
+    switch (action) {
+    case ImportRow::Action::Create:
+        return tr("New partner");
+    case ImportRow::Action::Update:
+        return tr("Update");
+    case ImportRow::Action::Unchanged:
+        return tr("Unchanged");
+    case ImportRow::Action::Error:
+        break;
+    }
+    return tr("Error");
+}
+
+QString ImportPreviewModel::problemsText(const ImportRow &row)
+{
+    QStringList lines;
+    for (const FieldError &e : row.errors) {
+        const QString message = ApiError::fieldMessage(e);
+        // Column names are the file's own headers, so they stay as they are in the file.
+        lines << (e.field.isEmpty() ? message : tr("%1: %2").arg(e.field, message));
+    }
+    return lines.join(u'\n');
+}
+
+QString ImportPreviewModel::changesText(const ImportRow &row)
+{
+    QStringList parts;
+    for (const ImportFieldChange &c : row.changes)
+        parts << tr("%1: %2 → %3").arg(c.column, c.from, c.to);
+    return parts.join(u"; "_qs);
+}
+
+int ImportPreviewModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_visible.size());
+}
+
+int ImportPreviewModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_visible.size())
+        return {};
+    const ImportRow &row = m_report.rows.at(m_visible.at(index.row()));
+    const bool bad = !row.errors.isEmpty();
+    if (role == HasErrorsRole)
+        return bad;
+    if (role == Qt::BackgroundRole)
+        return bad ? QVariant(QColor(0xfd, 0xe2, 0xe1)) : QVariant();
+    if (role == Qt::ForegroundRole)
+        return bad ? QVariant(QColor(0x8a, 0x1c, 0x1c))
+                   : QVariant(); // readable on the red, in dark themes too
+    if (role == Qt::ToolTipRole && index.column() >= ChangesColumn)
+        return bad ? problemsText(row) : changesText(row);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case LineColumn:
+        return row.line;
+    case ActionColumn:
+        return actionName(row.action);
+    case IdColumn:
+        return row.id > 0 ? QVariant(row.id) : QVariant();
+    case ChangesColumn:
+        return changesText(row);
+    case ProblemsColumn:
+        return problemsText(row);
+    }
+    return {};
+}
+
+QVariant ImportPreviewModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case LineColumn:
+        return tr("Line");
+    case ActionColumn:
+        return tr("Result");
+    case IdColumn:
+        return tr("ID");
+    case ChangesColumn:
+        return tr("Changes");
+    case ProblemsColumn:
+        return tr("Problems");
+    }
+    return {};
+}
+
+} // namespace Kepler

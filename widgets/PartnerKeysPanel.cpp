@@ -1,0 +1,253 @@
+#include "PartnerKeysPanel.h"
+
+#include "MessageBar.h"
+#include "PartnerKeySecretDialog.h"
+#include "StatusPill.h"
+#include "api/ApiSession.h"
+#include "api/IssuePartnerKeyJob.h"
+#include "api/ListPartnerKeysJob.h"
+#include "api/RevokePartnerKeyJob.h"
+#include "api/RotatePartnerKeyJob.h"
+
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace Kepler {
+namespace {
+
+QString timeText(const QDateTime &time, const QString &none)
+{
+    return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat) : none;
+}
+
+} // namespace
+
+PartnerKeysPanel::PartnerKeysPanel(ApiSession *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+{
+    setObjectName(u"partnerKeys"_qs);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_messageBar = new MessageBar(this);
+    layout->addWidget(m_messageBar);
+
+    auto *buttons = new QHBoxLayout;
+    m_issue = new QPushButton(tr("&Issue key"), this);
+    m_issue->setObjectName(u"issueKey"_qs);
+    m_rotate = new QPushButton(tr("&Rotate…"), this);
+    m_rotate->setObjectName(u"rotateKey"_qs);
+    m_rotate->setToolTip(tr("Issue a new key; the selected key keeps working for a while"));
+    m_revoke = new QPushButton(tr("Re&voke…"), this);
+    m_revoke->setObjectName(u"revokeKey"_qs);
+    m_revoke->setToolTip(tr("Stop the selected key at once"));
+    buttons->addWidget(m_issue);
+    buttons->addWidget(m_rotate);
+    buttons->addWidget(m_revoke);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+
+    m_table = new QTableWidget(0, ColumnCount, this);
+    m_table->setObjectName(u"keysTable"_qs);
+    m_table->setHorizontalHeaderLabels({tr("App key"), tr("State"), tr("Created"), tr("Created by"),
+        tr("Last used"), tr("Expires"), tr("Revoked")});
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    layout->addWidget(m_table, 1);
+
+    connect(m_issue, &QPushButton::clicked, this, &PartnerKeysPanel::issue);
+    connect(m_rotate, &QPushButton::clicked, this, &PartnerKeysPanel::rotate);
+    connect(m_revoke, &QPushButton::clicked, this, &PartnerKeysPanel::revoke);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &PartnerKeysPanel::updateButtons);
+    updateButtons();
+}
+
+void PartnerKeysPanel::setPartner(qint64 partnerId, bool canManage)
+{
+    m_partnerId = partnerId;
+    m_canManage = canManage;
+    m_messageBar->clear();
+    showKeys({});
+    reload();
+}
+
+void PartnerKeysPanel::reload()
+{
+    if (m_listJob)
+        m_listJob->abort();
+    if (m_partnerId <= 0 || !m_session)
+        return;
+    auto *job = new ListPartnerKeysJob(m_session, m_partnerId);
+    m_listJob = job;
+    const qint64 partnerId = m_partnerId;
+    connect(job, &ListPartnerKeysJob::finished, this, [this, partnerId](const QList<PartnerKey> &keys) {
+        if (partnerId == m_partnerId)
+            showKeys(keys);
+        Q_EMIT loaded();
+    });
+    connect(job, &ListPartnerKeysJob::failed, this, [this](const ApiError &error) {
+        showError(error);
+        Q_EMIT loaded();
+    });
+    job->start();
+}
+
+void PartnerKeysPanel::showKeys(const QList<PartnerKey> &keys)
+{
+    const qint64 selectedId = selectedKey() ? selectedKey()->id : 0;
+    m_keys = keys;
+    m_table->setRowCount(0);
+    m_table->setRowCount(int(keys.size()));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    for (int row = 0; row < keys.size(); ++row) {
+        const PartnerKey &k = keys.at(row);
+        auto set = [this, row](int column, const QString &text) {
+            m_table->setItem(row, column, new QTableWidgetItem(text));
+        };
+        set(AppKeyColumn, k.appKey);
+        m_table->item(row, AppKeyColumn)->setFont(mono);
+        const PartnerKeyState state = k.stateAt(now);
+        set(StateColumn, displayName(state));
+        m_table->item(row, StateColumn)->setData(Qt::UserRole, toString(state));
+        auto *pill = new QLabel(StatusPill::html(state), m_table);
+        pill->setAlignment(Qt::AlignCenter);
+        m_table->setCellWidget(row, StateColumn, pill);
+        set(CreatedColumn, timeText(k.createdAt, {}));
+        set(CreatedByColumn, k.createdBy);
+        set(LastUsedColumn, timeText(k.lastUsedAt, tr("Never")));
+        set(ExpiresColumn, timeText(k.expiresAt, tr("—")));
+        set(RevokedColumn,
+            k.revokedAt.isValid() ? tr("%1 by %2").arg(timeText(k.revokedAt, {}), k.revokedBy) : tr("—"));
+        if (k.id == selectedId)
+            m_table->selectRow(row);
+    }
+    m_table->resizeColumnsToContents();
+    updateButtons();
+}
+
+void PartnerKeysPanel::showError(const ApiError &error)
+{
+    if (error.kind != ApiError::Kind::Cancelled)
+        m_messageBar->showMessage(MessageBar::Kind::Error, error.message());
+}
+
+const PartnerKey *PartnerKeysPanel::selectedKey() const
+{
+    const QList<QTableWidgetItem *> items = m_table->selectedItems();
+    if (items.isEmpty())
+        return nullptr;
+    const int row = items.first()->row();
+    return row >= 0 && row < m_keys.size() ? &m_keys.at(row) : nullptr;
+}
+
+void PartnerKeysPanel::updateButtons()
+{
+    const PartnerKey *key = selectedKey();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const bool manage = m_canManage && m_partnerId > 0 && !m_busy;
+    m_issue->setEnabled(manage);
+    m_rotate->setEnabled(manage && key && key->isUsableAt(now));
+    m_revoke->setEnabled(manage && key && !key->revokedAt.isValid());
+    for (QPushButton *b : {m_issue, m_rotate, m_revoke})
+        b->setVisible(m_canManage);
+}
+
+void PartnerKeysPanel::setBusy(bool busy)
+{
+    m_busy = busy;
+    updateButtons();
+}
+
+void PartnerKeysPanel::issue()
+{
+    auto *job = new IssuePartnerKeyJob(m_session, m_partnerId);
+    connect(job, &IssuePartnerKeyJob::finished, this, [this](const IssuedPartnerKey &issued) {
+        afterWrite();
+        showSecret(issued);
+    });
+    connect(job, &IssuePartnerKeyJob::failed, this, [this](const ApiError &e) {
+        setBusy(false);
+        showError(e);
+    });
+    setBusy(true);
+    job->start();
+}
+
+void PartnerKeysPanel::rotate()
+{
+    const PartnerKey *key = selectedKey();
+    if (!key)
+        return;
+    bool ok = false;
+    const int hours = QInputDialog::getInt(this, tr("Rotate key"),
+        tr("A new key and secret are issued. For how many hours should %1 keep working, so the "
+           "partner can switch over? (0 = stop it now)")
+            .arg(key->appKey),
+        RotatePartnerKeyJob::DefaultOverlapHours, 0, RotatePartnerKeyJob::MaxOverlapHours, 1, &ok);
+    if (!ok)
+        return;
+    auto *job = new RotatePartnerKeyJob(m_session, m_partnerId, key->id, hours);
+    connect(job, &RotatePartnerKeyJob::finished, this,
+        [this](const IssuedPartnerKey &issued, const PartnerKey &) {
+            afterWrite();
+            showSecret(issued);
+        });
+    connect(job, &RotatePartnerKeyJob::failed, this, [this](const ApiError &e) {
+        setBusy(false);
+        showError(e);
+    });
+    setBusy(true);
+    job->start();
+}
+
+void PartnerKeysPanel::revoke()
+{
+    const PartnerKey *key = selectedKey();
+    if (!key)
+        return;
+    const auto answer = QMessageBox::warning(this, tr("Revoke key"),
+        tr("Revoke %1? Requests signed with it are refused at once. This cannot be undone.").arg(key->appKey),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    auto *job = new RevokePartnerKeyJob(m_session, m_partnerId, key->id);
+    connect(job, &RevokePartnerKeyJob::finished, this, [this](const PartnerKey &revoked) {
+        afterWrite();
+        m_messageBar->showMessage(MessageBar::Kind::Positive, tr("Key %1 was revoked.").arg(revoked.appKey));
+    });
+    connect(job, &RevokePartnerKeyJob::failed, this, [this](const ApiError &e) {
+        setBusy(false);
+        showError(e);
+        reload(); // e.g. someone else revoked it first
+    });
+    setBusy(true);
+    job->start();
+}
+
+void PartnerKeysPanel::afterWrite()
+{
+    setBusy(false);
+    m_messageBar->clear();
+    reload();
+    Q_EMIT keysChanged(m_partnerId);
+}
+
+void PartnerKeysPanel::showSecret(const IssuedPartnerKey &issued)
+{
+    auto *dialog = new PartnerKeySecretDialog(issued, this);
+    dialog->open();
+}
+
+} // namespace Kepler
