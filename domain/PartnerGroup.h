@@ -11,7 +11,7 @@
 namespace Kepler {
 
 // A partner group (e.g. gold, silver, bronze): the quota defaults its partners inherit unless
-// they override them. Seeded by migration 4; admins and managers edit the values.
+// they override them. Seeded by migration step 3; admins and managers edit the values.
 struct PartnerGroup
 {
     QString code; // stable key, e.g. "gold"; what partners reference

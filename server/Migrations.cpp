@@ -190,7 +190,7 @@ int migrate(Database &database)
     Sql::exec(db,
         u"CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL PRIMARY KEY, "
         u"applied_at BIGINT NOT NULL)"_qs);
-    // Rebuilding a table (step 4) drops it; with foreign keys on, SQLite's implicit DELETE would
+    // Rebuilding a table (step 3) drops it; with foreign keys on, SQLite's implicit DELETE would
     // fail or cascade into rows that reference it. The pragma is a no-op inside a transaction, so
     // it goes around it, and foreign_key_check proves the rebuilt tables consistent before commit.
     if (database.isSqlite())

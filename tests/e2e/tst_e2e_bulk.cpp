@@ -158,6 +158,38 @@ private Q_SLOTS:
         QVERIFY(fetch(selected.last().id).tags.contains(u"双11"_qs));
     }
 
+    void retryFailedAfterTheServerWasUnreachable()
+    {
+        // A session pointed at a closed port: every chunk fails as a whole (after the job's own
+        // retries); "Retry failed" against the real service then completes them.
+        ApiSession session(&m_network);
+        session.setBaseUrl(QUrl(u"http://127.0.0.1:1"_qs));
+        session.setToken(m_http.token());
+        const QList<Partner> selected = partners(u"status=active"_qs, 60).mid(10, 4);
+        QCOMPARE(selected.size(), 4);
+        BulkActionWizard wizard(&session, selected);
+        QSignalSpy finished(&wizard, &BulkActionWizard::bulkFinished);
+        auto *action = child<QComboBox>(&wizard, u"action"_qs);
+        action->setCurrentIndex(action->findData(int(BulkAction::Tag)));
+        child<QLineEdit>(&wizard, u"tag"_qs)->setText(u"retry"_qs);
+        QTest::mouseClick(child<QPushButton>(&wizard, u"next"_qs), Qt::LeftButton);
+        QTest::mouseClick(child<QPushButton>(&wizard, u"confirm"_qs), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        QVERIFY(finished.first().first().value<QList<qint64>>().isEmpty());
+        QCOMPARE(wizard.resultsTable()->idsWith(BulkResultsTable::Outcome::Failed).size(), 4);
+        auto *retry = child<QPushButton>(&wizard, u"retryFailed"_qs);
+        QVERIFY(retry->isEnabled());
+        QVERIFY(!fetch(selected.first().id).tags.contains(u"retry"_qs));
+
+        session.setBaseUrl(m_platform.url());
+        retry->click();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 15000);
+        QCOMPARE(finished.last().first().value<QList<qint64>>().size(), 4);
+        QCOMPARE(wizard.resultsTable()->idsWith(BulkResultsTable::Outcome::Done).size(), 4);
+        for (const Partner &p : selected)
+            QCOMPARE(fetch(p.id).version, p.version + 1); // acted once
+    }
+
     void quotaPanelPreviewsWhatTheServiceComputes()
     {
         const QList<Partner> inGold = partners(u"group=gold"_qs, 50);
