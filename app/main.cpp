@@ -23,14 +23,17 @@ int main(int argc, char *argv[])
     const QCommandLineOption demo(
         u"demo"_qs, u"Start a local demo platform with generated data and sign in."_qs);
     const QCommandLineOption server(u"server"_qs, u"Connect to the platform at <url>."_qs, u"url"_qs);
-    const QCommandLineOption platform(u"platform"_qs, u"Path of kepler-platform for --demo."_qs, u"path"_qs);
+    // Not "--platform": QGuiApplication takes that (and -platform) as the name of its display plugin.
+    const QCommandLineOption platform(
+        u"platform-binary"_qs, u"Path of kepler-platform for --demo (else $KEPLER_PLATFORM)."_qs, u"path"_qs);
     const QCommandLineOption demoData(u"demo-data"_qs, u"Data folder of the demo platform."_qs, u"dir"_qs);
     const QCommandLineOption demoPartners(
         u"demo-partners"_qs, u"Partners the demo platform seeds (default 240, at most 10000)."_qs, u"N"_qs);
     const QCommandLineOption demoUser(
         u"demo-user"_qs, u"Demo account to sign in as (default operator)."_qs, u"name"_qs, u"operator"_qs);
     const QCommandLineOption lang(u"lang"_qs, u"User interface language, e.g. zh_CN or en."_qs, u"locale"_qs);
-    const QCommandLineOption page(u"page"_qs, u"Page to show first: partners, users or audit."_qs, u"name"_qs);
+    const QCommandLineOption page(
+        u"page"_qs, u"Page to show first: partners, users or audit."_qs, u"name"_qs);
     parser.addOptions({demo, server, platform, demoData, demoPartners, demoUser, lang, page});
     parser.process(app);
 

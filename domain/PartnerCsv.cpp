@@ -42,7 +42,9 @@ const QList<Column> &columns()
         {u"contactEmail"_qs, u"contact.email"_qs},
         {u"contactPhone"_qs, u"contact.phone"_qs},
         {u"commissionBps"_qs, u"commissionBps"_qs, CellKind::Integer},
-        {u"rateLimit"_qs, u"rateLimit"_qs, CellKind::Integer},
+        {u"group"_qs, u"group"_qs, CellKind::OptionalText},
+        {u"rateLimit"_qs, u"rateLimit"_qs, CellKind::OptionalInteger},
+        {u"dailyOrderCap"_qs, u"dailyOrderCap"_qs, CellKind::OptionalInteger},
         {u"tags"_qs, u"tags"_qs, CellKind::List},
         {u"version"_qs, u"version"_qs, CellKind::Integer, false},
     };
@@ -67,6 +69,7 @@ QString cell(const Column &column, const QJsonObject &partnerJson)
     const QJsonValue v = valueAt(partnerJson, column.jsonPath);
     switch (column.kind) {
     case CellKind::Text:
+    case CellKind::OptionalText:
         return v.toString();
     case CellKind::Integer:
     case CellKind::OptionalInteger:

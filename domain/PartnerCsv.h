@@ -19,6 +19,7 @@ namespace PartnerCsv {
 
 enum class CellKind {
     Text, // as is; an empty cell is ""
+    OptionalText, // as is; an empty cell is null (e.g. "no group")
     Integer, // decimal; an empty cell leaves the field out (create: default, update: unchanged)
     OptionalInteger, // decimal; an empty cell is null (e.g. "use the group's default")
     List, // items separated by ';' (or '|' on import); an empty cell is []

@@ -64,6 +64,10 @@ void readCell(const Column &column, const QString &text, Row *row)
     case CellKind::Text:
         setValueAt(&row->fields, column.jsonPath, text);
         break;
+    case CellKind::OptionalText:
+        setValueAt(&row->fields, column.jsonPath,
+            text.trimmed().isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text));
+        break;
     case CellKind::Integer:
     case CellKind::OptionalInteger:
         if (text.trimmed().isEmpty()) {

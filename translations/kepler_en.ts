@@ -225,6 +225,185 @@
         <source>You cannot decide on a partner you created yourself. Ask another reviewer.</source>
         <translation>You cannot decide on a partner you created yourself. Ask another reviewer.</translation>
     </message>
+    <message>
+        <source>The file is not a partner CSV that can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request was already sent with different content. Start the action again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same request is still being processed. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This key was already revoked. Reload to see the current keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a key that is still in use can be rotated. Issue a new key instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This partner group does not exist. Reload the list of groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This line is not UTF-8 text. Save the file as &quot;CSV UTF-8&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This line has a different number of cells than the header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quoted cell on this line is not closed properly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No partner has this id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone changed this partner after the file was exported. Export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditText</name>
+    <message>
+        <source>Partner created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner submitted for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner terminated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App key issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App key rotated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App key revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner created by import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner updated by import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group defaults changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished">Contact person</translation>
+    </message>
+    <message>
+        <source>Contact e-mail</source>
+        <translation type="unfinished">Contact e-mail</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation type="unfinished">Contact phone</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished">Created</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation type="unfinished">Display name</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished">Roles</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished">Disabled</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation type="unfinished">Last sign-in</translation>
+    </message>
 </context>
 <context>
     <name>Kepler::ApiJob</name>
@@ -239,6 +418,510 @@
     <message>
         <source>You are not signed in.</source>
         <translation>You are not signed in.</translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::AuditDiffModel</name>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::AuditListModel</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::AuditLogPage</name>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished">Try again</translation>
+    </message>
+    <message>
+        <source>Who (username)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About, e.g. partner:12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An entity type (partner, user, session) or one entity as type:id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Between dates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From this day (inclusive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To this day (inclusive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished">Refresh</translation>
+    </message>
+    <message>
+        <source>Only changed fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before and after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished">Loading…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a line to see what changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request ID: %1</source>
+        <translation type="unfinished">Request ID: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::AuditText</name>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">, </translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners: everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners: edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners: suspensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners: approvals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff accounts</source>
+        <translation type="unfinished">Staff accounts</translation>
+    </message>
+    <message>
+        <source>Sign-ins and sign-outs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::BulkActionWizard</name>
+    <message numerus="yes">
+        <source>Bulk action on %n partner(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose what to do with the %n selected partner(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation type="unfinished">Suspend</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished">Resume</translation>
+    </message>
+    <message>
+        <source>Add a tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened, for each partner&apos;s timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 11.11</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No group (platform defaults)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished">&amp;Reason</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished">&amp;Note</translation>
+    </message>
+    <message>
+        <source>&amp;Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry &amp;failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save results…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reason given</source>
+        <translation type="unfinished">No reason given</translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s) will be suspended.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s) will be resumed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s) will get the tag &quot;%1&quot;.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s) will lose the tag &quot;%1&quot;.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s) will move to: %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skipped: the partner is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: it already has this tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: it does not have this tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: it is already in this group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n will be skipped (see below).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Will change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Confirm: change %n partner(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This partner no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not changed: the partner is now %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not changed: the partner has the most tags allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not changed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending… %1 of %n partner(s) done.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished: %n partner(s) could not be changed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finished: every change was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bulk-results.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::BulkPartnersJob</name>
+    <message>
+        <source>No partners are selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n partner(s) can be changed in one request.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some fields need attention.</source>
+        <translation type="unfinished">Some fields need attention.</translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::BulkResultsTable</name>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -362,6 +1045,252 @@
     <message>
         <source>No partner is selected.</source>
         <translation>No partner is selected.</translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::GoToPartnerDialog</name>
+    <message>
+        <source>Go to partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, English name, contact, tag or ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading all partners…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No partner matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 partners · ↑↓ to choose, Enter to open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::ImportPartnersJob</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::ImportPreviewModel</name>
+    <message>
+        <source>The file lacks the columns %1. Export partners to see the expected columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import does not know the columns %1. Export partners to see the expected columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is not UTF-8 text. Save the file as &quot;CSV UTF-8&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quoted cell starting on line %1 never ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds no partners.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New partner</source>
+        <translation type="unfinished">New partner</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished">ID</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::ImportWizard</name>
+    <message>
+        <source>Import partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a CSV file in UTF-8, for example one exported from this list and edited in a spreadsheet. Rows with an id update that partner; rows without one add a new partner. The file is checked first: nothing is written until you confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only rows with &amp;problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is larger than 16 MiB. Split it into smaller files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the file… Nothing is written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing… All rows are written together, or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported: %n partner(s) created</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was written: rows changed since the check. Fix the rows in red and choose the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet. Fix the rows in red in the file and choose it again; the import writes all rows or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet. Import writes these changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet. The file matches the partners as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new partner(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n update(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with errors</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::IssuePartnerKeyJob</name>
+    <message>
+        <source>No partner is selected.</source>
+        <translation type="unfinished">No partner is selected.</translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::ListAuditJob</name>
+    <message>
+        <source>A page must hold between 1 and %1 events.</source>
+        <translation type="unfinished">A page must hold between 1 and %1 events.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A filter is too long (at most %n character(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The end of the time window must be later than its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::ListPartnerKeysJob</name>
+    <message>
+        <source>No partner is selected.</source>
+        <translation type="unfinished">No partner is selected.</translation>
     </message>
 </context>
 <context>
@@ -558,6 +1487,22 @@
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go to partner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;artners</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kepler::MessageBar</name>
@@ -597,6 +1542,25 @@
     </message>
 </context>
 <context>
+    <name>Kepler::PartnerDirectoryModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation type="unfinished">English name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished">ID</translation>
+    </message>
+</context>
+<context>
     <name>Kepler::PartnerEditor</name>
     <message>
         <source>&amp;Name</source>
@@ -631,10 +1595,6 @@
         <translation>&amp;Commission</translation>
     </message>
     <message>
-        <source>&amp;Rate limit</source>
-        <translation>&amp;Rate limit</translation>
-    </message>
-    <message>
         <source>&amp;Tags</source>
         <translation>&amp;Tags</translation>
     </message>
@@ -651,20 +1611,12 @@
         <translation>name@example.com</translation>
     </message>
     <message>
-        <source> req/s</source>
-        <translation> req/s</translation>
-    </message>
-    <message>
         <source>Comma-separated, e.g. gold, 11.11</source>
         <translation>Comma-separated, e.g. gold, 11.11</translation>
     </message>
     <message>
         <source>Share of the order value paid to the partner</source>
         <translation>Share of the order value paid to the partner</translation>
-    </message>
-    <message>
-        <source>Most requests per second the gateway accepts from this partner</source>
-        <translation>Most requests per second the gateway accepts from this partner</translation>
     </message>
     <message>
         <source>Save</source>
@@ -722,6 +1674,237 @@ Last changed by %5 on %6</translation>
         <source>History</source>
         <translation>History</translation>
     </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role offers no step from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next steps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected applications can be edited and submitted again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::PartnerKeySecretDialog</name>
+    <message>
+        <source>New app key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Copy the secret now.&lt;/b&gt; It is shown only this once: Kepler keeps no copy it can show again. If it is lost, rotate the key to get a new secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App &amp;key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give both to the partner over a secure channel. Signing requests is described in the partner documentation (signing.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have copied the secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::PartnerKeysPanel</name>
+    <message>
+        <source>&amp;Issue key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rotate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue a new key; the selected key keeps working for a while</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the selected key at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">State</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished">Created</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished">Never</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new key and secret are issued. For how many hours should %1 keep working, so the partner can switch over? (0 = stop it now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke %1? Requests signed with it are refused at once. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key %1 was revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::PartnerQuotaPanel</name>
+    <message>
+        <source>No group (platform defaults)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 req/s, %3 orders/day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set for this partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from its group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>platform default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 req/s — %2</source>
+        <extracomment>e.g. &quot;500 req/s — from group 金牌&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 orders/day — %2</source>
+        <extracomment>e.g. &quot;2,000 orders/day — platform default&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rate limit</source>
+        <translation type="unfinished">&amp;Rate limit</translation>
+    </message>
+    <message>
+        <source>&amp;Daily order cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inherit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the group&apos;s rate limit, or the platform default without a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the group&apos;s daily order cap, or the platform default without a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> req/s</source>
+        <translation type="unfinished"> req/s</translation>
+    </message>
+    <message>
+        <source> orders/day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate limit</source>
+        <translation type="unfinished">Rate limit</translation>
+    </message>
+    <message>
+        <source>Daily order cap</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kepler::PartnerTimelineJob</name>
@@ -774,6 +1957,26 @@ Last changed by %5 on %6</translation>
             <numerusform>%n older event not shown.</numerusform>
             <numerusform>%n older events not shown.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>App key issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App key rotated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App key revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created by CSV import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited by CSV import: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -882,6 +2085,70 @@ Last changed by %5 on %6</translation>
         <source>Load the current version</source>
         <translation>Load the current version</translation>
     </message>
+    <message>
+        <source>Bulk action (%1)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulk action…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend, resume, tag or regroup the selected partners in one go (%1). Ctrl-click or Shift-click rows to select several.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save current &amp;filter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bulk action on selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import from CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export list as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create or update partners from a CSV file, checked before anything is written (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the partners this filter selects as CSV, for Excel (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kepler::ReasonDialog</name>
@@ -940,6 +2207,66 @@ Last changed by %5 on %6</translation>
     </message>
 </context>
 <context>
+    <name>Kepler::RevokePartnerKeyJob</name>
+    <message>
+        <source>No key is selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The note is too long (at most %n character(s)).</source>
+        <translation type="unfinished">
+            <numerusform>The note is too long (at most %n character).</numerusform>
+            <numerusform>The note is too long (at most %n characters).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::RotatePartnerKeyJob</name>
+    <message>
+        <source>No key is selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The overlap must be between 0 and %1 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::SavedFiltersButton</name>
+    <message>
+        <source>No saved filters yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save current filter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search or pick a filter first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name for this filter (saving under an existing name replaces it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply, save or delete named filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Kepler::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -956,6 +2283,17 @@ Last changed by %5 on %6</translation>
     <message>
         <source>Language</source>
         <translation>Language</translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::UpdatePartnerGroupJob</name>
+    <message>
+        <source>No partner group is selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some fields need attention.</source>
+        <translation type="unfinished">Some fields need attention.</translation>
     </message>
 </context>
 <context>
@@ -1177,6 +2515,52 @@ Last changed by %5 on %6</translation>
     <message>
         <source>%1/s</source>
         <translation>%1/s</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerExport</name>
+    <message>
+        <source>Export partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting partners…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartnerKeyState</name>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished">Active</translation>
+    </message>
+    <message>
+        <source>Expiring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

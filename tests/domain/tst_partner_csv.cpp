@@ -22,6 +22,7 @@ private:
         p.contact = {u"王敏"_qs, u"wang.min@example.cn"_qs, u"+86 10 5555 0101"_qs};
         p.commissionBps = 1250;
         p.rateLimit = 200;
+        p.group = u"gold"_qs;
         p.tags = {u"gold"_qs, u"11.11"_qs};
         p.version = 3;
         return p;
@@ -34,7 +35,7 @@ private Q_SLOTS:
         QVERIFY(csv.startsWith("\xEF\xBB\xBF"
                                "id,name,nameEn,mode,scenario,status,"));
         QVERIFY(csv.contains("\r\n17,\"今日资讯, \"\"头条\"\"\",\"Daily News\nSecond line\",settle_in,"));
-        QVERIFY(csv.endsWith(",1250,200,gold;11.11,3\r\n"));
+        QVERIFY(csv.endsWith(",1250,gold,200,,gold;11.11,3\r\n")); // group, rate limit, no own cap
     }
 
     void exportThenDecodeGivesTheSameFields()

@@ -15,6 +15,14 @@ using namespace Kepler;
 using namespace Kepler::Test;
 
 namespace {
+// Cells of an exported row (domain/PartnerCsv columns()): id, name, nameEn, mode, scenario, status,
+// contactName, contactEmail, contactPhone, commissionBps, group, rateLimit, dailyOrderCap, tags, version.
+constexpr int kRateLimit = 11;
+constexpr int kTags = 13;
+constexpr int kVersion = 14;
+} // namespace
+
+namespace {
 
 const QString kImport = u"/api/v1/partners:import?dryRun=%1"_qs;
 const Headers kCsv = {{"Content-Type", "text/csv; charset=utf-8"}};
@@ -165,9 +173,10 @@ void tst_ServerImport::roundTripLeavesDataIdentical()
     QList<QStringList> rows = records(exported);
     rows[1][1] = u"改名, \"测试\""_qs; // name, with a comma and quotes
     rows[2][9] = u"4321"_qs; // commissionBps
-    rows[3][11] = u"gold|新标签"_qs; // tags, '|' accepted on import
+    rows[3][kTags] = u"gold|新标签"_qs; // tags, '|' accepted on import
     rows << QStringList {QString(), u"新渠道 Round Trip"_qs, u"New Channel"_qs, u"buyout"_qs, u"gaming"_qs,
-        QString(), u"张三"_qs, u"zhang@example.cn"_qs, QString(), u"800"_qs, QString(), u"a;b"_qs, QString()};
+        QString(), u"张三"_qs, u"zhang@example.cn"_qs, QString(), u"800"_qs, QString(), QString(), QString(),
+        u"a;b"_qs, QString()};
     const QByteArray edited = toCsv(rows);
     r = import(edited, true);
     QCOMPARE(r.status, 200);
@@ -200,13 +209,13 @@ void tst_ServerImport::roundTripLeavesDataIdentical()
     // Export again: the same file, with the changes, versions + 1 where changed, and the new row.
     QList<QStringList> expected = rows;
     for (int i : {1, 2, 3})
-        expected[i][12] = QString::number(expected[i][12].toInt() + 1);
-    expected[3][11] = u"gold;新标签"_qs;
+        expected[i][kVersion] = QString::number(expected[i][kVersion].toInt() + 1);
+    expected[3][kTags] = u"gold;新标签"_qs;
     QStringList &added = expected.last();
     added[0] = QString::number(newId);
     added[5] = u"applied"_qs;
-    added[10] = QString(); // no rate limit of its own: it inherits (group, else platform)
-    added[12] = u"1"_qs;
+    added[kRateLimit] = QString(); // no rate limit of its own: it inherits (group, else platform)
+    added[kVersion] = u"1"_qs;
     const QByteArray again = m_operator.get(u"/api/v1/partners:export?sort=id"_qs).body;
     QCOMPARE(records(again), expected);
     QCOMPARE(import(again, true).object().value(u"summary"_qs).toObject().value(u"unchanged"_qs).toInteger(),
@@ -224,9 +233,9 @@ void tst_ServerImport::malformedRowsAreReportedAndNothingIsWritten()
     csv += ",,好渠道,buyout,gaming,100,\n"; // 5: same name as line 2
     csv += ",," + existing.at(1).toUpper().toUtf8() + ",guide,news_app,1,\n"; // 6: an existing name
     csv += "999999,1,无此渠道,guide,news_app,1,\n"; // 7: unknown id
-    csv += existing.at(0).toUtf8() + ",1" + (existing.at(12) == u"1"_qs ? "0" : "")
+    csv += existing.at(0).toUtf8() + ",1" + (existing.at(kVersion) == u"1"_qs ? "0" : "")
         + ",X,guide,news_app,1,\n"; // 8: stale
-    csv += exported.at(6).at(0).toUtf8() + "," + exported.at(6).at(12).toUtf8() + ","
+    csv += exported.at(6).at(0).toUtf8() + "," + exported.at(6).at(kVersion).toUtf8() + ","
         + exported.at(6).at(1).toUtf8() + ",guide,news_app,1,terminated\n"; // 9: status change
     csv += ",,超出,guide,news_app,10001,\n"; // 10: out of range (PartnerValidator)
     csv += ",,少一列,guide,news_app\n"; // 11: missing cells
