@@ -227,182 +227,182 @@
     </message>
     <message>
         <source>The file is not a partner CSV that can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is not a partner CSV that can be imported.</translation>
     </message>
     <message>
         <source>This request was already sent with different content. Start the action again.</source>
-        <translation type="unfinished"></translation>
+        <translation>This request was already sent with different content. Start the action again.</translation>
     </message>
     <message>
         <source>The same request is still being processed. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>The same request is still being processed. Try again in a moment.</translation>
     </message>
     <message>
         <source>This key was already revoked. Reload to see the current keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>This key was already revoked. Reload to see the current keys.</translation>
     </message>
     <message>
         <source>Only a key that is still in use can be rotated. Issue a new key instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only a key that is still in use can be rotated. Issue a new key instead.</translation>
     </message>
     <message>
         <source>This partner group does not exist. Reload the list of groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>This partner group does not exist. Reload the list of groups.</translation>
     </message>
     <message>
         <source>This line is not UTF-8 text. Save the file as &quot;CSV UTF-8&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>This line is not UTF-8 text. Save the file as &quot;CSV UTF-8&quot;.</translation>
     </message>
     <message>
         <source>This line has a different number of cells than the header.</source>
-        <translation type="unfinished"></translation>
+        <translation>This line has a different number of cells than the header.</translation>
     </message>
     <message>
         <source>A quoted cell on this line is not closed properly.</source>
-        <translation type="unfinished"></translation>
+        <translation>A quoted cell on this line is not closed properly.</translation>
     </message>
     <message>
         <source>No partner has this id.</source>
-        <translation type="unfinished"></translation>
+        <translation>No partner has this id.</translation>
     </message>
     <message>
         <source>Someone changed this partner after the file was exported. Export again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Someone changed this partner after the file was exported. Export again.</translation>
     </message>
 </context>
 <context>
     <name>AuditText</name>
     <message>
         <source>Partner created</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner created</translation>
     </message>
     <message>
         <source>Partner edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner edited</translation>
     </message>
     <message>
         <source>Partner submitted for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner submitted for review</translation>
     </message>
     <message>
         <source>Partner approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner approved</translation>
     </message>
     <message>
         <source>Partner rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner rejected</translation>
     </message>
     <message>
         <source>Partner suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner suspended</translation>
     </message>
     <message>
         <source>Partner resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner resumed</translation>
     </message>
     <message>
         <source>Partner terminated</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner terminated</translation>
     </message>
     <message>
         <source>App key issued</source>
-        <translation type="unfinished"></translation>
+        <translation>App key issued</translation>
     </message>
     <message>
         <source>App key rotated</source>
-        <translation type="unfinished"></translation>
+        <translation>App key rotated</translation>
     </message>
     <message>
         <source>App key revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>App key revoked</translation>
     </message>
     <message>
         <source>Partner created by import</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner created by import</translation>
     </message>
     <message>
         <source>Partner updated by import</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner updated by import</translation>
     </message>
     <message>
         <source>Group defaults changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Group defaults changed</translation>
     </message>
     <message>
         <source>Account created</source>
-        <translation type="unfinished"></translation>
+        <translation>Account created</translation>
     </message>
     <message>
         <source>Account changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Account changed</translation>
     </message>
     <message>
         <source>Password reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Password reset</translation>
     </message>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed in</translation>
     </message>
     <message>
         <source>Signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed out</translation>
     </message>
     <message>
         <source>Contact person</source>
-        <translation type="unfinished">Contact person</translation>
+        <translation>Contact person</translation>
     </message>
     <message>
         <source>Contact e-mail</source>
-        <translation type="unfinished">Contact e-mail</translation>
+        <translation>Contact e-mail</translation>
     </message>
     <message>
         <source>Contact phone</source>
-        <translation type="unfinished">Contact phone</translation>
+        <translation>Contact phone</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Created</translation>
+        <translation>Created</translation>
     </message>
     <message>
         <source>Created by</source>
-        <translation type="unfinished"></translation>
+        <translation>Created by</translation>
     </message>
     <message>
         <source>Changed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Changed by</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Username</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished">Display name</translation>
+        <translation>Display name</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished">Roles</translation>
+        <translation>Roles</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished">Disabled</translation>
+        <translation>Disabled</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Expires</translation>
     </message>
     <message>
         <source>Account ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Account ID</translation>
     </message>
     <message>
         <source>Last sign-in</source>
-        <translation type="unfinished">Last sign-in</translation>
+        <translation>Last sign-in</translation>
     </message>
 </context>
 <context>
@@ -424,504 +424,504 @@
     <name>Kepler::AuditDiffModel</name>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Field</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Before</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>After</translation>
     </message>
 </context>
 <context>
     <name>Kepler::AuditListModel</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>When</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Who</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>What</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>About</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
 </context>
 <context>
     <name>Kepler::AuditLogPage</name>
     <message>
         <source>Try again</source>
-        <translation type="unfinished">Try again</translation>
+        <translation>Try again</translation>
     </message>
     <message>
         <source>Who (username)</source>
-        <translation type="unfinished"></translation>
+        <translation>Who (username)</translation>
     </message>
     <message>
         <source>Filter by who</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by who</translation>
     </message>
     <message>
         <source>About, e.g. partner:12</source>
-        <translation type="unfinished"></translation>
+        <translation>About, e.g. partner:12</translation>
     </message>
     <message>
         <source>Filter by entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by entity</translation>
     </message>
     <message>
         <source>An entity type (partner, user, session) or one entity as type:id</source>
-        <translation type="unfinished"></translation>
+        <translation>An entity type (partner, user, session) or one entity as type:id</translation>
     </message>
     <message>
         <source>Filter by action</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by action</translation>
     </message>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Any time</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Today</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Last 7 days</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Last 30 days</translation>
     </message>
     <message>
         <source>Between dates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Between dates…</translation>
     </message>
     <message>
         <source>Filter by time</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by time</translation>
     </message>
     <message>
         <source>From this day (inclusive)</source>
-        <translation type="unfinished"></translation>
+        <translation>From this day (inclusive)</translation>
     </message>
     <message>
         <source>To this day (inclusive)</source>
-        <translation type="unfinished"></translation>
+        <translation>To this day (inclusive)</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">Refresh</translation>
+        <translation>Refresh</translation>
     </message>
     <message>
         <source>Only changed fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Only changed fields</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit log</translation>
     </message>
     <message>
         <source>Before and after</source>
-        <translation type="unfinished"></translation>
+        <translation>Before and after</translation>
     </message>
     <message>
         <source>The end date is before the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>The end date is before the start date.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Loading…</translation>
+        <translation>Loading…</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a line to see what changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a line to see what changed.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>By %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>By %1 on %2</translation>
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason: %1</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Note: %1</translation>
     </message>
     <message>
         <source>Request ID: %1</source>
-        <translation type="unfinished">Request ID: %1</translation>
+        <translation>Request ID: %1</translation>
     </message>
 </context>
 <context>
     <name>Kepler::AuditText</name>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Account</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Session</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Group</translation>
     </message>
     <message>
         <source>Changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Changed: %1</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>All actions</source>
-        <translation type="unfinished"></translation>
+        <translation>All actions</translation>
     </message>
     <message>
         <source>Partners: everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Partners: everything</translation>
     </message>
     <message>
         <source>Partners: edits</source>
-        <translation type="unfinished"></translation>
+        <translation>Partners: edits</translation>
     </message>
     <message>
         <source>Partners: suspensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Partners: suspensions</translation>
     </message>
     <message>
         <source>Partners: approvals</source>
-        <translation type="unfinished"></translation>
+        <translation>Partners: approvals</translation>
     </message>
     <message>
         <source>App keys</source>
-        <translation type="unfinished"></translation>
+        <translation>App keys</translation>
     </message>
     <message>
         <source>Imports</source>
-        <translation type="unfinished"></translation>
+        <translation>Imports</translation>
     </message>
     <message>
         <source>Staff accounts</source>
-        <translation type="unfinished">Staff accounts</translation>
+        <translation>Staff accounts</translation>
     </message>
     <message>
         <source>Sign-ins and sign-outs</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign-ins and sign-outs</translation>
     </message>
 </context>
 <context>
     <name>Kepler::BulkActionWizard</name>
     <message numerus="yes">
         <source>Bulk action on %n partner(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bulk action on %n partner</numerusform>
+            <numerusform>Bulk action on %n partners</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Choose what to do with the %n selected partner(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Choose what to do with the %n selected partner.</numerusform>
+            <numerusform>Choose what to do with the %n selected partners.</numerusform>
         </translation>
     </message>
     <message>
         <source>Suspend</source>
-        <translation type="unfinished">Suspend</translation>
+        <translation>Suspend</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished">Resume</translation>
+        <translation>Resume</translation>
     </message>
     <message>
         <source>Add a tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a tag</translation>
     </message>
     <message>
         <source>Remove a tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove a tag</translation>
     </message>
     <message>
         <source>Move to a group</source>
-        <translation type="unfinished"></translation>
+        <translation>Move to a group</translation>
     </message>
     <message>
         <source>What happened, for each partner&apos;s timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>What happened, for each partner&apos;s timeline</translation>
     </message>
     <message>
         <source>e.g. 11.11</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 11.11</translation>
     </message>
     <message>
         <source>No group (platform defaults)</source>
-        <translation type="unfinished"></translation>
+        <translation>No group (platform defaults)</translation>
     </message>
     <message>
         <source>&amp;Action</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Action</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished">&amp;Reason</translation>
+        <translation>&amp;Reason</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished">&amp;Note</translation>
+        <translation>&amp;Note</translation>
     </message>
     <message>
         <source>&amp;Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tag</translation>
     </message>
     <message>
         <source>&amp;Group</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Group</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>&amp;Review…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Review…</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Effect</source>
-        <translation type="unfinished"></translation>
+        <translation>Effect</translation>
     </message>
     <message>
         <source>Nothing has been written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing has been written yet.</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Back</translation>
     </message>
     <message>
         <source>Retry &amp;failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Retry &amp;failed</translation>
     </message>
     <message>
         <source>&amp;Save results…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save results…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>No reason given</source>
-        <translation type="unfinished">No reason given</translation>
+        <translation>No reason given</translation>
     </message>
     <message>
         <source>Choose a reason…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a reason…</translation>
     </message>
     <message numerus="yes">
         <source>%n partner(s) will be suspended.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n partner will be suspended.</numerusform>
+            <numerusform>%n partners will be suspended.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n partner(s) will be resumed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n partner will be resumed.</numerusform>
+            <numerusform>%n partners will be resumed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n partner(s) will get the tag &quot;%1&quot;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n partner will get the tag &quot;%1&quot;.</numerusform>
+            <numerusform>%n partners will get the tag &quot;%1&quot;.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n partner(s) will lose the tag &quot;%1&quot;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n partner will lose the tag &quot;%1&quot;.</numerusform>
+            <numerusform>%n partners will lose the tag &quot;%1&quot;.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n partner(s) will move to: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n partner will move to: %1.</numerusform>
+            <numerusform>%n partners will move to: %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Skipped: the partner is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skipped: the partner is %1.</translation>
     </message>
     <message>
         <source>Skipped: it already has this tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skipped: it already has this tag.</translation>
     </message>
     <message>
         <source>Skipped: it does not have this tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skipped: it does not have this tag.</translation>
     </message>
     <message>
         <source>Skipped: it is already in this group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skipped: it is already in this group.</translation>
     </message>
     <message numerus="yes">
         <source>%n will be skipped (see below).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n will be skipped (see below).</numerusform>
+            <numerusform>%n will be skipped (see below).</numerusform>
         </translation>
     </message>
     <message>
         <source>Will change</source>
-        <translation type="unfinished"></translation>
+        <translation>Will change</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Confirm: change %n partner(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Confirm: change %n partner</numerusform>
+            <numerusform>&amp;Confirm: change %n partners</numerusform>
         </translation>
     </message>
     <message>
         <source>This partner no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>This partner no longer exists.</translation>
     </message>
     <message>
         <source>Not changed: the partner is now %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not changed: the partner is now %1.</translation>
     </message>
     <message>
         <source>Not changed: the partner has the most tags allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not changed: the partner has the most tags allowed.</translation>
     </message>
     <message>
         <source>Not changed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Not changed (%1).</translation>
     </message>
     <message numerus="yes">
         <source>Sending… %1 of %n partner(s) done.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sending… %1 of %n partner done.</numerusform>
+            <numerusform>Sending… %1 of %n partners done.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Finished: %n partner(s) could not be changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Finished: %n partner could not be changed.</numerusform>
+            <numerusform>Finished: %n partners could not be changed.</numerusform>
         </translation>
     </message>
     <message>
         <source>Finished: every change was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Finished: every change was saved.</translation>
     </message>
     <message>
         <source>Save results</source>
-        <translation type="unfinished"></translation>
+        <translation>Save results</translation>
     </message>
     <message>
         <source>bulk-results.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>bulk-results.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV files (*.csv)</translation>
     </message>
     <message>
         <source>The file could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The file could not be saved: %1</translation>
     </message>
 </context>
 <context>
     <name>Kepler::BulkPartnersJob</name>
     <message>
         <source>No partners are selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>No partners are selected.</translation>
     </message>
     <message numerus="yes">
         <source>At most %n partner(s) can be changed in one request.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>At most %n partner can be changed in one request.</numerusform>
+            <numerusform>At most %n partners can be changed in one request.</numerusform>
         </translation>
     </message>
     <message>
         <source>Some fields need attention.</source>
-        <translation type="unfinished">Some fields need attention.</translation>
+        <translation>Some fields need attention.</translation>
     </message>
 </context>
 <context>
     <name>Kepler::BulkResultsTable</name>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Result</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Skipped</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Failed</translation>
     </message>
 </context>
 <context>
@@ -1051,246 +1051,246 @@
     <name>Kepler::GoToPartnerDialog</name>
     <message>
         <source>Go to partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Go to partner</translation>
     </message>
     <message>
         <source>Name, English name, contact, tag or ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, English name, contact, tag or ID</translation>
     </message>
     <message>
         <source>Loading all partners…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading all partners…</translation>
     </message>
     <message>
         <source>No partner matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>No partner matches.</translation>
     </message>
     <message>
         <source>%1 of %2 partners · ↑↓ to choose, Enter to open</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2 partners · ↑↓ to choose, Enter to open</translation>
     </message>
 </context>
 <context>
     <name>Kepler::ImportPartnersJob</name>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is empty.</translation>
     </message>
 </context>
 <context>
     <name>Kepler::ImportPreviewModel</name>
     <message>
         <source>The file lacks the columns %1. Export partners to see the expected columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file lacks the columns %1. Export partners to see the expected columns.</translation>
     </message>
     <message>
         <source>The import does not know the columns %1. Export partners to see the expected columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>The import does not know the columns %1. Export partners to see the expected columns.</translation>
     </message>
     <message>
         <source>Line %1 is not UTF-8 text. Save the file as &quot;CSV UTF-8&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Line %1 is not UTF-8 text. Save the file as &quot;CSV UTF-8&quot;.</translation>
     </message>
     <message>
         <source>The quoted cell starting on line %1 never ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>The quoted cell starting on line %1 never ends.</translation>
     </message>
     <message>
         <source>The file holds no partners.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file holds no partners.</translation>
     </message>
     <message>
         <source>New partner</source>
-        <translation type="unfinished">New partner</translation>
+        <translation>New partner</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Update</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Unchanged</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Line</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Result</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problems</translation>
     </message>
 </context>
 <context>
     <name>Kepler::ImportWizard</name>
     <message>
         <source>Import partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Import partners</translation>
     </message>
     <message>
         <source>Choose another file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose another file</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <source>Choose a CSV file in UTF-8, for example one exported from this list and edited in a spreadsheet. Rows with an id update that partner; rows without one add a new partner. The file is checked first: nothing is written until you confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a CSV file in UTF-8, for example one exported from this list and edited in a spreadsheet. Rows with an id update that partner; rows without one add a new partner. The file is checked first: nothing is written until you confirm.</translation>
     </message>
     <message>
         <source>No file chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>No file chosen</translation>
     </message>
     <message>
         <source>&amp;Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choose file…</translation>
     </message>
     <message>
         <source>Only rows with &amp;problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Only rows with &amp;problems</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV files (*.csv);;All files (*)</translation>
     </message>
     <message>
         <source>The file is larger than 16 MiB. Split it into smaller files.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is larger than 16 MiB. Split it into smaller files.</translation>
     </message>
     <message>
         <source>The file cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The file cannot be read: %1</translation>
     </message>
     <message>
         <source>Checking the file… Nothing is written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking the file… Nothing is written yet.</translation>
     </message>
     <message>
         <source>Importing… All rows are written together, or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importing… All rows are written together, or none.</translation>
     </message>
     <message numerus="yes">
         <source>Imported: %n partner(s) created</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported: %n partner created</numerusform>
+            <numerusform>Imported: %n partners created</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n updated.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n updated.</numerusform>
+            <numerusform>%n updated.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was written: rows changed since the check. Fix the rows in red and choose the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing was written: rows changed since the check. Fix the rows in red and choose the file again.</translation>
     </message>
     <message>
         <source>Nothing has been written yet. Fix the rows in red in the file and choose it again; the import writes all rows or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing has been written yet. Fix the rows in red in the file and choose it again; the import writes all rows or none.</translation>
     </message>
     <message>
         <source>Nothing has been written yet. Import writes these changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing has been written yet. Import writes these changes.</translation>
     </message>
     <message>
         <source>Nothing has been written yet. The file matches the partners as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing has been written yet. The file matches the partners as they are.</translation>
     </message>
     <message numerus="yes">
         <source>%n new partner(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n new partner</numerusform>
+            <numerusform>%n new partners</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n update(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n update</numerusform>
+            <numerusform>%n updates</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unchanged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) with errors</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row with errors</numerusform>
+            <numerusform>%n rows with errors</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
     <name>Kepler::IssuePartnerKeyJob</name>
     <message>
         <source>No partner is selected.</source>
-        <translation type="unfinished">No partner is selected.</translation>
+        <translation>No partner is selected.</translation>
     </message>
 </context>
 <context>
     <name>Kepler::ListAuditJob</name>
     <message>
         <source>A page must hold between 1 and %1 events.</source>
-        <translation type="unfinished">A page must hold between 1 and %1 events.</translation>
+        <translation>A page must hold between 1 and %1 events.</translation>
     </message>
     <message numerus="yes">
         <source>A filter is too long (at most %n character(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A filter is too long (at most %n character).</numerusform>
+            <numerusform>A filter is too long (at most %n characters).</numerusform>
         </translation>
     </message>
     <message>
         <source>The end of the time window must be later than its start.</source>
-        <translation type="unfinished"></translation>
+        <translation>The end of the time window must be later than its start.</translation>
     </message>
 </context>
 <context>
     <name>Kepler::ListPartnerKeysJob</name>
     <message>
         <source>No partner is selected.</source>
-        <translation type="unfinished">No partner is selected.</translation>
+        <translation>No partner is selected.</translation>
     </message>
 </context>
 <context>
@@ -1489,19 +1489,19 @@
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit log</translation>
     </message>
     <message>
         <source>&amp;Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Audit log</translation>
     </message>
     <message>
         <source>&amp;Go to partner…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Go to partner…</translation>
     </message>
     <message>
         <source>P&amp;artners</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;artners</translation>
     </message>
 </context>
 <context>
@@ -1545,19 +1545,19 @@
     <name>Kepler::PartnerDirectoryModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>English name</source>
-        <translation type="unfinished">English name</translation>
+        <translation>English name</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
 </context>
 <context>
@@ -1676,234 +1676,234 @@ Last changed by %5 on %6</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile</translation>
     </message>
     <message>
         <source>Your role offers no step from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your role offers no step from here.</translation>
     </message>
     <message>
         <source>Next steps:</source>
-        <translation type="unfinished"></translation>
+        <translation>Next steps:</translation>
     </message>
     <message>
         <source>Now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Now: %1</translation>
     </message>
     <message>
         <source>Rejected applications can be edited and submitted again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejected applications can be edited and submitted again.</translation>
     </message>
 </context>
 <context>
     <name>Kepler::PartnerKeySecretDialog</name>
     <message>
         <source>New app key</source>
-        <translation type="unfinished"></translation>
+        <translation>New app key</translation>
     </message>
     <message>
         <source>&lt;b&gt;Copy the secret now.&lt;/b&gt; It is shown only this once: Kepler keeps no copy it can show again. If it is lost, rotate the key to get a new secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Copy the secret now.&lt;/b&gt; It is shown only this once: Kepler keeps no copy it can show again. If it is lost, rotate the key to get a new secret.</translation>
     </message>
     <message>
         <source>App key</source>
-        <translation type="unfinished"></translation>
+        <translation>App key</translation>
     </message>
     <message>
         <source>App &amp;key</source>
-        <translation type="unfinished"></translation>
+        <translation>App &amp;key</translation>
     </message>
     <message>
         <source>Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copy</translation>
     </message>
     <message>
         <source>Copy the secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy the secret</translation>
     </message>
     <message>
         <source>&amp;Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Secret</translation>
     </message>
     <message>
         <source>Give both to the partner over a secure channel. Signing requests is described in the partner documentation (signing.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Give both to the partner over a secure channel. Signing requests is described in the partner documentation (signing.md).</translation>
     </message>
     <message>
         <source>I have copied the secret</source>
-        <translation type="unfinished"></translation>
+        <translation>I have copied the secret</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copied</translation>
     </message>
 </context>
 <context>
     <name>Kepler::PartnerKeysPanel</name>
     <message>
         <source>&amp;Issue key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Issue key</translation>
     </message>
     <message>
         <source>&amp;Rotate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rotate…</translation>
     </message>
     <message>
         <source>Issue a new key; the selected key keeps working for a while</source>
-        <translation type="unfinished"></translation>
+        <translation>Issue a new key; the selected key keeps working for a while</translation>
     </message>
     <message>
         <source>Re&amp;voke…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;voke…</translation>
     </message>
     <message>
         <source>Stop the selected key at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop the selected key at once</translation>
     </message>
     <message>
         <source>App key</source>
-        <translation type="unfinished"></translation>
+        <translation>App key</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">State</translation>
+        <translation>State</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Created</translation>
+        <translation>Created</translation>
     </message>
     <message>
         <source>Created by</source>
-        <translation type="unfinished"></translation>
+        <translation>Created by</translation>
     </message>
     <message>
         <source>Last used</source>
-        <translation type="unfinished"></translation>
+        <translation>Last used</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Expires</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoked</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished">Never</translation>
+        <translation>Never</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 by %2</translation>
     </message>
     <message>
         <source>Rotate key</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotate key</translation>
     </message>
     <message>
         <source>A new key and secret are issued. For how many hours should %1 keep working, so the partner can switch over? (0 = stop it now)</source>
-        <translation type="unfinished"></translation>
+        <translation>A new key and secret are issued. For how many hours should %1 keep working, so the partner can switch over? (0 = stop it now)</translation>
     </message>
     <message>
         <source>Revoke key</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoke key</translation>
     </message>
     <message>
         <source>Revoke %1? Requests signed with it are refused at once. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoke %1? Requests signed with it are refused at once. This cannot be undone.</translation>
     </message>
     <message>
         <source>Key %1 was revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Key %1 was revoked.</translation>
     </message>
 </context>
 <context>
     <name>Kepler::PartnerQuotaPanel</name>
     <message>
         <source>No group (platform defaults)</source>
-        <translation type="unfinished"></translation>
+        <translation>No group (platform defaults)</translation>
     </message>
     <message>
         <source>%1 (%2 req/s, %3 orders/day)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 req/s, %3 orders/day)</translation>
     </message>
     <message>
         <source>set for this partner</source>
-        <translation type="unfinished"></translation>
+        <translation>set for this partner</translation>
     </message>
     <message>
         <source>from group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>from group %1</translation>
     </message>
     <message>
         <source>from its group</source>
-        <translation type="unfinished"></translation>
+        <translation>from its group</translation>
     </message>
     <message>
         <source>platform default</source>
-        <translation type="unfinished"></translation>
+        <translation>platform default</translation>
     </message>
     <message>
         <source>%1 req/s — %2</source>
         <extracomment>e.g. &quot;500 req/s — from group 金牌&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 req/s — %2</translation>
     </message>
     <message>
         <source>%1 orders/day — %2</source>
         <extracomment>e.g. &quot;2,000 orders/day — platform default&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 orders/day — %2</translation>
     </message>
     <message>
         <source>&amp;Group</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Group</translation>
     </message>
     <message>
         <source>&amp;Rate limit</source>
-        <translation type="unfinished">&amp;Rate limit</translation>
+        <translation>&amp;Rate limit</translation>
     </message>
     <message>
         <source>&amp;Daily order cap</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Daily order cap</translation>
     </message>
     <message>
         <source>Inherit</source>
-        <translation type="unfinished"></translation>
+        <translation>Inherit</translation>
     </message>
     <message>
         <source>Use the group&apos;s rate limit, or the platform default without a group</source>
-        <translation type="unfinished"></translation>
+        <translation>Use the group&apos;s rate limit, or the platform default without a group</translation>
     </message>
     <message>
         <source>Use the group&apos;s daily order cap, or the platform default without a group</source>
-        <translation type="unfinished"></translation>
+        <translation>Use the group&apos;s daily order cap, or the platform default without a group</translation>
     </message>
     <message>
         <source> req/s</source>
-        <translation type="unfinished"> req/s</translation>
+        <translation> req/s</translation>
     </message>
     <message>
         <source> orders/day</source>
-        <translation type="unfinished"></translation>
+        <translation> orders/day</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Group</translation>
     </message>
     <message>
         <source>Rate limit</source>
-        <translation type="unfinished">Rate limit</translation>
+        <translation>Rate limit</translation>
     </message>
     <message>
         <source>Daily order cap</source>
-        <translation type="unfinished"></translation>
+        <translation>Daily order cap</translation>
     </message>
 </context>
 <context>
@@ -1960,23 +1960,23 @@ Last changed by %5 on %6</translation>
     </message>
     <message>
         <source>App key issued</source>
-        <translation type="unfinished"></translation>
+        <translation>App key issued</translation>
     </message>
     <message>
         <source>App key rotated</source>
-        <translation type="unfinished"></translation>
+        <translation>App key rotated</translation>
     </message>
     <message>
         <source>App key revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>App key revoked</translation>
     </message>
     <message>
         <source>Created by CSV import</source>
-        <translation type="unfinished"></translation>
+        <translation>Created by CSV import</translation>
     </message>
     <message>
         <source>Edited by CSV import: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Edited by CSV import: %1</translation>
     </message>
 </context>
 <context>
@@ -2087,67 +2087,67 @@ Last changed by %5 on %6</translation>
     </message>
     <message>
         <source>Bulk action (%1)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulk action (%1)…</translation>
     </message>
     <message>
         <source>Bulk action…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulk action…</translation>
     </message>
     <message>
         <source>Suspend, resume, tag or regroup the selected partners in one go (%1). Ctrl-click or Shift-click rows to select several.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspend, resume, tag or regroup the selected partners in one go (%1). Ctrl-click or Shift-click rows to select several.</translation>
     </message>
     <message>
         <source>&amp;Next partner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Next partner</translation>
     </message>
     <message>
         <source>&amp;Previous partner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Previous partner</translation>
     </message>
     <message>
         <source>Save current &amp;filter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save current &amp;filter…</translation>
     </message>
     <message>
         <source>&amp;Bulk action on selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bulk action on selected…</translation>
     </message>
     <message>
         <source>&amp;Import from CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import from CSV…</translation>
     </message>
     <message>
         <source>&amp;Export list as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export list as CSV…</translation>
     </message>
     <message>
         <source>Quotas</source>
-        <translation type="unfinished"></translation>
+        <translation>Quotas</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Keys</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import…</translation>
     </message>
     <message>
         <source>Create or update partners from a CSV file, checked before anything is written (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Create or update partners from a CSV file, checked before anything is written (%1)</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export…</translation>
     </message>
     <message>
         <source>Save the partners this filter selects as CSV, for Excel (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the partners this filter selects as CSV, for Excel (%1)</translation>
     </message>
     <message>
         <source>%1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1…</translation>
     </message>
 </context>
 <context>
@@ -2210,11 +2210,11 @@ Last changed by %5 on %6</translation>
     <name>Kepler::RevokePartnerKeyJob</name>
     <message>
         <source>No key is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>No key is selected.</translation>
     </message>
     <message numerus="yes">
         <source>The note is too long (at most %n character(s)).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>The note is too long (at most %n character).</numerusform>
             <numerusform>The note is too long (at most %n characters).</numerusform>
         </translation>
@@ -2224,46 +2224,46 @@ Last changed by %5 on %6</translation>
     <name>Kepler::RotatePartnerKeyJob</name>
     <message>
         <source>No key is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>No key is selected.</translation>
     </message>
     <message>
         <source>The overlap must be between 0 and %1 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>The overlap must be between 0 and %1 hours.</translation>
     </message>
 </context>
 <context>
     <name>Kepler::SavedFiltersButton</name>
     <message>
         <source>No saved filters yet</source>
-        <translation type="unfinished"></translation>
+        <translation>No saved filters yet</translation>
     </message>
     <message>
         <source>Save current filter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save current filter…</translation>
     </message>
     <message>
         <source>Search or pick a filter first</source>
-        <translation type="unfinished"></translation>
+        <translation>Search or pick a filter first</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Save filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Save filter</translation>
     </message>
     <message>
         <source>Name for this filter (saving under an existing name replaces it):</source>
-        <translation type="unfinished"></translation>
+        <translation>Name for this filter (saving under an existing name replaces it):</translation>
     </message>
     <message>
         <source>Saved filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved filters</translation>
     </message>
     <message>
         <source>Apply, save or delete named filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Apply, save or delete named filters</translation>
     </message>
 </context>
 <context>
@@ -2289,11 +2289,11 @@ Last changed by %5 on %6</translation>
     <name>Kepler::UpdatePartnerGroupJob</name>
     <message>
         <source>No partner group is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>No partner group is selected.</translation>
     </message>
     <message>
         <source>Some fields need attention.</source>
-        <translation type="unfinished">Some fields need attention.</translation>
+        <translation>Some fields need attention.</translation>
     </message>
 </context>
 <context>
@@ -2521,46 +2521,46 @@ Last changed by %5 on %6</translation>
     <name>PartnerExport</name>
     <message>
         <source>Export partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Export partners</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV files (*.csv)</translation>
     </message>
     <message>
         <source>The file could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The file could not be saved: %1</translation>
     </message>
     <message>
         <source>Exporting partners…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting partners…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>The export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The export failed: %1</translation>
     </message>
 </context>
 <context>
     <name>PartnerKeyState</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Active</translation>
+        <translation>Active</translation>
     </message>
     <message>
         <source>Expiring</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiring</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoked</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Expired</translation>
     </message>
 </context>
 <context>

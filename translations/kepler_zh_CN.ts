@@ -225,182 +225,182 @@
     </message>
     <message>
         <source>The file is not a partner CSV that can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件不是可导入的合作渠道 CSV 文件。</translation>
     </message>
     <message>
         <source>This request was already sent with different content. Start the action again.</source>
-        <translation type="unfinished"></translation>
+        <translation>此请求已以不同的内容提交过，请重新发起操作。</translation>
     </message>
     <message>
         <source>The same request is still being processed. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>相同的请求仍在处理中，请稍后重试。</translation>
     </message>
     <message>
         <source>This key was already revoked. Reload to see the current keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>此密钥已被吊销，请重新加载以查看当前密钥。</translation>
     </message>
     <message>
         <source>Only a key that is still in use can be rotated. Issue a new key instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>只能轮换仍在使用的密钥，请改为签发新密钥。</translation>
     </message>
     <message>
         <source>This partner group does not exist. Reload the list of groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>此渠道分组不存在，请重新加载分组列表。</translation>
     </message>
     <message>
         <source>This line is not UTF-8 text. Save the file as &quot;CSV UTF-8&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>此行不是 UTF-8 文本，请将文件另存为“CSV UTF-8”格式。</translation>
     </message>
     <message>
         <source>This line has a different number of cells than the header.</source>
-        <translation type="unfinished"></translation>
+        <translation>此行的单元格数与表头不一致。</translation>
     </message>
     <message>
         <source>A quoted cell on this line is not closed properly.</source>
-        <translation type="unfinished"></translation>
+        <translation>此行有带引号的单元格未正确闭合。</translation>
     </message>
     <message>
         <source>No partner has this id.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在此 id 的合作渠道。</translation>
     </message>
     <message>
         <source>Someone changed this partner after the file was exported. Export again.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件导出后，此合作渠道已被他人修改，请重新导出。</translation>
     </message>
 </context>
 <context>
     <name>AuditText</name>
     <message>
         <source>Partner created</source>
-        <translation type="unfinished"></translation>
+        <translation>创建合作渠道</translation>
     </message>
     <message>
         <source>Partner edited</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑合作渠道</translation>
     </message>
     <message>
         <source>Partner submitted for review</source>
-        <translation type="unfinished"></translation>
+        <translation>提交审核</translation>
     </message>
     <message>
         <source>Partner approved</source>
-        <translation type="unfinished"></translation>
+        <translation>审核通过</translation>
     </message>
     <message>
         <source>Partner rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>审核驳回</translation>
     </message>
     <message>
         <source>Partner suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停合作渠道</translation>
     </message>
     <message>
         <source>Partner resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复合作渠道</translation>
     </message>
     <message>
         <source>Partner terminated</source>
-        <translation type="unfinished"></translation>
+        <translation>终止合作渠道</translation>
     </message>
     <message>
         <source>App key issued</source>
-        <translation type="unfinished"></translation>
+        <translation>签发应用密钥</translation>
     </message>
     <message>
         <source>App key rotated</source>
-        <translation type="unfinished"></translation>
+        <translation>轮换应用密钥</translation>
     </message>
     <message>
         <source>App key revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>吊销应用密钥</translation>
     </message>
     <message>
         <source>Partner created by import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入新建合作渠道</translation>
     </message>
     <message>
         <source>Partner updated by import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入更新合作渠道</translation>
     </message>
     <message>
         <source>Group defaults changed</source>
-        <translation type="unfinished"></translation>
+        <translation>修改分组默认值</translation>
     </message>
     <message>
         <source>Account created</source>
-        <translation type="unfinished"></translation>
+        <translation>创建账号</translation>
     </message>
     <message>
         <source>Account changed</source>
-        <translation type="unfinished"></translation>
+        <translation>修改账号</translation>
     </message>
     <message>
         <source>Password reset</source>
-        <translation type="unfinished"></translation>
+        <translation>重置密码</translation>
     </message>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>登录</translation>
     </message>
     <message>
         <source>Signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>退出登录</translation>
     </message>
     <message>
         <source>Contact person</source>
-        <translation type="unfinished">联系人</translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <source>Contact e-mail</source>
-        <translation type="unfinished">联系邮箱</translation>
+        <translation>联系邮箱</translation>
     </message>
     <message>
         <source>Contact phone</source>
-        <translation type="unfinished">联系电话</translation>
+        <translation>联系电话</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>版本</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">已创建</translation>
+        <translation>创建时间</translation>
     </message>
     <message>
         <source>Created by</source>
-        <translation type="unfinished"></translation>
+        <translation>创建人</translation>
     </message>
     <message>
         <source>Changed by</source>
-        <translation type="unfinished"></translation>
+        <translation>修改人</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished">显示名称</translation>
+        <translation>显示名称</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished">角色</translation>
+        <translation>角色</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished">已停用</translation>
+        <translation>已停用</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>过期时间</translation>
     </message>
     <message>
         <source>Account ID</source>
-        <translation type="unfinished"></translation>
+        <translation>账号 ID</translation>
     </message>
     <message>
         <source>Last sign-in</source>
-        <translation type="unfinished">最近登录</translation>
+        <translation>最近登录</translation>
     </message>
 </context>
 <context>
@@ -422,491 +422,491 @@
     <name>Kepler::AuditDiffModel</name>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>字段</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>变更前</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>变更后</translation>
     </message>
 </context>
 <context>
     <name>Kepler::AuditListModel</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>操作人</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>对象</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>详情</translation>
     </message>
 </context>
 <context>
     <name>Kepler::AuditLogPage</name>
     <message>
         <source>Try again</source>
-        <translation type="unfinished">重试</translation>
+        <translation>重试</translation>
     </message>
     <message>
         <source>Who (username)</source>
-        <translation type="unfinished"></translation>
+        <translation>操作人（用户名）</translation>
     </message>
     <message>
         <source>Filter by who</source>
-        <translation type="unfinished"></translation>
+        <translation>按操作人筛选</translation>
     </message>
     <message>
         <source>About, e.g. partner:12</source>
-        <translation type="unfinished"></translation>
+        <translation>对象，例如：partner:12</translation>
     </message>
     <message>
         <source>Filter by entity</source>
-        <translation type="unfinished"></translation>
+        <translation>按对象筛选</translation>
     </message>
     <message>
         <source>An entity type (partner, user, session) or one entity as type:id</source>
-        <translation type="unfinished"></translation>
+        <translation>对象类型（partner、user、session），或以 type:id 形式指定单个对象</translation>
     </message>
     <message>
         <source>Filter by action</source>
-        <translation type="unfinished"></translation>
+        <translation>按操作筛选</translation>
     </message>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>不限时间</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 7 天</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 30 天</translation>
     </message>
     <message>
         <source>Between dates…</source>
-        <translation type="unfinished"></translation>
+        <translation>指定日期范围…</translation>
     </message>
     <message>
         <source>Filter by time</source>
-        <translation type="unfinished"></translation>
+        <translation>按时间筛选</translation>
     </message>
     <message>
         <source>From this day (inclusive)</source>
-        <translation type="unfinished"></translation>
+        <translation>开始日期（含当天）</translation>
     </message>
     <message>
         <source>To this day (inclusive)</source>
-        <translation type="unfinished"></translation>
+        <translation>结束日期（含当天）</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">刷新</translation>
+        <translation>刷新</translation>
     </message>
     <message>
         <source>Only changed fields</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示有变化的字段</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>审计日志</translation>
     </message>
     <message>
         <source>Before and after</source>
-        <translation type="unfinished"></translation>
+        <translation>变更前后</translation>
     </message>
     <message>
         <source>The end date is before the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>结束日期早于开始日期。</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">正在加载…</translation>
+        <translation>正在加载…</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>共 %n 条记录</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a line to see what changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一行以查看变更内容。</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>By %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>由 %1 于 %2 操作</translation>
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>原因：%1</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>备注：%1</translation>
     </message>
     <message>
         <source>Request ID: %1</source>
-        <translation type="unfinished">请求 ID：%1</translation>
+        <translation>请求 ID：%1</translation>
     </message>
 </context>
 <context>
     <name>Kepler::AuditText</name>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>合作渠道</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>账号</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>登录会话</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>分组</translation>
     </message>
     <message>
         <source>Changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>修改了：%1</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">、</translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>All actions</source>
-        <translation type="unfinished"></translation>
+        <translation>全部操作</translation>
     </message>
     <message>
         <source>Partners: everything</source>
-        <translation type="unfinished"></translation>
+        <translation>合作渠道：全部</translation>
     </message>
     <message>
         <source>Partners: edits</source>
-        <translation type="unfinished"></translation>
+        <translation>合作渠道：编辑</translation>
     </message>
     <message>
         <source>Partners: suspensions</source>
-        <translation type="unfinished"></translation>
+        <translation>合作渠道：暂停</translation>
     </message>
     <message>
         <source>Partners: approvals</source>
-        <translation type="unfinished"></translation>
+        <translation>合作渠道：审核通过</translation>
     </message>
     <message>
         <source>App keys</source>
-        <translation type="unfinished"></translation>
+        <translation>应用密钥</translation>
     </message>
     <message>
         <source>Imports</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
     </message>
     <message>
         <source>Staff accounts</source>
-        <translation type="unfinished">员工账号</translation>
+        <translation>员工账号</translation>
     </message>
     <message>
         <source>Sign-ins and sign-outs</source>
-        <translation type="unfinished"></translation>
+        <translation>登录与退出</translation>
     </message>
 </context>
 <context>
     <name>Kepler::BulkActionWizard</name>
     <message numerus="yes">
         <source>Bulk action on %n partner(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>批量操作（%n 个合作渠道）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Choose what to do with the %n selected partner(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>请选择要对所选的 %n 个合作渠道执行的操作。</numerusform>
         </translation>
     </message>
     <message>
         <source>Suspend</source>
-        <translation type="unfinished">暂停</translation>
+        <translation>暂停</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished">恢复</translation>
+        <translation>恢复</translation>
     </message>
     <message>
         <source>Add a tag</source>
-        <translation type="unfinished"></translation>
+        <translation>添加标签</translation>
     </message>
     <message>
         <source>Remove a tag</source>
-        <translation type="unfinished"></translation>
+        <translation>移除标签</translation>
     </message>
     <message>
         <source>Move to a group</source>
-        <translation type="unfinished"></translation>
+        <translation>移至分组</translation>
     </message>
     <message>
         <source>What happened, for each partner&apos;s timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>发生了什么，将记入每个合作渠道的时间线</translation>
     </message>
     <message>
         <source>e.g. 11.11</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：11.11</translation>
     </message>
     <message>
         <source>No group (platform defaults)</source>
-        <translation type="unfinished"></translation>
+        <translation>不分组（使用平台默认值）</translation>
     </message>
     <message>
         <source>&amp;Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished">原因(&amp;R)</translation>
+        <translation>原因(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished">备注(&amp;N)</translation>
+        <translation>备注(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>标签(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Group</source>
-        <translation type="unfinished"></translation>
+        <translation>分组(&amp;G)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>&amp;Review…</source>
-        <translation type="unfinished"></translation>
+        <translation>核对(&amp;R)…</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>合作渠道</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Effect</source>
-        <translation type="unfinished"></translation>
+        <translation>预计结果</translation>
     </message>
     <message>
         <source>Nothing has been written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未写入任何更改。</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>上一步(&amp;B)</translation>
     </message>
     <message>
         <source>Retry &amp;failed</source>
-        <translation type="unfinished"></translation>
+        <translation>重试失败项(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Save results…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存结果(&amp;S)…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>No reason given</source>
-        <translation type="unfinished">不填写原因</translation>
+        <translation>不填写原因</translation>
     </message>
     <message>
         <source>Choose a reason…</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择原因…</translation>
     </message>
     <message numerus="yes">
         <source>%n partner(s) will be suspended.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>将暂停 %n 个合作渠道。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n partner(s) will be resumed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>将恢复 %n 个合作渠道。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n partner(s) will get the tag &quot;%1&quot;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>将为 %n 个合作渠道添加标签“%1”。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n partner(s) will lose the tag &quot;%1&quot;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>将移除 %n 个合作渠道的标签“%1”。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n partner(s) will move to: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>将把 %n 个合作渠道移至：%1。</numerusform>
         </translation>
     </message>
     <message>
         <source>Skipped: the partner is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过：该合作渠道当前为“%1”状态。</translation>
     </message>
     <message>
         <source>Skipped: it already has this tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过：已有此标签。</translation>
     </message>
     <message>
         <source>Skipped: it does not have this tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过：没有此标签。</translation>
     </message>
     <message>
         <source>Skipped: it is already in this group.</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过：已在此分组中。</translation>
     </message>
     <message numerus="yes">
         <source>%n will be skipped (see below).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>另有 %n 个将被跳过（见下方）。</numerusform>
         </translation>
     </message>
     <message>
         <source>Will change</source>
-        <translation type="unfinished"></translation>
+        <translation>将变更</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Confirm: change %n partner(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>确认：变更 %n 个合作渠道(&amp;C)</numerusform>
         </translation>
     </message>
     <message>
         <source>This partner no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该合作渠道已不存在。</translation>
     </message>
     <message>
         <source>Not changed: the partner is now %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>未变更：该合作渠道当前为“%1”状态。</translation>
     </message>
     <message>
         <source>Not changed: the partner has the most tags allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>未变更：该合作渠道的标签数已达上限。</translation>
     </message>
     <message>
         <source>Not changed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>未变更（%1）。</translation>
     </message>
     <message numerus="yes">
         <source>Sending… %1 of %n partner(s) done.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在提交…已完成 %1 个，共 %n 个合作渠道。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Finished: %n partner(s) could not be changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已结束：%n 个合作渠道未能变更。</numerusform>
         </translation>
     </message>
     <message>
         <source>Finished: every change was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成：所有更改均已保存。</translation>
     </message>
     <message>
         <source>Save results</source>
-        <translation type="unfinished"></translation>
+        <translation>保存结果</translation>
     </message>
     <message>
         <source>bulk-results.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>bulk-results.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>The file could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存文件：%1</translation>
     </message>
 </context>
 <context>
     <name>Kepler::BulkPartnersJob</name>
     <message>
         <source>No partners are selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择合作渠道。</translation>
     </message>
     <message numerus="yes">
         <source>At most %n partner(s) can be changed in one request.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>每次请求最多可变更 %n 个合作渠道。</numerusform>
         </translation>
     </message>
     <message>
         <source>Some fields need attention.</source>
-        <translation type="unfinished">部分字段填写有误，请检查。</translation>
+        <translation>部分字段填写有误，请检查。</translation>
     </message>
 </context>
 <context>
     <name>Kepler::BulkResultsTable</name>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>合作渠道</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>说明</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>等待中</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
 </context>
 <context>
@@ -1035,239 +1035,239 @@
     <name>Kepler::GoToPartnerDialog</name>
     <message>
         <source>Go to partner</source>
-        <translation type="unfinished"></translation>
+        <translation>转到合作渠道</translation>
     </message>
     <message>
         <source>Name, English name, contact, tag or ID</source>
-        <translation type="unfinished"></translation>
+        <translation>名称、英文名称、联系人、标签或 ID</translation>
     </message>
     <message>
         <source>Loading all partners…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载全部合作渠道…</translation>
     </message>
     <message>
         <source>No partner matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有匹配的合作渠道。</translation>
     </message>
     <message>
         <source>%1 of %2 partners · ↑↓ to choose, Enter to open</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 %1 个，共 %2 个合作渠道 · 按 ↑↓ 选择，按 Enter 打开</translation>
     </message>
 </context>
 <context>
     <name>Kepler::ImportPartnersJob</name>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件为空。</translation>
     </message>
 </context>
 <context>
     <name>Kepler::ImportPreviewModel</name>
     <message>
         <source>The file lacks the columns %1. Export partners to see the expected columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件缺少以下列：%1。可先导出合作渠道，查看所需的列。</translation>
     </message>
     <message>
         <source>The import does not know the columns %1. Export partners to see the expected columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法识别以下列：%1。可先导出合作渠道，查看所需的列。</translation>
     </message>
     <message>
         <source>Line %1 is not UTF-8 text. Save the file as &quot;CSV UTF-8&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行不是 UTF-8 文本，请将文件另存为“CSV UTF-8”格式。</translation>
     </message>
     <message>
         <source>The quoted cell starting on line %1 never ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>从第 %1 行开始的带引号单元格缺少结束引号。</translation>
     </message>
     <message>
         <source>The file holds no partners.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中没有合作渠道数据。</translation>
     </message>
     <message>
         <source>New partner</source>
-        <translation type="unfinished">新建合作渠道</translation>
+        <translation>新建</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>更新</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>无变化</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 → %3</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>行号</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>变更</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
 </context>
 <context>
     <name>Kepler::ImportWizard</name>
     <message>
         <source>Import partners</source>
-        <translation type="unfinished"></translation>
+        <translation>导入合作渠道</translation>
     </message>
     <message>
         <source>Choose another file</source>
-        <translation type="unfinished"></translation>
+        <translation>选择其他文件</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
     </message>
     <message>
         <source>Choose a CSV file in UTF-8, for example one exported from this list and edited in a spreadsheet. Rows with an id update that partner; rows without one add a new partner. The file is checked first: nothing is written until you confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择 UTF-8 编码的 CSV 文件，例如从此列表导出并在电子表格中编辑过的文件。有 id 的行将更新对应的合作渠道，没有 id 的行将新建合作渠道。系统会先预检文件，在您确认之前不会写入任何数据。</translation>
     </message>
     <message>
         <source>No file chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择文件</translation>
     </message>
     <message>
         <source>&amp;Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择文件(&amp;C)…</translation>
     </message>
     <message>
         <source>Only rows with &amp;problems</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示有问题的行(&amp;P)</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
         <source>The file is larger than 16 MiB. Split it into smaller files.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件超过 16 MiB，请拆分为多个较小的文件。</translation>
     </message>
     <message>
         <source>The file cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取文件：%1</translation>
     </message>
     <message>
         <source>Checking the file… Nothing is written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在预检文件…尚未写入任何数据。</translation>
     </message>
     <message>
         <source>Importing… All rows are written together, or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入…所有行将一并写入，要么全部不写入。</translation>
     </message>
     <message numerus="yes">
         <source>Imported: %n partner(s) created</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>导入完成：新建 %n 个合作渠道</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n updated.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>更新 %n 个。</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was written: rows changed since the check. Fix the rows in red and choose the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>未写入任何数据：预检之后相关数据已发生变化。请修正标红的行，然后重新选择文件。</translation>
     </message>
     <message>
         <source>Nothing has been written yet. Fix the rows in red in the file and choose it again; the import writes all rows or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未写入任何数据。请在文件中修正标红的行后重新选择该文件；导入时所有行要么全部写入，要么全部不写入。</translation>
     </message>
     <message>
         <source>Nothing has been written yet. Import writes these changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未写入任何数据。点击“导入”将写入以上更改。</translation>
     </message>
     <message>
         <source>Nothing has been written yet. The file matches the partners as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未写入任何数据。文件内容与现有合作渠道一致。</translation>
     </message>
     <message numerus="yes">
         <source>%n new partner(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>新建 %n 个合作渠道</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n update(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>更新 %n 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unchanged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>无变化 %n 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) with errors</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 行有错误</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
     <name>Kepler::IssuePartnerKeyJob</name>
     <message>
         <source>No partner is selected.</source>
-        <translation type="unfinished">未选择合作渠道。</translation>
+        <translation>未选择合作渠道。</translation>
     </message>
 </context>
 <context>
     <name>Kepler::ListAuditJob</name>
     <message>
         <source>A page must hold between 1 and %1 events.</source>
-        <translation type="unfinished">每页事件数须在 1 到 %1 之间。</translation>
+        <translation>每页事件数须在 1 到 %1 之间。</translation>
     </message>
     <message numerus="yes">
         <source>A filter is too long (at most %n character(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>筛选条件过长（最多 %n 个字符）。</numerusform>
         </translation>
     </message>
     <message>
         <source>The end of the time window must be later than its start.</source>
-        <translation type="unfinished"></translation>
+        <translation>时间范围的结束时间须晚于开始时间。</translation>
     </message>
 </context>
 <context>
     <name>Kepler::ListPartnerKeysJob</name>
     <message>
         <source>No partner is selected.</source>
-        <translation type="unfinished">未选择合作渠道。</translation>
+        <translation>未选择合作渠道。</translation>
     </message>
 </context>
 <context>
@@ -1465,19 +1465,19 @@
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>审计日志</translation>
     </message>
     <message>
         <source>&amp;Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>审计日志(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Go to partner…</source>
-        <translation type="unfinished"></translation>
+        <translation>转到合作渠道(&amp;G)…</translation>
     </message>
     <message>
         <source>P&amp;artners</source>
-        <translation type="unfinished"></translation>
+        <translation>合作渠道(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -1520,19 +1520,19 @@
     <name>Kepler::PartnerDirectoryModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">名称</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>English name</source>
-        <translation type="unfinished">英文名称</translation>
+        <translation>英文名称</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
 </context>
 <context>
@@ -1651,234 +1651,234 @@ Last changed by %5 on %6</source>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>基本资料</translation>
     </message>
     <message>
         <source>Your role offers no step from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的角色在当前状态下没有可执行的操作。</translation>
     </message>
     <message>
         <source>Next steps:</source>
-        <translation type="unfinished"></translation>
+        <translation>可执行的操作：</translation>
     </message>
     <message>
         <source>Now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>当前状态：%1</translation>
     </message>
     <message>
         <source>Rejected applications can be edited and submitted again.</source>
-        <translation type="unfinished"></translation>
+        <translation>被拒绝的申请可修改后重新提交审核。</translation>
     </message>
 </context>
 <context>
     <name>Kepler::PartnerKeySecretDialog</name>
     <message>
         <source>New app key</source>
-        <translation type="unfinished"></translation>
+        <translation>新应用密钥</translation>
     </message>
     <message>
         <source>&lt;b&gt;Copy the secret now.&lt;/b&gt; It is shown only this once: Kepler keeps no copy it can show again. If it is lost, rotate the key to get a new secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;请立即复制 Secret。&lt;/b&gt;Secret 仅显示这一次，开普勒不会保留可再次显示的副本。如果遗失，请轮换应用密钥以获取新的 Secret。</translation>
     </message>
     <message>
         <source>App key</source>
-        <translation type="unfinished"></translation>
+        <translation>应用密钥</translation>
     </message>
     <message>
         <source>App &amp;key</source>
-        <translation type="unfinished"></translation>
+        <translation>应用密钥(&amp;K)</translation>
     </message>
     <message>
         <source>Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制(&amp;C)</translation>
     </message>
     <message>
         <source>Copy the secret</source>
-        <translation type="unfinished"></translation>
+        <translation>复制 Secret</translation>
     </message>
     <message>
         <source>&amp;Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret(&amp;S)</translation>
     </message>
     <message>
         <source>Give both to the partner over a secure channel. Signing requests is described in the partner documentation (signing.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>请通过安全渠道将两者一并提供给合作方。请求签名方法详见合作方文档（signing.md）。</translation>
     </message>
     <message>
         <source>I have copied the secret</source>
-        <translation type="unfinished"></translation>
+        <translation>我已复制 Secret</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>已复制</translation>
     </message>
 </context>
 <context>
     <name>Kepler::PartnerKeysPanel</name>
     <message>
         <source>&amp;Issue key</source>
-        <translation type="unfinished"></translation>
+        <translation>签发密钥(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Rotate…</source>
-        <translation type="unfinished"></translation>
+        <translation>轮换(&amp;R)…</translation>
     </message>
     <message>
         <source>Issue a new key; the selected key keeps working for a while</source>
-        <translation type="unfinished"></translation>
+        <translation>签发新密钥；所选密钥在一段时间内仍可使用</translation>
     </message>
     <message>
         <source>Re&amp;voke…</source>
-        <translation type="unfinished"></translation>
+        <translation>吊销(&amp;V)…</translation>
     </message>
     <message>
         <source>Stop the selected key at once</source>
-        <translation type="unfinished"></translation>
+        <translation>立即停用所选密钥</translation>
     </message>
     <message>
         <source>App key</source>
-        <translation type="unfinished"></translation>
+        <translation>应用密钥</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">已创建</translation>
+        <translation>创建时间</translation>
     </message>
     <message>
         <source>Created by</source>
-        <translation type="unfinished"></translation>
+        <translation>创建人</translation>
     </message>
     <message>
         <source>Last used</source>
-        <translation type="unfinished"></translation>
+        <translation>最近使用</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>过期时间</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>吊销</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished">从未登录</translation>
+        <translation>从未使用</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 由 %2 吊销</translation>
     </message>
     <message>
         <source>Rotate key</source>
-        <translation type="unfinished"></translation>
+        <translation>轮换密钥</translation>
     </message>
     <message>
         <source>A new key and secret are issued. For how many hours should %1 keep working, so the partner can switch over? (0 = stop it now)</source>
-        <translation type="unfinished"></translation>
+        <translation>将签发新的应用密钥和 Secret。为便于合作方切换，%1 还应继续有效多少小时？（0 = 立即停用）</translation>
     </message>
     <message>
         <source>Revoke key</source>
-        <translation type="unfinished"></translation>
+        <translation>吊销密钥</translation>
     </message>
     <message>
         <source>Revoke %1? Requests signed with it are refused at once. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>确定吊销 %1 吗？用它签名的请求将立即被拒绝。此操作无法撤销。</translation>
     </message>
     <message>
         <source>Key %1 was revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥 %1 已吊销。</translation>
     </message>
 </context>
 <context>
     <name>Kepler::PartnerQuotaPanel</name>
     <message>
         <source>No group (platform defaults)</source>
-        <translation type="unfinished"></translation>
+        <translation>不分组（使用平台默认值）</translation>
     </message>
     <message>
         <source>%1 (%2 req/s, %3 orders/day)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2 次/秒，%3 单/天）</translation>
     </message>
     <message>
         <source>set for this partner</source>
-        <translation type="unfinished"></translation>
+        <translation>单独设置</translation>
     </message>
     <message>
         <source>from group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>继承自分组“%1”</translation>
     </message>
     <message>
         <source>from its group</source>
-        <translation type="unfinished"></translation>
+        <translation>继承自所属分组</translation>
     </message>
     <message>
         <source>platform default</source>
-        <translation type="unfinished"></translation>
+        <translation>平台默认值</translation>
     </message>
     <message>
         <source>%1 req/s — %2</source>
         <extracomment>e.g. &quot;500 req/s — from group 金牌&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 次/秒 — %2</translation>
     </message>
     <message>
         <source>%1 orders/day — %2</source>
         <extracomment>e.g. &quot;2,000 orders/day — platform default&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 单/天 — %2</translation>
     </message>
     <message>
         <source>&amp;Group</source>
-        <translation type="unfinished"></translation>
+        <translation>分组(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Rate limit</source>
-        <translation type="unfinished">限流(&amp;R)</translation>
+        <translation>限流(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Daily order cap</source>
-        <translation type="unfinished"></translation>
+        <translation>每日订单上限(&amp;D)</translation>
     </message>
     <message>
         <source>Inherit</source>
-        <translation type="unfinished"></translation>
+        <translation>继承</translation>
     </message>
     <message>
         <source>Use the group&apos;s rate limit, or the platform default without a group</source>
-        <translation type="unfinished"></translation>
+        <translation>使用所属分组的限流；未分组时使用平台默认值</translation>
     </message>
     <message>
         <source>Use the group&apos;s daily order cap, or the platform default without a group</source>
-        <translation type="unfinished"></translation>
+        <translation>使用所属分组的每日订单上限；未分组时使用平台默认值</translation>
     </message>
     <message>
         <source> req/s</source>
-        <translation type="unfinished"> 次/秒</translation>
+        <translation> 次/秒</translation>
     </message>
     <message>
         <source> orders/day</source>
-        <translation type="unfinished"></translation>
+        <translation> 单/天</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>分组</translation>
     </message>
     <message>
         <source>Rate limit</source>
-        <translation type="unfinished">限流</translation>
+        <translation>限流</translation>
     </message>
     <message>
         <source>Daily order cap</source>
-        <translation type="unfinished"></translation>
+        <translation>每日订单上限</translation>
     </message>
 </context>
 <context>
@@ -1934,23 +1934,23 @@ Last changed by %5 on %6</source>
     </message>
     <message>
         <source>App key issued</source>
-        <translation type="unfinished"></translation>
+        <translation>已签发应用密钥</translation>
     </message>
     <message>
         <source>App key rotated</source>
-        <translation type="unfinished"></translation>
+        <translation>已轮换应用密钥</translation>
     </message>
     <message>
         <source>App key revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>已吊销应用密钥</translation>
     </message>
     <message>
         <source>Created by CSV import</source>
-        <translation type="unfinished"></translation>
+        <translation>通过 CSV 导入创建</translation>
     </message>
     <message>
         <source>Edited by CSV import: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>通过 CSV 导入编辑了%1</translation>
     </message>
 </context>
 <context>
@@ -2061,67 +2061,67 @@ Last changed by %5 on %6</source>
     </message>
     <message>
         <source>Bulk action (%1)…</source>
-        <translation type="unfinished"></translation>
+        <translation>批量操作（%1）…</translation>
     </message>
     <message>
         <source>Bulk action…</source>
-        <translation type="unfinished"></translation>
+        <translation>批量操作…</translation>
     </message>
     <message>
         <source>Suspend, resume, tag or regroup the selected partners in one go (%1). Ctrl-click or Shift-click rows to select several.</source>
-        <translation type="unfinished"></translation>
+        <translation>对所选合作渠道一次性执行暂停、恢复、打标签或调整分组（%1）。按住 Ctrl 或 Shift 单击可选择多行。</translation>
     </message>
     <message>
         <source>&amp;Next partner</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个合作渠道(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Previous partner</source>
-        <translation type="unfinished"></translation>
+        <translation>上一个合作渠道(&amp;P)</translation>
     </message>
     <message>
         <source>Save current &amp;filter…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存当前筛选条件(&amp;F)…</translation>
     </message>
     <message>
         <source>&amp;Bulk action on selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>批量操作所选合作渠道(&amp;B)…</translation>
     </message>
     <message>
         <source>&amp;Import from CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>从 CSV 导入(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Export list as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>将列表导出为 CSV(&amp;E)…</translation>
     </message>
     <message>
         <source>Quotas</source>
-        <translation type="unfinished"></translation>
+        <translation>配额</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>应用密钥</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入…</translation>
     </message>
     <message>
         <source>Create or update partners from a CSV file, checked before anything is written (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>从 CSV 文件新建或更新合作渠道，写入前会先预检（%1）</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出…</translation>
     </message>
     <message>
         <source>Save the partners this filter selects as CSV, for Excel (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>将当前筛选出的合作渠道保存为 CSV，可用 Excel 打开（%1）</translation>
     </message>
     <message>
         <source>%1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1…</translation>
     </message>
 </context>
 <context>
@@ -2182,11 +2182,11 @@ Last changed by %5 on %6</source>
     <name>Kepler::RevokePartnerKeyJob</name>
     <message>
         <source>No key is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择密钥。</translation>
     </message>
     <message numerus="yes">
         <source>The note is too long (at most %n character(s)).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>备注过长（最多 %n 个字符）。</numerusform>
         </translation>
     </message>
@@ -2195,46 +2195,46 @@ Last changed by %5 on %6</source>
     <name>Kepler::RotatePartnerKeyJob</name>
     <message>
         <source>No key is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择密钥。</translation>
     </message>
     <message>
         <source>The overlap must be between 0 and %1 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>过渡期须在 0 到 %1 小时之间。</translation>
     </message>
 </context>
 <context>
     <name>Kepler::SavedFiltersButton</name>
     <message>
         <source>No saved filters yet</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无已保存的筛选条件</translation>
     </message>
     <message>
         <source>Save current filter…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存当前筛选条件…</translation>
     </message>
     <message>
         <source>Search or pick a filter first</source>
-        <translation type="unfinished"></translation>
+        <translation>请先输入搜索内容或选择筛选条件</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Save filter</source>
-        <translation type="unfinished"></translation>
+        <translation>保存筛选条件</translation>
     </message>
     <message>
         <source>Name for this filter (saving under an existing name replaces it):</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选条件名称（与已有名称相同时将覆盖原条件）：</translation>
     </message>
     <message>
         <source>Saved filters</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的筛选</translation>
     </message>
     <message>
         <source>Apply, save or delete named filters</source>
-        <translation type="unfinished"></translation>
+        <translation>应用、保存或删除已命名的筛选条件</translation>
     </message>
 </context>
 <context>
@@ -2260,11 +2260,11 @@ Last changed by %5 on %6</source>
     <name>Kepler::UpdatePartnerGroupJob</name>
     <message>
         <source>No partner group is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择渠道分组。</translation>
     </message>
     <message>
         <source>Some fields need attention.</source>
-        <translation type="unfinished">部分字段填写有误，请检查。</translation>
+        <translation>部分字段填写有误，请检查。</translation>
     </message>
 </context>
 <context>
@@ -2491,46 +2491,46 @@ Last changed by %5 on %6</source>
     <name>PartnerExport</name>
     <message>
         <source>Export partners</source>
-        <translation type="unfinished"></translation>
+        <translation>导出合作渠道</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>The file could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存文件：%1</translation>
     </message>
     <message>
         <source>Exporting partners…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导出合作渠道…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>The export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>导出失败：%1</translation>
     </message>
 </context>
 <context>
     <name>PartnerKeyState</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>有效</translation>
     </message>
     <message>
         <source>Expiring</source>
-        <translation type="unfinished"></translation>
+        <translation>即将过期</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>已吊销</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>已过期</translation>
     </message>
 </context>
 <context>
