@@ -29,6 +29,19 @@ QString quoted(const QString &text)
 
 } // namespace
 
+bool looksLikeFormula(QStringView text)
+{
+    static const QString starters = u"=+-@\t\r"_qs;
+    return !text.isEmpty() && starters.contains(text.front());
+}
+
+QString neutralised(const QString &text)
+{
+    // Spreadsheets run a cell that starts with = + - @ as a formula (CSV injection, e.g.
+    // "=HYPERLINK(...)" in a partner's name); a leading apostrophe makes it text. Import strips it.
+    return looksLikeFormula(text) ? u'\'' + text : text;
+}
+
 const QList<Column> &columns()
 {
     static const QList<Column> list = {
@@ -70,7 +83,7 @@ QString cell(const Column &column, const QJsonObject &partnerJson)
     switch (column.kind) {
     case CellKind::Text:
     case CellKind::OptionalText:
-        return v.toString();
+        return neutralised(v.toString());
     case CellKind::Integer:
     case CellKind::OptionalInteger:
         return v.isDouble() ? QString::number(qint64(v.toDouble())) : QString();
@@ -78,7 +91,7 @@ QString cell(const Column &column, const QJsonObject &partnerJson)
         QStringList items;
         for (const QJsonValue &item : v.toArray())
             items.append(item.toString());
-        return items.join(u';');
+        return neutralised(items.join(u';'));
     }
     }
     return {};
@@ -109,7 +122,7 @@ QByteArray encode(const QList<Partner> &partners)
     return out;
 }
 
-QList<Record> parseRecords(const QString &text, int *badLine)
+QList<Record> parseRecords(const QString &text, int *badLine, int maxRecords)
 {
     QList<Record> records;
     Record current;
@@ -133,6 +146,8 @@ QList<Record> parseRecords(const QString &text, int *badLine)
     };
     const qsizetype n = text.size();
     for (qsizetype i = 0; i < n; ++i) {
+        if (maxRecords >= 0 && records.size() >= maxRecords)
+            return records;
         const QChar c = text.at(i);
         if (inQuotes) {
             if (c == u'"') {

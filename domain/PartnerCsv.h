@@ -46,6 +46,10 @@ QByteArray header();
 QByteArray row(const Partner &partner);
 QByteArray encode(const QList<Partner> &partners);
 QString cell(const Column &column, const QJsonObject &partnerJson); // the text a cell holds
+// Text that a spreadsheet would run as a formula (starts with = + - @, tab or CR) gets a leading
+// apostrophe on export; import takes one such apostrophe off again, so the round trip is exact.
+bool looksLikeFormula(QStringView text);
+QString neutralised(const QString &text);
 
 // One data record of an imported file.
 struct Row
@@ -72,7 +76,9 @@ struct Document
     bool ok() const { return errorCode.isEmpty(); }
 };
 
-Document decode(const QByteArray &bytes);
+// maxRows >= 0: a file with more data rows is refused ("too_many") as soon as the parser has read
+// one more, so a huge file of tiny lines never becomes millions of rows in memory.
+Document decode(const QByteArray &bytes, int maxRows = -1);
 
 // The RFC 4180 layer alone: records as cells, each with the line it starts on. *badLine is set
 // to the line of an unterminated quote (and parsing stops there).
@@ -83,7 +89,8 @@ struct Record
     QStringList cells;
     bool malformed = false; // text after a closing quote
 };
-QList<Record> parseRecords(const QString &text, int *badLine);
+// maxRecords >= 0: parsing stops once that many records are read.
+QList<Record> parseRecords(const QString &text, int *badLine, int maxRecords = -1);
 
 } // namespace PartnerCsv
 } // namespace Kepler

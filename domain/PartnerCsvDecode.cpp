@@ -58,8 +58,15 @@ QString decodeUtf8(QByteArray bytes, QSet<int> *badLines)
     return text;
 }
 
-void readCell(const Column &column, const QString &text, Row *row)
+void readCell(const Column &column, const QString &cellText, Row *row)
 {
+    // An exported cell that would have run as a formula carries an apostrophe: take it off.
+    const bool textual = column.kind == CellKind::Text || column.kind == CellKind::OptionalText
+        || column.kind == CellKind::List;
+    const QString text
+        = textual && cellText.startsWith(u'\'') && looksLikeFormula(QStringView(cellText).mid(1))
+        ? cellText.mid(1)
+        : cellText;
     switch (column.kind) {
     case CellKind::Text:
         setValueAt(&row->fields, column.jsonPath, text);
@@ -110,13 +117,14 @@ void readKeyCells(const QString &header, const QString &text, Row *row)
 
 } // namespace
 
-Document decode(const QByteArray &bytes)
+Document decode(const QByteArray &bytes, int maxRows)
 {
     Document doc;
     QSet<int> badLines;
     const QString text = decodeUtf8(bytes, &badLines);
     int unterminated = 0;
-    QList<Record> records = parseRecords(text, &unterminated);
+    // The header, the rows allowed, and one more to know the file is too long.
+    QList<Record> records = parseRecords(text, &unterminated, maxRows < 0 ? -1 : maxRows + 2);
     const auto fail = [&doc](const char *code, const QString &message, int line) {
         doc.errorCode = QString::fromLatin1(code);
         doc.error = message;
@@ -126,6 +134,10 @@ Document decode(const QByteArray &bytes)
     };
     if (records.isEmpty())
         return fail("empty", u"The file holds no header line"_qs, 1);
+    if (maxRows >= 0 && records.size() > maxRows + 1)
+        return fail("too_many",
+            u"The file has more than %1 rows; import at most %1 at a time"_qs.arg(maxRows),
+            records.constLast().line);
     const Record head = records.takeFirst();
     for (int l = head.line; l <= head.lastLine; ++l)
         if (badLines.contains(l))

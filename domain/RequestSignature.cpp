@@ -35,22 +35,34 @@ QueryItems queryItems(const QUrlQuery &query)
     // FullyDecoded turns %2B into '+' and leaves a literal '+' alone, as parseQuery() does.
     QueryItems items;
     for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded))
-        items.append({key, value});
+        if (!key.isEmpty() || !value.isEmpty()) // "?&a=1" and "a=1&&b=2": as parseQuery() skips them
+            items.append({key, value});
     return items;
 }
 
 QByteArray canonicalQuery(QueryItems items)
 {
+    // Decoded, then encoded again the one way (RFC 3986: only A-Z a-z 0-9 - . _ ~ stay, the rest
+    // is %XX upper case): "a=b%26c" and "a=b&c" must not sign alike, nor "a%3Db=c" and "a=b%3Dc".
     QList<std::pair<QByteArray, QByteArray>> bytes;
     bytes.reserve(items.size());
     for (const auto &[key, value] : std::as_const(items))
-        bytes.append({key.toUtf8(), value.toUtf8()});
+        bytes.append({QUrl::toPercentEncoding(key), QUrl::toPercentEncoding(value)});
     // Byte order of the UTF-8 is what every language's plain sort gives; QString's would not.
     std::sort(bytes.begin(), bytes.end());
     QByteArrayList pairs;
     for (const auto &[key, value] : std::as_const(bytes))
         pairs.append(key + '=' + value);
     return pairs.join('&');
+}
+
+QByteArray canonicalPath(const QString &decodedPath)
+{
+    // Each segment encoded as the query is: a decoded "%0A" or "?" cannot move bytes between lines.
+    QByteArrayList segments;
+    for (const QString &segment : decodedPath.split(u'/'))
+        segments.append(QUrl::toPercentEncoding(segment));
+    return segments.join('/');
 }
 
 QByteArray bodyHash(const QByteArray &body)
@@ -62,7 +74,7 @@ QByteArray stringToSign(const QByteArray &method, const QString &path, const Que
     const QByteArray &timestamp, const QByteArray &nonce, const QByteArray &body)
 {
     return QByteArrayList {
-        method.toUpper(), path.toUtf8(), canonicalQuery(query), timestamp, nonce, bodyHash(body)}
+        method.toUpper(), canonicalPath(path), canonicalQuery(query), timestamp, nonce, bodyHash(body)}
         .join('\n');
 }
 

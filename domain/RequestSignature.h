@@ -36,6 +36,8 @@ using QueryItems = QList<std::pair<QString, QString>>; // decoded key, decoded v
 QueryItems parseQuery(const QString &rawQuery);
 QueryItems queryItems(const QUrlQuery &query);
 QByteArray canonicalQuery(QueryItems items);
+// The path, percent-decoded by the caller, encoded again segment by segment (RFC 3986 unreserved).
+QByteArray canonicalPath(const QString &decodedPath);
 QByteArray bodyHash(const QByteArray &body); // lowercase hex SHA-256; of "" for no body
 
 QByteArray stringToSign(const QByteArray &method, const QString &path, const QueryItems &query,

@@ -13,7 +13,7 @@
 namespace Kepler::AuditText {
 namespace {
 
-QString tr(const char *text)
+QString translated(const char *text)
 {
     return QCoreApplication::translate("AuditText", text);
 }
@@ -44,7 +44,7 @@ QString actionName(const QString &action)
         {u"session.revoke"_qs, QT_TRANSLATE_NOOP("AuditText", "Signed out")},
     };
     const auto it = names.constFind(action);
-    return it == names.constEnd() ? action : tr(*it);
+    return it == names.constEnd() ? action : translated(*it);
 }
 
 QString entityName(const AuditRecord &record)
@@ -55,13 +55,13 @@ QString entityName(const AuditRecord &record)
         name = state.value(u"username"_qs).toString();
     QString kind = record.entityType;
     if (kind == u"partner")
-        kind = tr("Partner");
+        kind = QCoreApplication::translate("AuditText", "Partner");
     else if (kind == u"user")
-        kind = tr("Account");
+        kind = QCoreApplication::translate("AuditText", "Account");
     else if (kind == u"session")
-        kind = tr("Session");
+        kind = QCoreApplication::translate("AuditText", "Session");
     else if (kind == u"partner_group")
-        kind = tr("Group");
+        kind = QCoreApplication::translate("AuditText", "Group");
     if (name.isEmpty())
         return QStringLiteral("%1 #%2").arg(kind, record.entityId);
     return QStringLiteral("%1 %2 (#%3)").arg(kind, name, record.entityId);
@@ -94,7 +94,7 @@ QString fieldLabel(const QString &field)
         {u"lastLoginAt"_qs, QT_TRANSLATE_NOOP("AuditText", "Last sign-in")},
     };
     const auto it = others.constFind(field);
-    return it == others.constEnd() ? field : tr(*it);
+    return it == others.constEnd() ? field : translated(*it);
 }
 
 QString summary(const AuditRecord &record)
@@ -111,18 +111,23 @@ QString summary(const AuditRecord &record)
                 && line.field != u"updatedBy")
                 changed << fieldLabel(line.field);
         if (!changed.isEmpty())
-            parts << tr("Changed: %1").arg(changed.join(tr(", ")));
+            parts << QCoreApplication::translate("AuditText", "Changed: %1")
+                         .arg(changed.join(QCoreApplication::translate("AuditText", ", ")));
     }
     return parts.join(u" · "_qs);
 }
 
 QList<std::pair<QString, QString>> actionFilters()
 {
-    return {{QString(), tr("All actions")}, {u"partner."_qs, tr("Partners: everything")},
-        {u"partner.update"_qs, tr("Partners: edits")}, {u"partner.suspend"_qs, tr("Partners: suspensions")},
-        {u"partner.approve"_qs, tr("Partners: approvals")}, {u"partner.key."_qs, tr("App keys")},
-        {u"partner.import."_qs, tr("Imports")}, {u"user."_qs, tr("Staff accounts")},
-        {u"session."_qs, tr("Sign-ins and sign-outs")}};
+    return {{QString(), QCoreApplication::translate("AuditText", "All actions")},
+        {u"partner."_qs, QCoreApplication::translate("AuditText", "Partners: everything")},
+        {u"partner.update"_qs, QCoreApplication::translate("AuditText", "Partners: edits")},
+        {u"partner.suspend"_qs, QCoreApplication::translate("AuditText", "Partners: suspensions")},
+        {u"partner.approve"_qs, QCoreApplication::translate("AuditText", "Partners: approvals")},
+        {u"partner.key."_qs, QCoreApplication::translate("AuditText", "App keys")},
+        {u"partner.import."_qs, QCoreApplication::translate("AuditText", "Imports")},
+        {u"user."_qs, QCoreApplication::translate("AuditText", "Staff accounts")},
+        {u"session."_qs, QCoreApplication::translate("AuditText", "Sign-ins and sign-outs")}};
 }
 
 } // namespace Kepler::AuditText

@@ -39,7 +39,7 @@ void ImportPreviewModel::rebuild()
 
 QString ImportPreviewModel::fileProblem(const PartnerCsv::Document &doc)
 {
-    const QString columns = doc.errorColumns.join(u", "_qs);
+    const QString columns = doc.errorColumns.join(tr(", "));
     if (doc.errorCode == u"missing_columns"_qs)
         return tr("The file lacks the columns %1. Export partners to see the expected columns.").arg(columns);
     if (doc.errorCode == u"unknown_columns"_qs)

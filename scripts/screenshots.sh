@@ -29,3 +29,10 @@ for lang in en zh_CN; do
   shoot "users-$lang" 6 "$BIN/kepler-console --demo --demo-data '$WORK/demo-$lang' --demo-user admin --page users --lang $lang"
   shoot "audit-$lang" 6 "$BIN/kepler-console --demo --demo-data '$WORK/demo-$lang' --demo-user manager --page audit --lang $lang"
 done
+
+# The views that need steps (detail tabs, bulk wizard, import preview, audit page): the real
+# widgets, driven by tools/screenshots against a demo platform of their own.
+cmake --build build --target kepler-screenshots >/dev/null
+for lang in en zh_CN; do
+  QT_QPA_PLATFORM=offscreen "$BIN/kepler-screenshots" --lang "$lang" --out "$OUT" 2>/dev/null
+done

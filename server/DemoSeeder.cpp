@@ -90,8 +90,9 @@ Partner makePartner(int index, const DemoCatalog::Brand &brand, int variant, QRa
             p.nameEn += u' ' + str(editions().at(k).en);
         } else {
             const Pair &city = cities().at((k - e) % cities().size());
-            const Pair &edition = (k - e) / cities().size() == 0 ? Pair {u"极速版", u"Lite"}
-                                                                  : editions().at((k - e) / cities().size() - 1);
+            const Pair &edition = (k - e) / cities().size() == 0
+                ? Pair {u"极速版", u"Lite"}
+                : editions().at((k - e) / cities().size() - 1);
             p.name += str(edition.zh) + u'·' + str(city.zh);
             p.nameEn += u' ' + str(edition.en) + u" ("_qs + str(city.en) + u')';
         }
@@ -127,6 +128,89 @@ Partner makePartner(int index, const DemoCatalog::Brand &brand, int variant, QRa
     p.updatedAt = p.createdAt.addSecs(rng.bounded(30 * 24 * 3600));
     p.version = 1 + int(rng.bounded(5));
     return p;
+}
+
+struct Step
+{
+    const char16_t *action; // "submit", ...
+    PartnerStatus to;
+    const char16_t *reason; // empty: none
+};
+
+// The path that led to the partner's seeded status, so the History tab and the audit log of a
+// demo partner tell a plausible story (applied → submitted → approved → suspended ...). Derived
+// from the index, not drawn, so the seeded rows themselves stay what they were.
+QList<Step> historyOf(PartnerStatus status, int index)
+{
+    static const char16_t *suspendReasons[]
+        = {u"fake_traffic", u"payment_overdue", u"compliance_review", u"partner_request"};
+    static const char16_t *terminateReasons[] = {u"contract_ended", u"partner_request", u"fraud"};
+    static const char16_t *rejectReasons[]
+        = {u"incomplete_documents", u"category_not_allowed", u"duplicate_application"};
+    const Step submit {u"submit", PartnerStatus::InReview, u""};
+    const Step approve {u"approve", PartnerStatus::Active, u"documents_verified"};
+    switch (status) {
+    case PartnerStatus::Applied:
+        return {};
+    case PartnerStatus::InReview:
+        return {submit};
+    case PartnerStatus::Active:
+        if (index % 6 == 1) // some were suspended once and are back
+            return {submit, approve, {u"suspend", PartnerStatus::Suspended, suspendReasons[index % 4]},
+                {u"resume", PartnerStatus::Active, u"issue_resolved"}};
+        return {submit, approve};
+    case PartnerStatus::Suspended:
+        return {submit, approve, {u"suspend", PartnerStatus::Suspended, suspendReasons[index % 4]}};
+    case PartnerStatus::Terminated:
+        return {submit, approve, {u"terminate", PartnerStatus::Terminated, terminateReasons[index % 3]}};
+    case PartnerStatus::Rejected:
+        return {submit, {u"reject", PartnerStatus::Rejected, rejectReasons[index % 3]}};
+    }
+    return {};
+}
+
+// The partner as it was after creation and after each step: status, version and who changed it
+// when (spread between its creation and its last change). The last state is the seeded row.
+QList<Partner> statesOf(const Partner &p, const QList<Step> &steps, int index)
+{
+    Partner state = p;
+    state.status = PartnerStatus::Applied;
+    state.version = 1;
+    state.updatedAt = p.createdAt;
+    state.updatedBy = p.createdBy;
+    QList<Partner> states {state};
+    const qint64 span = qMax<qint64>(steps.size(), p.createdAt.secsTo(p.updatedAt));
+    for (int i = 0; i < steps.size(); ++i) {
+        const QString action = QString::fromUtf16(steps.at(i).action);
+        state.status = steps.at(i).to;
+        ++state.version;
+        state.updatedAt = p.createdAt.addSecs(span * (i + 1) / steps.size());
+        // Reviewers approve and reject (never the creator); operators do the rest.
+        const bool review = action == u"approve" || action == u"reject";
+        state.updatedBy = review ? (index % 2 ? u"reviewer"_qs : u"reviewer2"_qs)
+                                 : (action == u"submit" ? p.createdBy : u"operator"_qs);
+        states.append(state);
+    }
+    return states;
+}
+
+void appendHistory(AuditLog::Writer &audit, const QList<Partner> &states, const QList<Step> &steps)
+{
+    const Partner &created = states.constFirst();
+    const QString id = QString::number(created.id);
+    audit.append({0, created.createdAt, created.createdBy, u"partner.create"_qs, u"partner"_qs, id,
+        QJsonValue::Null, created.toJson(), u"demo-seed"_qs});
+    for (int i = 0; i < steps.size(); ++i) {
+        const Partner &before = states.at(i);
+        const Partner &after = states.at(i + 1);
+        const QString reason = QString::fromUtf16(steps.at(i).reason);
+        const QJsonValue details = reason.isEmpty()
+            ? QJsonValue(QJsonValue::Null)
+            : QJsonValue(QJsonObject {{u"reasonCode"_qs, reason}, {u"note"_qs, QString()}});
+        audit.append(
+            {0, after.updatedAt, after.updatedBy, u"partner."_qs + QString::fromUtf16(steps.at(i).action),
+                u"partner"_qs, id, before.toJson(), after.toJson(), u"demo-seed"_qs, details});
+    }
 }
 
 } // namespace
@@ -170,10 +254,14 @@ bool seedIfEmpty(Database &database, int partnerCount)
     AuditLog::Writer audit(tx.db());
     for (int i = 0; i < slots.size(); ++i) {
         Partner p = makePartner(i, DemoCatalog::brands().at(slots[i].first), slots[i].second, rng);
+        // The row is the last state of its history: its version and last change match the log.
+        const QList<Step> steps = historyOf(p.status, i);
+        QList<Partner> states = statesOf(p, steps, i);
+        p = states.constLast();
         p.id = partners.insert(p);
-        audit.append(
-            {0, p.createdAt, p.createdBy, u"partner.create"_qs, u"partner"_qs, QString::number(p.id),
-                QJsonValue::Null, p.toJson(), u"demo-seed"_qs});
+        for (Partner &state : states)
+            state.id = p.id;
+        appendHistory(audit, states, steps);
     }
     tx.commit();
     return true;

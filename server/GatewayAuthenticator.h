@@ -30,7 +30,9 @@ public:
     static constexpr qint64 TouchIntervalMs = 60 * 1000;
     // A nonce must be remembered as long as a request carrying it could still be accepted: its
     // timestamp may be up to 300 s ahead of the clock and is accepted until 300 s behind it.
-    static constexpr qint64 NonceRetentionMs = 2 * 300 * 1000;
+    // A timestamp is good for ±300 s and "now" is whole seconds, so a request can be accepted up to
+    // 601 s after its nonce was first seen: keep nonces a little longer than that.
+    static constexpr qint64 NonceRetentionMs = (2 * 300 + 5) * 1000;
     static constexpr qint64 PurgeIntervalMs = 60 * 1000;
 };
 

@@ -106,7 +106,7 @@ HttpResponse importPartners(RequestContext &ctx)
             .response(id);
     if (!isUtf8OrUnstated(ctx.request.header("content-type")))
         return Problem(415, ErrorCode::UnsupportedMediaType, u"Send the CSV as UTF-8"_qs).response(id);
-    const PartnerCsv::Document doc = PartnerCsv::decode(ctx.request.body);
+    const PartnerCsv::Document doc = PartnerCsv::decode(ctx.request.body, PartnerImport::MaxRows);
     if (!doc.ok())
         return Problem(400, ErrorCode::InvalidCsv, doc.error)
             .field(QString(), doc.errorCode, doc.error)

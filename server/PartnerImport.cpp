@@ -1,5 +1,8 @@
 #include "PartnerImport.h"
 
+#include "PartnerGroupRepository.h"
+#include "domain/ErrorCode.h"
+
 #include "PartnerRepository.h"
 
 #include "domain/PartnerValidator.h"
@@ -143,6 +146,15 @@ Plan plan(const QSqlDatabase &db, const PartnerCsv::Document &document)
     for (qsizetype i = 0; i < document.rows.size(); ++i)
         planRow(document.rows.at(i), existing, &seenIds, &result.rows[i]);
     checkNames(existing, &result.rows);
+    // A group must exist, as POST and PATCH check: otherwise the real run would hit the foreign key.
+    QSet<QString> groups;
+    for (const PartnerGroup &g : PartnerGroupRepository::list(db))
+        groups.insert(g.code);
+    for (RowPlan &r : result.rows)
+        if (r.errors.isEmpty() && r.action != Action::Unchanged && !r.after.group.isEmpty()
+            && !groups.contains(r.after.group))
+            r.errors.append({u"group"_qs, QString::fromLatin1(ErrorCode::UnknownGroupField),
+                u"no partner group has the code '%1'"_qs.arg(r.after.group)});
     for (RowPlan &r : result.rows) {
         if (!r.errors.isEmpty())
             r.action = Action::Error;

@@ -404,6 +404,66 @@
         <source>Last sign-in</source>
         <translation>Last sign-in</translation>
     </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation>Changed: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>All actions</translation>
+    </message>
+    <message>
+        <source>Partners: everything</source>
+        <translation>Partners: everything</translation>
+    </message>
+    <message>
+        <source>Partners: edits</source>
+        <translation>Partners: edits</translation>
+    </message>
+    <message>
+        <source>Partners: suspensions</source>
+        <translation>Partners: suspensions</translation>
+    </message>
+    <message>
+        <source>Partners: approvals</source>
+        <translation>Partners: approvals</translation>
+    </message>
+    <message>
+        <source>App keys</source>
+        <translation>App keys</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>Imports</translation>
+    </message>
+    <message>
+        <source>Staff accounts</source>
+        <translation>Staff accounts</translation>
+    </message>
+    <message>
+        <source>Sign-ins and sign-outs</source>
+        <translation>Sign-ins and sign-outs</translation>
+    </message>
 </context>
 <context>
     <name>Kepler::ApiJob</name>
@@ -577,69 +637,6 @@
     </message>
 </context>
 <context>
-    <name>Kepler::AuditText</name>
-    <message>
-        <source>Partner</source>
-        <translation>Partner</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>Account</translation>
-    </message>
-    <message>
-        <source>Session</source>
-        <translation>Session</translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation>Group</translation>
-    </message>
-    <message>
-        <source>Changed: %1</source>
-        <translation>Changed: %1</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>, </translation>
-    </message>
-    <message>
-        <source>All actions</source>
-        <translation>All actions</translation>
-    </message>
-    <message>
-        <source>Partners: everything</source>
-        <translation>Partners: everything</translation>
-    </message>
-    <message>
-        <source>Partners: edits</source>
-        <translation>Partners: edits</translation>
-    </message>
-    <message>
-        <source>Partners: suspensions</source>
-        <translation>Partners: suspensions</translation>
-    </message>
-    <message>
-        <source>Partners: approvals</source>
-        <translation>Partners: approvals</translation>
-    </message>
-    <message>
-        <source>App keys</source>
-        <translation>App keys</translation>
-    </message>
-    <message>
-        <source>Imports</source>
-        <translation>Imports</translation>
-    </message>
-    <message>
-        <source>Staff accounts</source>
-        <translation>Staff accounts</translation>
-    </message>
-    <message>
-        <source>Sign-ins and sign-outs</source>
-        <translation>Sign-ins and sign-outs</translation>
-    </message>
-</context>
-<context>
     <name>Kepler::BulkActionWizard</name>
     <message numerus="yes">
         <source>Bulk action on %n partner(s)</source>
@@ -710,10 +707,6 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>&amp;Review…</source>
-        <translation>&amp;Review…</translation>
     </message>
     <message>
         <source>Partner</source>
@@ -806,13 +799,6 @@
         <source>Skipped: it is already in this group.</source>
         <translation>Skipped: it is already in this group.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n will be skipped (see below).</source>
-        <translation>
-            <numerusform>%n will be skipped (see below).</numerusform>
-            <numerusform>%n will be skipped (see below).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Will change</source>
         <translation>Will change</translation>
@@ -873,6 +859,17 @@
     <message>
         <source>The file could not be saved: %1</source>
         <translation>The file could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Check the effect…</source>
+        <translation>&amp;Check the effect…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s) will be skipped (see below).</source>
+        <translation>
+            <numerusform>%n partner will be skipped (see below).</numerusform>
+            <numerusform>%n partners will be skipped (see below).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1143,6 +1140,10 @@
         <source>Problems</source>
         <translation>Problems</translation>
     </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>Kepler::ImportWizard</name>
@@ -1194,24 +1195,6 @@
         <source>Importing… All rows are written together, or none.</source>
         <translation>Importing… All rows are written together, or none.</translation>
     </message>
-    <message numerus="yes">
-        <source>Imported: %n partner(s) created</source>
-        <translation>
-            <numerusform>Imported: %n partner created</numerusform>
-            <numerusform>Imported: %n partners created</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n updated.</source>
-        <translation>
-            <numerusform>%n updated.</numerusform>
-            <numerusform>%n updated.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing was written: rows changed since the check. Fix the rows in red and choose the file again.</source>
-        <translation>Nothing was written: rows changed since the check. Fix the rows in red and choose the file again.</translation>
-    </message>
     <message>
         <source>Nothing has been written yet. Fix the rows in red in the file and choose it again; the import writes all rows or none.</source>
         <translation>Nothing has been written yet. Fix the rows in red in the file and choose it again; the import writes all rows or none.</translation>
@@ -1259,6 +1242,28 @@
     <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>Imported: %1, %2.</source>
+        <translation>Imported: %1, %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s) created</source>
+        <translation>
+            <numerusform>%n partner created</numerusform>
+            <numerusform>%n partners created</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was written: partners changed on the server since the check. Fix the rows in red and choose the file again.</source>
+        <translation>Nothing was written: partners changed on the server since the check. Fix the rows in red and choose the file again.</translation>
     </message>
 </context>
 <context>

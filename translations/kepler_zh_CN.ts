@@ -402,6 +402,66 @@
         <source>Last sign-in</source>
         <translation>最近登录</translation>
     </message>
+    <message>
+        <source>Partner</source>
+        <translation>合作渠道</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>登录会话</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation>修改了：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>全部操作</translation>
+    </message>
+    <message>
+        <source>Partners: everything</source>
+        <translation>合作渠道：全部</translation>
+    </message>
+    <message>
+        <source>Partners: edits</source>
+        <translation>合作渠道：编辑</translation>
+    </message>
+    <message>
+        <source>Partners: suspensions</source>
+        <translation>合作渠道：暂停</translation>
+    </message>
+    <message>
+        <source>Partners: approvals</source>
+        <translation>合作渠道：审核通过</translation>
+    </message>
+    <message>
+        <source>App keys</source>
+        <translation>应用密钥</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Staff accounts</source>
+        <translation>员工账号</translation>
+    </message>
+    <message>
+        <source>Sign-ins and sign-outs</source>
+        <translation>登录与退出</translation>
+    </message>
 </context>
 <context>
     <name>Kepler::ApiJob</name>
@@ -574,69 +634,6 @@
     </message>
 </context>
 <context>
-    <name>Kepler::AuditText</name>
-    <message>
-        <source>Partner</source>
-        <translation>合作渠道</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>账号</translation>
-    </message>
-    <message>
-        <source>Session</source>
-        <translation>登录会话</translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation>分组</translation>
-    </message>
-    <message>
-        <source>Changed: %1</source>
-        <translation>修改了：%1</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>、</translation>
-    </message>
-    <message>
-        <source>All actions</source>
-        <translation>全部操作</translation>
-    </message>
-    <message>
-        <source>Partners: everything</source>
-        <translation>合作渠道：全部</translation>
-    </message>
-    <message>
-        <source>Partners: edits</source>
-        <translation>合作渠道：编辑</translation>
-    </message>
-    <message>
-        <source>Partners: suspensions</source>
-        <translation>合作渠道：暂停</translation>
-    </message>
-    <message>
-        <source>Partners: approvals</source>
-        <translation>合作渠道：审核通过</translation>
-    </message>
-    <message>
-        <source>App keys</source>
-        <translation>应用密钥</translation>
-    </message>
-    <message>
-        <source>Imports</source>
-        <translation>导入</translation>
-    </message>
-    <message>
-        <source>Staff accounts</source>
-        <translation>员工账号</translation>
-    </message>
-    <message>
-        <source>Sign-ins and sign-outs</source>
-        <translation>登录与退出</translation>
-    </message>
-</context>
-<context>
     <name>Kepler::BulkActionWizard</name>
     <message numerus="yes">
         <source>Bulk action on %n partner(s)</source>
@@ -705,10 +702,6 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
-    </message>
-    <message>
-        <source>&amp;Review…</source>
-        <translation>核对(&amp;R)…</translation>
     </message>
     <message>
         <source>Partner</source>
@@ -796,12 +789,6 @@
         <source>Skipped: it is already in this group.</source>
         <translation>跳过：已在此分组中。</translation>
     </message>
-    <message numerus="yes">
-        <source>%n will be skipped (see below).</source>
-        <translation>
-            <numerusform>另有 %n 个将被跳过（见下方）。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Will change</source>
         <translation>将变更</translation>
@@ -859,6 +846,16 @@
     <message>
         <source>The file could not be saved: %1</source>
         <translation>无法保存文件：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Check the effect…</source>
+        <translation>查看影响(&amp;C)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s) will be skipped (see below).</source>
+        <translation>
+            <numerusform>另有 %n 个合作渠道将被跳过（见下方）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1127,6 +1124,10 @@
         <source>Problems</source>
         <translation>问题</translation>
     </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>Kepler::ImportWizard</name>
@@ -1178,22 +1179,6 @@
         <source>Importing… All rows are written together, or none.</source>
         <translation>正在导入…所有行将一并写入，要么全部不写入。</translation>
     </message>
-    <message numerus="yes">
-        <source>Imported: %n partner(s) created</source>
-        <translation>
-            <numerusform>导入完成：新建 %n 个合作渠道</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n updated.</source>
-        <translation>
-            <numerusform>更新 %n 个。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing was written: rows changed since the check. Fix the rows in red and choose the file again.</source>
-        <translation>未写入任何数据：预检之后相关数据已发生变化。请修正标红的行，然后重新选择文件。</translation>
-    </message>
     <message>
         <source>Nothing has been written yet. Fix the rows in red in the file and choose it again; the import writes all rows or none.</source>
         <translation>尚未写入任何数据。请在文件中修正标红的行后重新选择该文件；导入时所有行要么全部写入，要么全部不写入。</translation>
@@ -1237,6 +1222,26 @@
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Imported: %1, %2.</source>
+        <translation>导入完成：%1，%2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s) created</source>
+        <translation>
+            <numerusform>新建 %n 个合作渠道</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>更新 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was written: partners changed on the server since the check. Fix the rows in red and choose the file again.</source>
+        <translation>未写入任何内容：预检之后服务器上的合作渠道已发生变化。请修正标红的行后重新选择文件。</translation>
     </message>
 </context>
 <context>

@@ -96,7 +96,7 @@ QWidget *BulkActionWizard::buildChoosePage()
     auto *cancel = button(u"cancel"_qs, page);
     cancel->setText(tr("Cancel"));
     m_next = button(u"next"_qs, page);
-    m_next->setText(tr("&Review…"));
+    m_next->setText(tr("&Check the effect…"));
     m_next->setDefault(true);
     buttons->addStretch(1);
     buttons->addWidget(cancel);
@@ -299,7 +299,7 @@ void BulkActionWizard::showReview()
     const int skipped = int(m_selected.size() - change.size());
     QString summary = actionVerb(int(change.size()));
     if (skipped > 0)
-        summary += u' ' + tr("%n will be skipped (see below).", nullptr, skipped);
+        summary += u' ' + tr("%n partner(s) will be skipped (see below).", nullptr, skipped);
     m_summary->setText(summary);
     m_review->clear();
     for (const Partner &p : m_selected) {

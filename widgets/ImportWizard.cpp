@@ -194,16 +194,19 @@ void ImportWizard::onReport(const ImportReport &report)
 {
     m_model->setReport(report);
     if (!report.dryRun && !report.rejected) {
-        m_result->setText(tr("Imported: %n partner(s) created", nullptr, report.created) + u", "_qs
-            + tr("%n updated.", nullptr, report.updated));
+        // One sentence with two counted parts: each language orders and joins them its own way.
+        m_result->setText(tr("Imported: %1, %2.")
+                              .arg(tr("%n partner(s) created", nullptr, report.created),
+                                  tr("%n updated", nullptr, report.updated)));
         showStep(Step::Done);
         Q_EMIT imported();
         return;
     }
     m_summary->setText(summaryText(report));
     if (report.rejected)
-        m_previewNote->setText(tr("Nothing was written: rows changed since the check. Fix the rows in red "
-                                  "and choose the file again."));
+        m_previewNote->setText(
+            tr("Nothing was written: partners changed on the server since the check. Fix the rows in red "
+               "and choose the file again."));
     else if (report.errors > 0)
         m_previewNote->setText(tr("Nothing has been written yet. Fix the rows in red in the file and choose "
                                   "it again; the import writes all rows or none."));

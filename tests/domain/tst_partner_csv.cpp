@@ -38,6 +38,38 @@ private Q_SLOTS:
         QVERIFY(csv.endsWith(",1250,gold,200,,gold;11.11,3\r\n")); // group, rate limit, no own cap
     }
 
+    void formulasAreNeutralisedAndRoundTrip()
+    {
+        // CSV injection: cells a spreadsheet would run get an apostrophe; import takes it off.
+        Partner p = sample();
+        p.name = u"=HYPERLINK(\"http://evil\")"_qs;
+        p.contact.phone = u"+86 10 5555 0101"_qs;
+        p.contact.name = u"@SUM(1+1)"_qs;
+        p.tags = {u"-x"_qs};
+        const QByteArray csv = PartnerCsv::encode({p});
+        QVERIFY(csv.contains("\"'=HYPERLINK(\"\"http://evil\"\")\""));
+        QVERIFY(csv.contains(",'+86 10 5555 0101,"));
+        QVERIFY(csv.contains(",'@SUM(1+1),"));
+        const PartnerCsv::Document doc = PartnerCsv::decode(csv);
+        QVERIFY(doc.ok());
+        QCOMPARE(doc.rows.size(), 1);
+        QCOMPARE(doc.rows.at(0).fields.value(u"name"_qs).toString(), p.name);
+        QCOMPARE(doc.rows.at(0).fields.value(u"contact"_qs).toObject().value(u"phone"_qs).toString(),
+            p.contact.phone);
+        QCOMPARE(doc.rows.at(0).fields.value(u"tags"_qs).toArray().at(0).toString(), u"-x"_qs);
+    }
+
+    void tooManyRowsStopsEarly()
+    {
+        QByteArray csv = "name,mode,scenario\n";
+        for (int i = 0; i < 100; ++i)
+            csv += "x\n";
+        const PartnerCsv::Document doc = PartnerCsv::decode(csv, 10);
+        QCOMPARE(doc.errorCode, u"too_many"_qs);
+        QVERIFY(doc.rows.isEmpty());
+        QVERIFY(PartnerCsv::decode(csv, 100).ok());
+    }
+
     void exportThenDecodeGivesTheSameFields()
     {
         const Partner p = sample();

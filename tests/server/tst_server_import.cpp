@@ -67,6 +67,7 @@ private Q_SLOTS:
     void wholeFileProblems_data();
     void wholeFileProblems();
     void fiftyThousandRows();
+    void unknownGroupIsARowError();
     void demoPartnersSeedsTenThousand();
     void demoPartnersAboveTheLimitIsRefused();
 
@@ -340,6 +341,24 @@ void tst_ServerImport::fiftyThousandRows()
     r = import(csv, true);
     QCOMPARE(r.status, 400);
     QCOMPARE(r.code(), u"invalid_csv"_qs);
+}
+
+void tst_ServerImport::unknownGroupIsARowError()
+{
+    // As POST and PATCH: a group that does not exist is the row's error, in the dry run already.
+    const QByteArray csv
+        = "name,mode,scenario,group\n分组测试,guide,news_app,platinum\n分组测试二,guide,news_app,gold\n";
+    const qint64 before = partnerTotal();
+    for (bool dryRun : {true, false}) {
+        const HttpResult r = import(csv, dryRun);
+        QCOMPARE(r.status, dryRun ? 200 : 422);
+        const QJsonObject row = rowAtLine(r, 2);
+        QCOMPARE(row.value(u"action"_qs).toString(), u"error"_qs);
+        QCOMPARE(row.value(u"errors"_qs).toArray().at(0).toObject().value(u"code"_qs).toString(),
+            u"unknown_group"_qs);
+        QCOMPARE(rowAtLine(r, 3).value(u"action"_qs).toString(), u"create"_qs);
+    }
+    QCOMPARE(partnerTotal(), before);
 }
 
 void tst_ServerImport::demoPartnersSeedsTenThousand()

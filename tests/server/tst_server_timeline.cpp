@@ -21,6 +21,8 @@ class tst_ServerTimeline : public QObject
 private Q_SLOTS:
     void initTestCase();
     void timelineFollowsTheLifecycle();
+    void seededHistoryExplainsEveryStatus_data();
+    void seededHistoryExplainsEveryStatus();
     void pagingWalksEveryItemOnce();
     void badQueries();
     void unknownPartnerIs404();
@@ -120,6 +122,50 @@ void tst_ServerTimeline::timelineFollowsTheLifecycle()
     for (int i = 0; i < all.size(); ++i)
         QCOMPARE(all.at(i).toObject().value(u"action"_qs).toString(), expected.at(i));
     QCOMPARE(all.at(1).toObject().value(u"actor"_qs).toString(), u"reviewer"_qs);
+}
+
+void tst_ServerTimeline::seededHistoryExplainsEveryStatus_data()
+{
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<QStringList>("path"); // oldest first
+    QTest::newRow("applied") << u"applied"_qs << QStringList {u"create"_qs};
+    QTest::newRow("in_review") << u"in_review"_qs << QStringList {u"create"_qs, u"submit"_qs};
+    QTest::newRow("suspended") << u"suspended"_qs
+                               << QStringList {u"create"_qs, u"submit"_qs, u"approve"_qs, u"suspend"_qs};
+    QTest::newRow("terminated") << u"terminated"_qs
+                                << QStringList {u"create"_qs, u"submit"_qs, u"approve"_qs, u"terminate"_qs};
+    QTest::newRow("rejected") << u"rejected"_qs << QStringList {u"create"_qs, u"submit"_qs, u"reject"_qs};
+}
+
+void tst_ServerTimeline::seededHistoryExplainsEveryStatus()
+{
+    // The demo seed writes each partner's path to its status: the History tab of a demo partner
+    // reads like a real one, and the partner's version and last change are its last step's.
+    QFETCH(QString, status);
+    QFETCH(QStringList, path);
+    const QJsonObject partner = m_viewer.get(u"/api/v1/partners?limit=1&sort=id&status="_qs + status)
+                                    .object()
+                                    .value(u"items"_qs)
+                                    .toArray()
+                                    .at(0)
+                                    .toObject();
+    const qint64 id = partner.value(u"id"_qs).toInteger();
+    QVERIFY(id > 0);
+    const QJsonArray items
+        = m_viewer.get(u"/api/v1/partners/%1/timeline"_qs.arg(id)).object().value(u"items"_qs).toArray();
+    QStringList actions;
+    for (qsizetype i = items.size() - 1; i >= 0; --i)
+        actions << items.at(i).toObject().value(u"action"_qs).toString().section(u'.', 1);
+    QCOMPARE(actions, path);
+    QCOMPARE(partner.value(u"version"_qs).toInt(), int(path.size()));
+    const QJsonObject newest = items.at(0).toObject();
+    QCOMPARE(newest.value(u"at"_qs).toString(), partner.value(u"updatedAt"_qs).toString());
+    QCOMPARE(newest.value(u"actor"_qs).toString(), partner.value(u"updatedBy"_qs).toString());
+    if (path.size() > 1) {
+        QCOMPARE(newest.value(u"toStatus"_qs).toString(), status);
+        if (status != u"in_review")
+            QVERIFY(!newest.value(u"details"_qs).toObject().value(u"reasonCode"_qs).toString().isEmpty());
+    }
 }
 
 void tst_ServerTimeline::pagingWalksEveryItemOnce()
