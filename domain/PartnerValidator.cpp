@@ -85,8 +85,15 @@ void readEditable(JsonFields &f, Partner *p, bool creating)
     if (const auto v = f.integer(
             u"dailyOrderCap"_qs, false, PartnerLimits::DailyOrderCapMin, PartnerLimits::DailyOrderCapMax))
         p->dailyOrderCap = int(*v);
-    if (const auto v = f.stringList(u"tags"_qs, false, PartnerLimits::TagsMax, PartnerLimits::TagLengthMax))
-        p->tags = *v;
+    if (const auto v = f.stringList(u"tags"_qs, false, PartnerLimits::TagsMax, PartnerLimits::TagLengthMax)) {
+        // ';' and '|' separate tags in a CSV cell: a tag holding one would come back as two.
+        const bool separator = std::any_of(
+            v->cbegin(), v->cend(), [](const QString &t) { return t.contains(u';') || t.contains(u'|'); });
+        if (separator)
+            f.addError(u"tags"_qs, u"invalid_value"_qs, u"a tag must not contain ';' or '|'"_qs);
+        else
+            p->tags = *v;
+    }
     f.rejectReadOnly(kReadOnly);
     f.rejectUnknown();
 }

@@ -50,7 +50,9 @@ QVariant AuditDiffModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == Field)
             return role == Qt::ToolTipRole ? line.field : AuditText::fieldLabel(line.field);
-        return index.column() == Before ? line.before : line.after;
+        if (role == Qt::ToolTipRole) // the stored value, for whoever needs the exact text
+            return index.column() == Before ? line.before : line.after;
+        return AuditText::fieldValue(line.field, index.column() == Before ? line.before : line.after);
     case ChangedRole:
         return line.changed;
     case Qt::FontRole:

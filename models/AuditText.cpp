@@ -3,12 +3,17 @@
 #include "AuditDiff.h"
 #include "PartnerColumns.h"
 #include "api/AuditRecord.h"
+#include "domain/Partner.h"
 #include "domain/PartnerAction.h"
+#include "domain/PartnerMode.h"
 #include "domain/PartnerReason.h"
+#include "domain/PartnerStatus.h"
+#include "domain/Scenario.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonObject>
+#include <QLocale>
 
 namespace Kepler::AuditText {
 namespace {
@@ -92,9 +97,38 @@ QString fieldLabel(const QString &field)
         {u"expiresAt"_qs, QT_TRANSLATE_NOOP("AuditText", "Expires")},
         {u"userId"_qs, QT_TRANSLATE_NOOP("AuditText", "Account ID")},
         {u"lastLoginAt"_qs, QT_TRANSLATE_NOOP("AuditText", "Last sign-in")},
+        {u"state"_qs, QT_TRANSLATE_NOOP("AuditText", "State")},
+        {u"group"_qs, QT_TRANSLATE_NOOP("AuditText", "Group")},
+        {u"dailyOrderCap"_qs, QT_TRANSLATE_NOOP("AuditText", "Daily order cap")},
+        {u"revokedAt"_qs, QT_TRANSLATE_NOOP("AuditText", "Revoked")},
+        {u"revokedBy"_qs, QT_TRANSLATE_NOOP("AuditText", "Revoked by")},
+        {u"lastUsedAt"_qs, QT_TRANSLATE_NOOP("AuditText", "Last used")},
+        {u"appKey"_qs, QT_TRANSLATE_NOOP("AuditText", "App key")},
     };
     const auto it = others.constFind(field);
     return it == others.constEnd() ? field : translated(*it);
+}
+
+QString fieldValue(const QString &field, const QString &raw)
+{
+    if (raw.isEmpty())
+        return raw;
+    if (field == u"status")
+        if (const auto status = partnerStatusFromString(raw))
+            return displayName(*status);
+    if (field == u"mode")
+        if (const auto mode = partnerModeFromString(raw))
+            return displayName(*mode);
+    if (field == u"scenario" && isValidScenario(raw))
+        return scenarioDisplayName(raw);
+    if (field == u"commissionBps")
+        return PartnerColumns::formatCommission(raw.toInt());
+    if (field.endsWith(u"At"_qs)) {
+        const QDateTime at = fromIsoUtc(raw);
+        if (at.isValid())
+            return QLocale().toString(at.toLocalTime(), QLocale::ShortFormat);
+    }
+    return raw;
 }
 
 QString summary(const AuditRecord &record)

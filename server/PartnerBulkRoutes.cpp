@@ -164,7 +164,12 @@ HttpResponse bulk(RequestContext &ctx)
     try {
         return HttpResponse::json(200, run(ctx, *request, reason, key));
     } catch (...) {
-        IdempotencyStore::release(*ctx.services.database, ctx.actor(), key); // nothing was written
+        // Nothing was written; free the key for a retry. If freeing fails too (the database is
+        // busy), the original error is the one to report, and the claim expires by itself.
+        try {
+            IdempotencyStore::release(*ctx.services.database, ctx.actor(), key);
+        } catch (...) {
+        }
         throw;
     }
 }

@@ -464,6 +464,30 @@
         <source>Sign-ins and sign-outs</source>
         <translation>Sign-ins and sign-outs</translation>
     </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Daily order cap</source>
+        <translation>Daily order cap</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <source>Revoked by</source>
+        <translation>Revoked by</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Last used</translation>
+    </message>
+    <message>
+        <source>App key</source>
+        <translation>App key</translation>
+    </message>
 </context>
 <context>
     <name>Kepler::ApiJob</name>

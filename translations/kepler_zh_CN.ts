@@ -462,6 +462,30 @@
         <source>Sign-ins and sign-outs</source>
         <translation>登录与退出</translation>
     </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Daily order cap</source>
+        <translation>每日订单上限</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>吊销时间</translation>
+    </message>
+    <message>
+        <source>Revoked by</source>
+        <translation>吊销人</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>最近使用</translation>
+    </message>
+    <message>
+        <source>App key</source>
+        <translation>应用密钥</translation>
+    </message>
 </context>
 <context>
     <name>Kepler::ApiJob</name>

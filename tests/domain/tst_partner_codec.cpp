@@ -94,6 +94,9 @@ private Q_SLOTS:
         QTest::newRow("dup tags") << QByteArray(
             R"({"name":"a","mode":"guide","scenario":"browser","tags":["x","x"]})")
                                   << u"tags"_qs << u"duplicate"_qs;
+        QTest::newRow("tag with a CSV separator")
+            << QByteArray(R"({"name":"a","mode":"guide","scenario":"browser","tags":["a|b"]})") << u"tags"_qs
+            << u"invalid_value"_qs;
         QTest::newRow("bad email") << QByteArray(
             R"({"name":"a","mode":"guide","scenario":"browser","contact":{"email":"nope"}})")
                                    << u"contact.email"_qs << u"invalid_value"_qs;

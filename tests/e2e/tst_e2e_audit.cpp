@@ -4,6 +4,7 @@
 #include "HttpClient.h"
 #include "PlatformProcess.h"
 #include "api/ApiSession.h"
+#include "domain/PartnerStatus.h"
 #include "models/AuditDiffModel.h"
 #include "models/AuditListModel.h"
 #include "widgets/AuditLogPage.h"
@@ -92,8 +93,13 @@ private Q_SLOTS:
             QVERIFY(diff->index(row, 0).data(AuditDiffModel::ChangedRole).toBool());
             if (diff->index(row, AuditDiffModel::Field).data(Qt::ToolTipRole).toString() == u"status") {
                 sawStatus = true;
-                QCOMPARE(diff->index(row, AuditDiffModel::Before).data().toString(), u"active"_qs);
-                QCOMPARE(diff->index(row, AuditDiffModel::After).data().toString(), u"suspended"_qs);
+                // Shown in words, stored as codes (the tooltip keeps the exact value).
+                QCOMPARE(
+                    diff->index(row, AuditDiffModel::Before).data(Qt::ToolTipRole).toString(), u"active"_qs);
+                QCOMPARE(diff->index(row, AuditDiffModel::After).data(Qt::ToolTipRole).toString(),
+                    u"suspended"_qs);
+                QCOMPARE(diff->index(row, AuditDiffModel::After).data().toString(),
+                    displayName(PartnerStatus::Suspended));
             }
         }
         QVERIFY(sawStatus);
