@@ -75,7 +75,7 @@ void Writer::append(const AuditEvent &e)
     m_insert.run(eventValues(e));
 }
 
-Page list(const QSqlDatabase &db, const AuditQuery &query, qint64 offset)
+Page list(const QSqlDatabase &db, const AuditQuery &query, qint64 beforeId, int limit)
 {
     QStringList where;
     QVariantList params;
@@ -104,9 +104,13 @@ Page list(const QSqlDatabase &db, const AuditQuery &query, qint64 offset)
     Page page;
     page.total = Sql::scalar(db, u"SELECT COUNT(*) FROM audit_events"_qs + whereSql, params);
     QVariantList pageParams = params;
-    pageParams << query.limit << offset;
-    QSqlQuery q
-        = Sql::exec(db, selectEvents() + whereSql + u" ORDER BY id DESC LIMIT ? OFFSET ?"_qs, pageParams);
+    QString pageWhere = whereSql;
+    if (beforeId > 0) {
+        pageWhere += (where.isEmpty() ? u" WHERE "_qs : u" AND "_qs) + u"id < ?"_qs;
+        pageParams << beforeId;
+    }
+    pageParams << limit;
+    QSqlQuery q = Sql::exec(db, selectEvents() + pageWhere + u" ORDER BY id DESC LIMIT ?"_qs, pageParams);
     while (q.next())
         page.items.append(readEvent(q));
     return page;

@@ -30,9 +30,9 @@ public:
 private:
     Sql::Prepared m_insert;
 };
-// Newest first; empty filters match everything. The query's limit applies; its cursor is the
-// caller's business (already decoded into `offset`).
-Page list(const QSqlDatabase &db, const AuditQuery &query, qint64 offset);
+// Newest first; empty filters match everything. Keyset paging: only events with an id below
+// `beforeId` (0: from the newest), at most `limit`; events appended meanwhile cannot shift pages.
+Page list(const QSqlDatabase &db, const AuditQuery &query, qint64 beforeId, int limit);
 // One entity's events, newest first by time, ties by id descending (the partner timeline).
 Page listForEntity(
     const QSqlDatabase &db, const QString &entityType, const QString &entityId, qint64 offset, int limit);

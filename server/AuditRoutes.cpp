@@ -23,21 +23,29 @@ HttpResponse listAudit(RequestContext &ctx)
         return Problem(400, ErrorCode::InvalidQuery, u"A query parameter is malformed"_qs)
             .errors(errors)
             .response(r.requestId);
+    // The cursor holds the id of the last event handed out (keyset paging, newest first): events
+    // written while someone pages cannot make a page repeat or skip a line.
     const QString selection = query.selectionKey();
-    qint64 offset = 0;
+    qint64 beforeId = 0;
     if (!query.cursor.isEmpty()) {
         const auto decoded = PageCursor::decode(query.cursor, selection);
-        if (!decoded)
+        if (!decoded || *decoded <= 0)
             return Problem(400, ErrorCode::InvalidCursor, u"The cursor is not one this list handed out"_qs)
                 .field(u"cursor"_qs, u"invalid_value"_qs, u"unknown or from another query"_qs)
                 .response(r.requestId);
-        offset = *decoded;
+        beforeId = *decoded;
     }
-    const AuditLog::Page page = AuditLog::list(ctx.services.database->connection(), query, offset);
+    // One more than asked for says whether another page exists.
+    AuditLog::Page page
+        = AuditLog::list(ctx.services.database->connection(), query, beforeId, query.limit + 1);
+    const bool more = page.items.size() > query.limit;
+    if (more)
+        page.items.removeLast();
     QJsonArray items;
     for (const AuditEvent &e : page.items)
         items.append(e.toJson());
-    const QJsonValue nextCursor = PageCursor::next(offset, page.items.size(), page.total, selection);
+    const QJsonValue nextCursor
+        = more ? QJsonValue(PageCursor::encode(page.items.constLast().id, selection)) : QJsonValue::Null;
     return HttpResponse::json(
         200, QJsonObject {{u"items"_qs, items}, {u"nextCursor"_qs, nextCursor}, {u"total"_qs, page.total}});
 }

@@ -22,6 +22,7 @@ private Q_SLOTS:
     void malformed_data();
     void malformed();
     void cursorBoundToSelection();
+    void writesWhilePagingNeitherRepeatNorSkip();
     void roles();
 
 private:
@@ -142,6 +143,35 @@ void tst_ServerAudit::cursorBoundToSelection()
     const HttpResult other = m_manager.get(u"/api/v1/audit?limit=5&action=user.&cursor="_qs + cursor);
     QCOMPARE(other.status, 400);
     QCOMPARE(other.code(), u"invalid_cursor"_qs);
+}
+
+void tst_ServerAudit::writesWhilePagingNeitherRepeatNorSkip()
+{
+    // Keyset paging: a partner created between two pages must not push a line of page 1 onto
+    // page 2 (as an offset would).
+    const HttpResult first = m_manager.get(u"/api/v1/audit?limit=5&action=partner."_qs);
+    const QJsonArray page1 = first.object().value(u"items"_qs).toArray();
+    QCOMPARE(page1.size(), 5);
+    const HttpResult created = m_operator.request("POST", u"/api/v1/partners"_qs,
+        QJsonObject {{u"name"_qs, u"翻页中新建"_qs}, {u"mode"_qs, u"guide"_qs},
+            {u"scenario"_qs, u"gaming"_qs}, {u"commissionBps"_qs, 300}});
+    QCOMPARE(created.status, 201);
+    const HttpResult second = m_manager.get(u"/api/v1/audit?limit=5&action=partner.&cursor="_qs
+        + first.object().value(u"nextCursor"_qs).toString());
+    QCOMPARE(second.status, 200);
+    const QJsonArray page2 = second.object().value(u"items"_qs).toArray();
+    QCOMPARE(page2.size(), 5);
+    const qint64 lastOfPage1 = page1.at(4).toObject().value(u"id"_qs).toInteger();
+    QVERIFY(page2.at(0).toObject().value(u"id"_qs).toInteger() < lastOfPage1);
+    // Exactly the next five: page 1 and 2 together are the newest ten as they were before.
+    const QJsonArray ten = m_manager.get(u"/api/v1/audit?limit=11&action=partner."_qs)
+                               .object()
+                               .value(u"items"_qs)
+                               .toArray(); // now also holds the new partner's line first
+    for (int i = 0; i < 5; ++i) {
+        QCOMPARE(ten.at(1 + i).toObject().value(u"id"_qs), page1.at(i).toObject().value(u"id"_qs));
+        QCOMPARE(ten.at(6 + i).toObject().value(u"id"_qs), page2.at(i).toObject().value(u"id"_qs));
+    }
 }
 
 void tst_ServerAudit::roles()
