@@ -1,5 +1,7 @@
 #include "PartnerGroup.h"
 
+#include <QLocale>
+
 #include "JsonFields.h"
 #include "PartnerValidator.h"
 
@@ -63,6 +65,15 @@ FieldErrors applyPartnerGroupPatch(const QJsonObject &patch, PartnerGroup *group
     if (f.ok())
         *group = g;
     return f.errors();
+}
+
+QString displayName(const PartnerGroup &group)
+{
+    const bool chinese = QLocale().language() == QLocale::Chinese;
+    QString name = chinese || group.nameEn.isEmpty() ? group.name : group.nameEn;
+    if (name.isEmpty())
+        name = group.nameEn;
+    return name.isEmpty() ? group.code : name;
 }
 
 const PartnerGroup *findGroup(const QList<PartnerGroup> &groups, const QString &code)

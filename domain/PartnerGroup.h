@@ -34,6 +34,10 @@ bool isValidGroupCode(const QString &code);
 // read-only. Nothing changes when any field is bad.
 FieldErrors applyPartnerGroupPatch(const QJsonObject &patch, PartnerGroup *group);
 
+// The group's name for the user's language (QLocale's default): the Chinese name in Chinese, the
+// English one otherwise (falling back to the other, then to the code).
+QString displayName(const PartnerGroup &group);
+
 // The group with this code in `groups`, or nullptr.
 const PartnerGroup *findGroup(const QList<PartnerGroup> &groups, const QString &code);
 

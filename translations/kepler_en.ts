@@ -2178,6 +2178,10 @@ Last changed by %5 on %6</translation>
         <source>%1…</source>
         <translation>%1…</translation>
     </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
 </context>
 <context>
     <name>Kepler::ReasonDialog</name>

@@ -2152,6 +2152,10 @@ Last changed by %5 on %6</source>
         <source>%1…</source>
         <translation>%1…</translation>
     </message>
+    <message>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
 </context>
 <context>
     <name>Kepler::ReasonDialog</name>

@@ -104,9 +104,7 @@ void PartnerQuotaPanel::setReadOnly(bool readOnly)
 
 QString PartnerQuotaPanel::groupName(const PartnerGroup &group) const
 {
-    const bool chinese = locale().language() == QLocale::Chinese;
-    const QString name = chinese || group.nameEn.isEmpty() ? group.name : group.nameEn;
-    return name.isEmpty() ? group.code : name;
+    return displayName(group);
 }
 
 void PartnerQuotaPanel::showValues()

@@ -94,14 +94,16 @@ void PartnersPage::buildUi()
     m_modeFilter = new FilterButton(this);
     m_scenarioFilter = new FilterButton(this);
     m_statusFilter = new FilterButton(this);
-    for (FilterButton *f : {m_modeFilter, m_scenarioFilter, m_statusFilter})
+    m_groupFilter = new FilterButton(this);
+    m_groupFilter->setObjectName(u"groupFilter"_qs);
+    for (FilterButton *f : {m_modeFilter, m_scenarioFilter, m_statusFilter, m_groupFilter})
         connect(f, &FilterButton::selectionChanged, this, &PartnersPage::applyFilters);
     m_clearFilters = new QToolButton(this);
     m_clearFilters->setObjectName(u"clearFilters"_qs);
     connect(m_clearFilters, &QToolButton::clicked, this, [this] {
         const QSignalBlocker blocker(m_search);
         m_search->clear();
-        for (FilterButton *f : {m_modeFilter, m_scenarioFilter, m_statusFilter}) {
+        for (FilterButton *f : {m_modeFilter, m_scenarioFilter, m_statusFilter, m_groupFilter}) {
             const QSignalBlocker b(f);
             f->clearSelection();
         }
@@ -130,6 +132,7 @@ void PartnersPage::buildUi()
     toolbar->addWidget(m_modeFilter);
     toolbar->addWidget(m_scenarioFilter);
     toolbar->addWidget(m_statusFilter);
+    toolbar->addWidget(m_groupFilter);
     toolbar->addWidget(m_clearFilters);
     toolbar->addWidget(m_savedFilters);
     toolbar->addStretch(1);
@@ -185,6 +188,7 @@ void PartnersPage::buildUi()
     // Detail tabs beyond profile, lifecycle and history: quotas (saved with the profile), keys.
     m_quotaPanel = new PartnerQuotaPanel(m_session, m_editor);
     m_editor->setQuotaPanel(m_quotaPanel, QString());
+    connect(m_quotaPanel, &PartnerQuotaPanel::groupsLoaded, this, &PartnersPage::fillGroupChoices);
     m_keysPanel = new PartnerKeysPanel(m_session, m_editor);
     m_editor->addDetailTab(m_keysPanel, QString());
     // Key events are part of the partner's history.
@@ -368,6 +372,7 @@ QString PartnersPage::currentFilterQuery() const
     for (const QString &code : m_statusFilter->selectedCodes())
         if (const auto st = partnerStatusFromString(code))
             q.statuses << *st;
+    q.groups = m_groupFilter->selectedCodes();
     QUrlQuery url = q.toUrlQuery();
     for (const QString &key : {u"limit"_qs, u"cursor"_qs, u"sort"_qs})
         url.removeAllQueryItems(key);
@@ -388,8 +393,8 @@ void PartnersPage::applyFilterQuery(const QString &query)
     QStringList statuses;
     for (PartnerStatus st : q.statuses)
         statuses << toString(st);
-    const std::pair<FilterButton *, QStringList> filters[]
-        = {{m_modeFilter, modes}, {m_scenarioFilter, q.scenarios}, {m_statusFilter, statuses}};
+    const std::pair<FilterButton *, QStringList> filters[] = {{m_modeFilter, modes},
+        {m_scenarioFilter, q.scenarios}, {m_statusFilter, statuses}, {m_groupFilter, q.groups}};
     for (const auto &[button, codes] : filters) {
         const QSignalBlocker blocker(button);
         button->setSelectedCodes(codes);
@@ -404,6 +409,8 @@ void PartnersPage::retranslate()
     m_modeFilter->setTitle(tr("Mode"));
     m_scenarioFilter->setTitle(tr("Scenario"));
     m_statusFilter->setTitle(tr("Status"));
+    m_groupFilter->setTitle(tr("Group"));
+    fillGroupChoices();
     QList<std::pair<QString, QString>> choices;
     for (PartnerMode m : allPartnerModes())
         choices.append({toString(m), displayName(m)});
@@ -446,6 +453,16 @@ void PartnersPage::retranslate()
     updateCount();
 }
 
+void PartnersPage::fillGroupChoices()
+{
+    // The groups are the service's (an admin may rename them); the quota panel loads them.
+    QList<std::pair<QString, QString>> choices;
+    for (const PartnerGroup &g : m_quotaPanel->groups())
+        choices.append({g.code, displayName(g)});
+    m_groupFilter->setChoices(choices);
+    m_groupFilter->setVisible(!choices.isEmpty());
+}
+
 void PartnersPage::applyRole()
 {
     const Roles roles = m_session->currentUser().roles;
@@ -479,8 +496,9 @@ void PartnersPage::applyFilters()
     for (const QString &code : m_statusFilter->selectedCodes())
         if (const auto s = partnerStatusFromString(code))
             q.statuses << *s;
-    m_clearFilters->setEnabled(
-        !q.text.isEmpty() || !q.modes.isEmpty() || !q.scenarios.isEmpty() || !q.statuses.isEmpty());
+    q.groups = m_groupFilter->selectedCodes();
+    m_clearFilters->setEnabled(!q.text.isEmpty() || !q.modes.isEmpty() || !q.scenarios.isEmpty()
+        || !q.statuses.isEmpty() || !q.groups.isEmpty());
     m_model->setQuery(q);
 }
 

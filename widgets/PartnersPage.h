@@ -48,6 +48,7 @@ public:
     FilterButton *modeFilter() const { return m_modeFilter; }
     FilterButton *scenarioFilter() const { return m_scenarioFilter; }
     FilterButton *statusFilter() const { return m_statusFilter; }
+    FilterButton *groupFilter() const { return m_groupFilter; }
 
     void reload();
     void newPartner();
@@ -95,6 +96,7 @@ private:
     void loadTimeline();
     void updateLifecycleActions();
     void updateBulkButton();
+    void fillGroupChoices();
     void refreshAfterChanges(const QList<qint64> &changedIds);
 
     ApiSession *m_session;
@@ -106,6 +108,7 @@ private:
     FilterButton *m_modeFilter = nullptr;
     FilterButton *m_scenarioFilter = nullptr;
     FilterButton *m_statusFilter = nullptr;
+    FilterButton *m_groupFilter = nullptr;
     QToolButton *m_clearFilters = nullptr;
     SavedFiltersButton *m_savedFilters = nullptr;
     QAction *m_nextAction = nullptr;

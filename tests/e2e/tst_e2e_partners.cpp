@@ -312,6 +312,23 @@ private Q_SLOTS:
         waitIdle();
     }
 
+    void groupFilter()
+    {
+        // The groups come from the service; picking one filters the list by it.
+        QTRY_VERIFY_WITH_TIMEOUT(m_page->groupFilter()->isVisible(), 15000);
+        m_page->groupFilter()->setSelectedCodes({u"gold"_qs});
+        Q_EMIT m_page->groupFilter()->selectionChanged({u"gold"_qs});
+        waitIdle();
+        QCOMPARE(m_page->model()->query().groups, QStringList {u"gold"_qs});
+        QVERIFY(m_page->model()->rowCount() > 0);
+        for (int row = 0; row < m_page->model()->rowCount(); ++row)
+            QCOMPARE(m_page->model()->partnerAt(row).group, u"gold"_qs);
+        QVERIFY(m_page->currentFilterQuery().contains(u"group=gold"_qs));
+        m_page->applyFilterQuery(QString());
+        waitIdle();
+        QVERIFY(m_page->groupFilter()->selectedCodes().isEmpty());
+    }
+
     void nextAndPreviousPartner()
     {
         QTRY_VERIFY(m_page->model()->rowCount() > 3);
