@@ -217,6 +217,8 @@ QString ApiError::messageForCode() const
         return tr("The same request is still being processed. Try again in a moment.");
     if (c == QLatin1String(C::KeyAlreadyRevoked))
         return tr("This key was already revoked. Reload to see the current keys.");
+    if (c == QLatin1String(C::PartnerClosed))
+        return tr("This partner is terminated or rejected; it gets no new keys.");
     if (c == QLatin1String(C::KeyNotActive))
         return tr("Only a key that is still in use can be rotated. Issue a new key instead.");
     if (c == QLatin1String(C::Internal))

@@ -35,6 +35,8 @@ inline constexpr char Unavailable[] = "service_unavailable";
 // Partner app keys (issue 3).
 inline constexpr char KeyAlreadyRevoked[] = "key_already_revoked";
 inline constexpr char KeyNotActive[] = "key_not_active";
+// Keys are not issued to a partner that is terminated or rejected: it can never call again.
+inline constexpr char PartnerClosed[] = "partner_closed";
 // Partner request signing on /open/v1/… (docs/signing.md): one code per reason, so a partner
 // can tell a clock problem from a wrong secret.
 inline constexpr char SignatureHeadersMissing[] = "signature_headers_missing";

@@ -92,6 +92,17 @@ HttpResponse listKeys(RequestContext &ctx)
     return HttpResponse::json(200, QJsonObject {{u"items"_qs, items}});
 }
 
+// A terminated or rejected partner will never call the gateway again: a new key could only leak.
+std::optional<HttpResponse> refuseClosed(const Partner &partner, const QByteArray &requestId)
+{
+    if (partner.status != PartnerStatus::Terminated && partner.status != PartnerStatus::Rejected)
+        return std::nullopt;
+    return Problem(409, ErrorCode::PartnerClosed,
+        u"The partner is %1; it gets no new keys"_qs.arg(toString(partner.status)))
+        .extra(u"currentStatus"_qs, toString(partner.status))
+        .response(requestId);
+}
+
 HttpResponse issue(RequestContext &ctx)
 {
     const QByteArray &requestId = ctx.request.requestId;
@@ -107,8 +118,11 @@ HttpResponse issue(RequestContext &ctx)
         return Problem::notFound(u"The partner"_qs).response(requestId);
 
     Transaction tx(*ctx.services.database, Transaction::Kind::Write);
-    if (!PartnerRepository::find(tx.db(), *id))
+    const auto partner = PartnerRepository::find(tx.db(), *id);
+    if (!partner)
         return Problem::notFound(u"The partner"_qs).response(requestId);
+    if (auto closed = refuseClosed(*partner, requestId))
+        return *closed;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const IssuedPartnerKey issued = issueKey(ctx, tx, *id, now);
     audit(ctx, tx, u"partner.key.issue"_qs, *id, QJsonValue::Null, issued.key.toJson(now));
@@ -133,8 +147,11 @@ HttpResponse rotate(RequestContext &ctx)
         return Problem::notFound(u"The partner"_qs).response(requestId);
 
     Transaction tx(*ctx.services.database, Transaction::Kind::Write);
-    if (!PartnerRepository::find(tx.db(), *id))
+    const auto partner = PartnerRepository::find(tx.db(), *id);
+    if (!partner)
         return Problem::notFound(u"The partner"_qs).response(requestId);
+    if (auto closed = refuseClosed(*partner, requestId))
+        return *closed;
     const auto old = keyOfPartner(ctx, tx.db(), *id);
     if (!old)
         return Problem::notFound(u"The key"_qs).response(requestId);

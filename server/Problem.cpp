@@ -46,6 +46,7 @@ constexpr Title kTitles[] = {
     {ErrorCode::Unavailable, "Service unavailable"},
     {ErrorCode::KeyAlreadyRevoked, "Key already revoked"},
     {ErrorCode::KeyNotActive, "Key not active"},
+    {ErrorCode::PartnerClosed, "Partner closed"},
     {ErrorCode::SignatureHeadersMissing, "Signature headers missing"},
     {ErrorCode::SignatureHeaderInvalid, "Signature header invalid"},
     {ErrorCode::SignatureTimestampStale, "Stale timestamp"},

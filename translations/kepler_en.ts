@@ -269,6 +269,10 @@
         <source>Someone changed this partner after the file was exported. Export again.</source>
         <translation>Someone changed this partner after the file was exported. Export again.</translation>
     </message>
+    <message>
+        <source>This partner is terminated or rejected; it gets no new keys.</source>
+        <translation>This partner is terminated or rejected; it gets no new keys.</translation>
+    </message>
 </context>
 <context>
     <name>AuditText</name>

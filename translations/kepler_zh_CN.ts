@@ -267,6 +267,10 @@
         <source>Someone changed this partner after the file was exported. Export again.</source>
         <translation>文件导出后，此合作渠道已被他人修改，请重新导出。</translation>
     </message>
+    <message>
+        <source>This partner is terminated or rejected; it gets no new keys.</source>
+        <translation>该合作渠道已终止或已被驳回，不再签发新密钥。</translation>
+    </message>
 </context>
 <context>
     <name>AuditText</name>

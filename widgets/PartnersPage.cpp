@@ -577,7 +577,10 @@ void PartnersPage::loadTimeline()
 void PartnersPage::openPartner(const Partner &partner)
 {
     m_editor->setPartner(partner);
-    m_keysPanel->setPartner(partner.id, m_canEdit);
+    // A terminated or rejected partner gets no new keys (the service refuses): no buttons for it.
+    const bool closed
+        = partner.status == PartnerStatus::Terminated || partner.status == PartnerStatus::Rejected;
+    m_keysPanel->setPartner(partner.id, m_canEdit && !closed);
     updateLifecycleActions();
     loadTimeline();
     const int row = m_model->rowOfId(partner.id);

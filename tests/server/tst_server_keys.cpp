@@ -31,6 +31,8 @@ private Q_SLOTS:
     void roles();
     void unknownPartnerOrKeyIs404();
     void timelineAndAuditShowKeyEvents();
+    void closedPartnersGetNoKeys_data();
+    void closedPartnersGetNoKeys();
 
 private:
     QString keysPath(qint64 partnerId) const { return u"/api/v1/partners/%1/keys"_qs.arg(partnerId); }
@@ -294,6 +296,32 @@ void tst_ServerKeys::timelineAndAuditShowKeyEvents()
     QCOMPARE(revoke.value(u"before"_qs).toObject().value(u"state"_qs).toString(), u"active"_qs);
     QCOMPARE(revoke.value(u"after"_qs).toObject().value(u"state"_qs).toString(), u"revoked"_qs);
     QCOMPARE(revoke.value(u"after"_qs).toObject().value(u"keyId"_qs).toInteger(), newId);
+}
+
+void tst_ServerKeys::closedPartnersGetNoKeys_data()
+{
+    QTest::addColumn<QString>("status");
+    QTest::newRow("terminated") << u"terminated"_qs;
+    QTest::newRow("rejected") << u"rejected"_qs;
+}
+
+void tst_ServerKeys::closedPartnersGetNoKeys()
+{
+    QFETCH(QString, status);
+    const qint64 id = m_operator.get(u"/api/v1/partners?limit=1&status="_qs + status)
+                          .object()
+                          .value(u"items"_qs)
+                          .toArray()
+                          .at(0)
+                          .toObject()
+                          .value(u"id"_qs)
+                          .toInteger();
+    QVERIFY(id > 0);
+    const HttpResult r = m_operator.request("POST", keysPath(id), QJsonObject {});
+    QCOMPARE(r.status, 409);
+    QCOMPARE(r.code(), u"partner_closed"_qs);
+    QCOMPARE(r.object().value(u"currentStatus"_qs).toString(), status);
+    QCOMPARE(m_operator.get(keysPath(id)).object().value(u"items"_qs).toArray().size(), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_ServerKeys)
