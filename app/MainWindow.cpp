@@ -138,6 +138,11 @@ void MainWindow::buildMenus()
     connect(m_pages, &QStackedWidget::currentChanged, this,
         [this] { m_partnersMenu->menuAction()->setVisible(m_pages->currentWidget() == m_partners); });
 
+    connect(m_partners, &PartnersPage::auditRequested, this, [this](qint64 id) {
+        showPage(m_audit);
+        m_audit->showEntity(u"partner"_qs, QString::number(id));
+    });
+
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
         QMessageBox::about(this, tr("About Kepler Console"),

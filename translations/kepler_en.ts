@@ -2186,6 +2186,10 @@ Last changed by %5 on %6</translation>
         <source>Group</source>
         <translation>Group</translation>
     </message>
+    <message>
+        <source>Show in &amp;audit log</source>
+        <translation>Show in &amp;audit log</translation>
+    </message>
 </context>
 <context>
     <name>Kepler::ReasonDialog</name>

@@ -2160,6 +2160,10 @@ Last changed by %5 on %6</source>
         <source>Group</source>
         <translation>分组</translation>
     </message>
+    <message>
+        <source>Show in &amp;audit log</source>
+        <translation>在审计日志中查看(&amp;A)</translation>
+    </message>
 </context>
 <context>
     <name>Kepler::ReasonDialog</name>

@@ -218,6 +218,11 @@ void PartnersPage::buildActions()
     m_bulkAction = make(QKeySequence(Qt::CTRL | Qt::Key_B), [this] { openBulkWizard(); });
     m_importAction = make(QKeySequence(Qt::CTRL | Qt::Key_I), [this] { openImportWizard(); });
     m_exportAction = make(QKeySequence(Qt::CTRL | Qt::Key_E), [this] { exportCurrentFilter(); });
+    m_auditAction = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), [this] {
+        if (m_editor->original().id > 0)
+            Q_EMIT auditRequested(m_editor->original().id);
+    });
+    m_auditAction->setObjectName(u"showInAuditLog"_qs);
     // The lifecycle steps, also in the menu: enabled as the detail panel's buttons are.
     for (PartnerAction action : allPartnerActions()) {
         auto *a = new QAction(this);
@@ -244,7 +249,7 @@ void PartnersPage::updateLifecycleActions()
 QList<QAction *> PartnersPage::menuActions() const
 {
     QList<QAction *> actions {m_nextAction, m_previousAction, m_saveFilterAction, nullptr, m_bulkAction,
-        m_importAction, m_exportAction};
+        m_importAction, m_exportAction, m_auditAction};
     actions.append(nullptr); // a separator
     for (PartnerAction action : allPartnerActions())
         actions.append(m_lifecycleActions.value(action));
@@ -437,6 +442,7 @@ void PartnersPage::retranslate()
     m_bulkAction->setText(tr("&Bulk action on selected…"));
     m_importAction->setText(tr("&Import from CSV…"));
     m_exportAction->setText(tr("&Export list as CSV…"));
+    m_auditAction->setText(tr("Show in &audit log"));
     m_editor->setDetailTabTitle(m_quotaPanel, tr("Quotas"));
     m_editor->setDetailTabTitle(m_keysPanel, tr("Keys"));
     m_import->setText(tr("Import…"));
@@ -470,6 +476,8 @@ void PartnersPage::applyRole()
     m_new->setVisible(m_canEdit);
     m_import->setVisible(m_canEdit);
     m_importAction->setEnabled(m_canEdit);
+    // The audit log is the managers' and admins' page.
+    m_auditAction->setVisible(roles.testFlag(Role::Manager) || roles.testFlag(Role::Admin));
     updateBulkButton();
     m_editor->setReadOnly(!m_canEdit);
     m_editor->setRoles(roles);

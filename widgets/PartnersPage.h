@@ -77,6 +77,8 @@ public:
 
 Q_SIGNALS:
     void busyChanged(bool busy);
+    // "Show in audit log" for the open partner; the main window switches pages.
+    void auditRequested(qint64 partnerId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -117,6 +119,7 @@ private:
     QAction *m_bulkAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_exportAction = nullptr;
+    QAction *m_auditAction = nullptr;
     QPushButton *m_bulk = nullptr;
     QToolButton *m_import = nullptr;
     QToolButton *m_export = nullptr;

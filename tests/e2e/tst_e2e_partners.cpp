@@ -14,6 +14,7 @@
 #include "widgets/PartnersPage.h"
 #include "widgets/SavedFiltersButton.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QLineEdit>
@@ -327,6 +328,19 @@ private Q_SLOTS:
         m_page->applyFilterQuery(QString());
         waitIdle();
         QVERIFY(m_page->groupFilter()->selectedCodes().isEmpty());
+    }
+
+    void showInAuditLogNamesTheOpenPartner()
+    {
+        // An operator does not see the command (the audit log is for managers and admins) ...
+        auto *audit = m_page->findChild<QAction *>(u"showInAuditLog"_qs);
+        QVERIFY(audit);
+        QVERIFY(!audit->isVisible());
+        // ... and when it runs, it asks for the open partner's lines.
+        QSignalSpy spy(m_page, &PartnersPage::auditRequested);
+        audit->trigger();
+        QCOMPARE(spy.size(), 1);
+        QCOMPARE(spy.at(0).at(0).toLongLong(), m_page->editor()->original().id);
     }
 
     void nextAndPreviousPartner()
