@@ -282,8 +282,14 @@ void ApiJob::onReplyFinished()
 
     if (error.httpStatus == 401 && m_sentWithToken && m_session
         && (error.code.isEmpty() || error.code == QLatin1String(ErrorCode::SessionExpired)
-            || error.code == QLatin1String(ErrorCode::Unauthenticated)))
+            || error.code == QLatin1String(ErrorCode::Unauthenticated))) {
+        if (replaysAfterSignIn() && !m_replayedAfterSignIn) {
+            waitForSignIn(error); // before the report: its handler may sign in at once (demo)
+            m_session->reportSessionExpired();
+            return;
+        }
         m_session->reportSessionExpired();
+    }
 
     if (isIdempotent() && error.isRetryable() && m_attempt < m_maxAttempts) {
         const int delay = retryDelayMs(error);
@@ -311,10 +317,39 @@ int ApiJob::retryDelayMs(const ApiError &error) const
     return int(qMin<qint64>(backoff + jitter, m_maxRetryDelayMs));
 }
 
+void ApiJob::waitForSignIn(const ApiError &error)
+{
+    m_parkedError = error;
+    qCInfo(lcApi).noquote() << m_requestId << verb() << path() << "waits for a new sign-in";
+    // A new token: send again, once. No token (signed out) or the sign-in given up: fail.
+    m_signInWait << connect(m_session, &ApiSession::tokenChanged, this, [this] {
+        stopWaitingForSignIn();
+        if (!m_session || !m_session->hasToken()) {
+            finishWithError(m_parkedError);
+            return;
+        }
+        m_replayedAfterSignIn = true;
+        sendAttempt();
+    });
+    m_signInWait << connect(m_session, &ApiSession::signInAbandoned, this, [this] {
+        stopWaitingForSignIn();
+        finishWithError(m_parkedError);
+    });
+    Q_EMIT waitingForSignIn();
+}
+
+void ApiJob::stopWaitingForSignIn()
+{
+    for (const QMetaObject::Connection &c : std::as_const(m_signInWait))
+        disconnect(c);
+    m_signInWait.clear();
+}
+
 void ApiJob::abort()
 {
     if (!m_running)
         return;
+    stopWaitingForSignIn();
     m_aborted = true;
     m_retryTimer.stop();
     m_timeoutTimer.stop();

@@ -59,6 +59,10 @@ public:
     virtual FieldErrors inputErrors() const { return {}; }
     // Safe to send twice: only such requests are retried automatically.
     virtual bool isIdempotent() const;
+    // A request refused because the session ended (401) waits for the user to sign in again and
+    // is then sent once more with the new token (the service did nothing the first time). Off
+    // for requests about the session itself (sign-out, "who am I").
+    virtual bool replaysAfterSignIn() const { return true; }
 
     QNetworkRequest buildRequest() const;
     virtual QByteArray bodyBytes() const; // body() as compact JSON, for POST, PUT and PATCH
@@ -85,6 +89,8 @@ Q_SIGNALS:
     void failed(const Kepler::ApiError &error);
     // Before a retry: which attempt comes next and after how long.
     void retrying(int nextAttempt, int delayMs, const Kepler::ApiError &lastError);
+    // The session ended under this request: it waits for a new sign-in (or fails if none comes).
+    void waitingForSignIn();
 
 protected:
     // Decodes a 2xx answer and emits the subclass's finished(...). Returns false with *error set
@@ -93,7 +99,8 @@ protected:
         = 0;
 
     // For jobs whose expectsJsonAnswer() is false: the 2xx answer's bytes as they came.
-    virtual bool handleRawSuccess(int status, const Headers &headers, const QByteArray &body, ApiError *error);
+    virtual bool handleRawSuccess(
+        int status, const Headers &headers, const QByteArray &body, ApiError *error);
     // An HTTP error answer whose body the job understands as a result (the import's 422 report):
     // return true after emitting the job's finished(...); the job then ends without failed().
     virtual bool handleErrorAnswer(int status, const Headers &headers, const QJsonDocument &body);
@@ -107,6 +114,8 @@ private:
     void onTimeout();
     void finishWithError(const ApiError &error);
     void finish();
+    void waitForSignIn(const ApiError &error);
+    void stopWaitingForSignIn();
     int retryDelayMs(const ApiError &error) const;
 
     QPointer<ApiSession> m_session;
@@ -123,6 +132,9 @@ private:
     bool m_timedOut = false;
     bool m_aborted = false;
     bool m_sentWithToken = false;
+    bool m_replayedAfterSignIn = false; // once only: a second 401 fails
+    ApiError m_parkedError; // what to report if the sign-in never comes
+    QList<QMetaObject::Connection> m_signInWait;
 };
 
 } // namespace Kepler

@@ -85,4 +85,9 @@ void ApiSession::reportSessionExpired()
     Q_EMIT sessionExpired();
 }
 
+void ApiSession::abandonSignIn()
+{
+    Q_EMIT signInAbandoned();
+}
+
 } // namespace Kepler

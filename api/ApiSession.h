@@ -52,9 +52,12 @@ public:
 
     // Called by jobs; emits sessionExpired() once per token.
     void reportSessionExpired();
+    // The user declined to sign in again: requests waiting for it fail now.
+    void abandonSignIn();
 
 Q_SIGNALS:
     void sessionExpired();
+    void signInAbandoned();
     void tokenChanged();
     void currentUserChanged();
 

@@ -16,6 +16,8 @@ public:
 
     QByteArray verb() const override { return "GET"; }
     QString path() const override;
+    // About the session itself: after a new sign-in it would act on the new session.
+    bool replaysAfterSignIn() const override { return false; }
 
 Q_SIGNALS:
     void finished(const Kepler::SessionInfo &info);

@@ -102,7 +102,8 @@ void ConsoleController::startDemo()
         else
             m_window->setKeychainNotice(reason);
     });
-    QString dataDir = m_options.demoDataDir.isEmpty() ? DemoLauncher::defaultDataDir() : m_options.demoDataDir;
+    QString dataDir
+        = m_options.demoDataDir.isEmpty() ? DemoLauncher::defaultDataDir() : m_options.demoDataDir;
     // The seed fills only an empty database: another count gets its own folder, or it would not show.
     if (m_options.demoDataDir.isEmpty() && m_options.demoPartners > 0)
         dataDir += u"-%1"_qs.arg(m_options.demoPartners);
@@ -194,6 +195,8 @@ void ConsoleController::showLogin(const QString &notice, bool relogin)
         if (!m_window) {
             Q_EMIT quitRequested(0);
         } else if (relogin) {
+            // Requests that waited for this sign-in fail now (with words); the edits stay.
+            m_session->abandonSignIn();
             // Signed out but still looking at unsaved work: leave a way back in.
             m_window->showSignedOutNotice([this] { showLogin(QString(), true); });
         }

@@ -8,6 +8,7 @@
 #include "api/ApiSession.h"
 #include "api/CreatePartnerJob.h"
 #include "api/CreateSessionJob.h"
+#include "api/DeleteSessionJob.h"
 #include "api/GetPartnerJob.h"
 #include "api/HealthJob.h"
 #include "api/ListPartnersJob.h"
@@ -44,6 +45,9 @@ private Q_SLOTS:
     void httpErrors_data();
     void httpErrors();
     void sessionExpiredIsSignalledOnce();
+    void requestWaitsForSignInThenSucceeds();
+    void signOutFailsWaitingRequests();
+    void signOutIsNeverReplayed();
     void wrongPasswordDoesNotExpireTheSession();
     void tooManyAttemptsIsNotRetriedForPost();
     void rateLimitedGetWaitsForRetryAfter();
@@ -171,6 +175,8 @@ void TestApiErrors::httpErrors()
 
     // A PATCH, so that nothing is retried and each status is seen exactly once.
     m_nam->addRoute("PATCH", u"/api/v1/partners/17"_qs, FakeResponse::problem(status, code, extra));
+    // A 401 makes the job wait for a new sign-in; here the user declines it at once.
+    connect(m_session, &ApiSession::sessionExpired, m_session, &ApiSession::abandonSignIn);
     const ApiError error = runToFailure(new UpdatePartnerJob(m_session, ApiTestData::partner(), edited()));
     QCOMPARE(error.kind, ErrorKind::Http);
     QCOMPARE(error.httpStatus, status);
@@ -206,22 +212,78 @@ void TestApiErrors::sessionExpiredIsSignalledOnce()
 {
     m_nam->addRoute("GET", u"/api/v1/partners.*"_qs, FakeResponse::problem(401, u"session_expired"_qs));
     QSignalSpy expired(m_session, &ApiSession::sessionExpired);
-    // Two jobs in flight with the same stale token: one sign-in prompt, not two.
+    // Two jobs in flight with the same stale token: one sign-in prompt, not two. Both wait for it.
     auto *first = new GetPartnerJob(m_session, 17);
     auto *second = new ListPartnersJob(m_session, PartnerQuery());
     QSignalSpy firstFailed(first, &ApiJob::failed);
     QSignalSpy secondFailed(second, &ApiJob::failed);
+    QSignalSpy firstWaiting(first, &ApiJob::waitingForSignIn);
     QVERIFY(first->start());
     QVERIFY(second->start());
+    QTRY_COMPARE(firstWaiting.size(), 1);
+    QTRY_COMPARE(expired.size(), 1);
+    QCOMPARE(m_nam->requests().size(), 2); // 401 is not retried
+    QCOMPARE(firstFailed.size(), 0);
+    // The user declines to sign in again: both fail now, with the session's words.
+    m_session->abandonSignIn();
     QTRY_COMPARE(firstFailed.size(), 1);
     QTRY_COMPARE(secondFailed.size(), 1);
-    QCOMPARE(expired.size(), 1);
-    QCOMPARE(m_nam->requests().size(), 2); // 401 is not retried
+    QCOMPARE(firstFailed.at(0).at(0).value<ApiError>().code, u"session_expired"_qs);
 
-    // A new token re-arms it.
+    // A new token re-arms the prompt. The job waits, is sent once more with the newer token,
+    // and a second 401 then fails it: no loop.
     m_session->setToken(u"new-token"_qs);
-    runToFailure(new GetPartnerJob(m_session, 17));
-    QCOMPARE(expired.size(), 2);
+    auto *third = new GetPartnerJob(m_session, 17);
+    QSignalSpy thirdFailed(third, &ApiJob::failed);
+    QVERIFY(third->start());
+    QTRY_COMPARE(expired.size(), 2);
+    m_session->setToken(u"newer-token"_qs);
+    QTRY_COMPARE(thirdFailed.size(), 1);
+    QCOMPARE(m_nam->requests().constLast().header("Authorization"), QByteArray("Bearer newer-token"));
+}
+
+void TestApiErrors::requestWaitsForSignInThenSucceeds()
+{
+    // A save refused because the session ended goes through after the user signs in again.
+    m_nam->addRoute("GET", u"/api/v1/partners/17"_qs,
+        {FakeResponse::problem(401, u"session_expired"_qs),
+            FakeResponse::json(200, ApiTestData::partnerJson(), {{"ETag", "\"3\""}})});
+    auto *job = new GetPartnerJob(m_session, 17);
+    QSignalSpy done(job, &GetPartnerJob::finished);
+    QSignalSpy failed(job, &ApiJob::failed);
+    QSignalSpy waiting(job, &ApiJob::waitingForSignIn);
+    QVERIFY(job->start());
+    QTRY_COMPARE(waiting.size(), 1);
+    m_session->setToken(u"after-sign-in"_qs);
+    QTRY_COMPARE(done.size(), 1);
+    QCOMPARE(failed.size(), 0);
+    QCOMPARE(m_nam->requests().size(), 2);
+    QCOMPARE(m_nam->requests().at(1).header("Authorization"), QByteArray("Bearer after-sign-in"));
+}
+
+void TestApiErrors::signOutFailsWaitingRequests()
+{
+    m_nam->addRoute("GET", u"/api/v1/partners/17"_qs, FakeResponse::problem(401, u"session_expired"_qs));
+    auto *job = new GetPartnerJob(m_session, 17);
+    QSignalSpy failed(job, &ApiJob::failed);
+    QSignalSpy waiting(job, &ApiJob::waitingForSignIn);
+    QVERIFY(job->start());
+    QTRY_COMPARE(waiting.size(), 1);
+    m_session->clear(); // signing out: no token, nothing to wait for
+    QTRY_COMPARE(failed.size(), 1);
+}
+
+void TestApiErrors::signOutIsNeverReplayed()
+{
+    // DELETE /sessions/current with a dead token must not revoke the next session.
+    m_nam->addRoute(
+        "DELETE", u"/api/v1/sessions/current"_qs, FakeResponse::problem(401, u"session_expired"_qs));
+    auto *job = new DeleteSessionJob(m_session);
+    QSignalSpy failed(job, &ApiJob::failed);
+    QSignalSpy waiting(job, &ApiJob::waitingForSignIn);
+    QVERIFY(job->start());
+    QTRY_COMPARE(failed.size(), 1);
+    QCOMPARE(waiting.size(), 0);
 }
 
 void TestApiErrors::wrongPasswordDoesNotExpireTheSession()
