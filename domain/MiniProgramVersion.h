@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <QMetaType>
 #include <QStringList>
 #include <optional>
 
@@ -53,3 +54,5 @@ std::optional<MiniProgramVersion> previousRelease(
     const QList<MiniProgramVersion> &versions, const MiniProgramVersion &current);
 
 } // namespace Kepler
+
+Q_DECLARE_METATYPE(Kepler::MiniProgramVersion)

@@ -50,6 +50,10 @@ LimitCheck check(const QList<QDateTime> &previous, const QDateTime &now, int per
     const bool monthFull = result.usedThisMonth >= perMonth;
     result.allowed = !dayFull && !monthFull;
     result.nextAllowedAt = now.toUTC();
+    if (perMonth <= 0) {
+        result.nextAllowedAt = QDateTime(); // a quota of 0: never (until the quota is raised)
+        return result;
+    }
     // The month's start is never earlier than the next day's, so it lifts both limits.
     if (monthFull)
         result.nextAllowedAt = startOfNextBusinessMonth(now);

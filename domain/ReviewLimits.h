@@ -33,6 +33,7 @@ struct LimitCheck
     int usedThisMonth = 0; // earlier events in now's business month
     // When one more becomes possible: now if allowed, else the start of the next business day or
     // month (whichever lifts every exhausted limit). For Retry-After and the partner's message.
+    // Invalid (null) when perMonth <= 0: nothing is ever allowed.
     QDateTime nextAllowedAt;
 
     bool operator==(const LimitCheck &other) const = default;
