@@ -92,4 +92,14 @@ std::optional<MiniProgramVersion> previousRelease(
     return previous;
 }
 
+std::optional<MiniProgramVersion> grayInProgress(
+    const QList<MiniProgramVersion> &versions, const MiniProgramVersion &candidate)
+{
+    for (const MiniProgramVersion &v : versions)
+        if (v.id != candidate.id && v.appId == candidate.appId && v.status == MiniProgramStatus::Released
+            && v.grayPercent.value_or(100) < 100)
+            return v;
+    return std::nullopt;
+}
+
 } // namespace Kepler

@@ -53,6 +53,11 @@ std::optional<MiniProgramVersion> liveRelease(
 std::optional<MiniProgramVersion> previousRelease(
     const QList<MiniProgramVersion> &versions, const MiniProgramVersion &current);
 
+// Another version of the same app released at less than 100 %: while it exists, `candidate` may
+// not be released (one gray rollout per app at a time; raise it to 100 % or roll it back first).
+std::optional<MiniProgramVersion> grayInProgress(
+    const QList<MiniProgramVersion> &versions, const MiniProgramVersion &candidate);
+
 } // namespace Kepler
 
 Q_DECLARE_METATYPE(Kepler::MiniProgramVersion)

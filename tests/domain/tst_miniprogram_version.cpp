@@ -290,6 +290,19 @@ void tst_MiniProgramVersion::releases()
     QCOMPARE(previousRelease(history, history[2])->id, qint64(1));
     QVERIFY(!previousRelease(history, history[0])); // the first release has nothing to return to
     QVERIFY(!previousRelease(history, history[5]));
+
+    // Version 4 is at 10 %: version 5 may not start releasing until 4 is full or rolled back.
+    QList<MiniProgramVersion> gray = history;
+    gray[3].grayPercent = 10;
+    gray[5].grayPercent = 50; // another app's rollout does not block this one
+    QCOMPARE(grayInProgress(gray, gray[4])->id, qint64(4));
+    QVERIFY(!grayInProgress(gray, gray[3])); // raising its own percentage is not blocked
+    gray[3].grayPercent = 100;
+    QVERIFY(!grayInProgress(gray, gray[4]));
+    gray[3].grayPercent = 10;
+    gray[3].status = S::RolledBack;
+    QVERIFY(!grayInProgress(gray, gray[4]));
+    QCOMPARE(grayInProgress(gray, version(7, u"otherapp"_qs, S::Approved, nullptr))->id, qint64(6));
 }
 
 QTEST_GUILESS_MAIN(tst_MiniProgramVersion)
