@@ -26,7 +26,8 @@ QStringList miniProgramCategories();
 bool isValidMiniProgramCategory(const QString &code);
 QString miniProgramCategoryDisplayName(const QString &code); // translated, context "MiniProgramCategory"
 
-// Reads a draft body (the partner's "create draft" or "update draft") into *out. appId and
+// Reads a draft body (the partner's "create draft" or "update draft") into *out; fields the body
+// leaves out keep *out's values, and nothing is applied when there are errors. appId and
 // codeVersion are required; every other field is optional in a draft but checked for its form.
 // Server-owned fields (id, partnerId, status, grayPercent, times, decision) are read-only.
 FieldErrors readMiniProgramDraft(const QJsonObject &body, MiniProgramVersion *out);
