@@ -2481,6 +2481,118 @@ Last changed by %5 on %6</translation>
     </message>
 </context>
 <context>
+    <name>MiniProgramAction</name>
+    <message>
+        <source>Submit for review</source>
+        <translation>Submit for review</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>Delay review</source>
+        <translation>Delay review</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Release</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>Roll back</translation>
+    </message>
+</context>
+<context>
+    <name>MiniProgramAuthorisation</name>
+    <message>
+        <source>Authorised</source>
+        <translation>Authorised</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Revoked</translation>
+    </message>
+</context>
+<context>
+    <name>MiniProgramCategory</name>
+    <message>
+        <source>Shopping</source>
+        <translation>Shopping</translation>
+    </message>
+    <message>
+        <source>Food and drink</source>
+        <translation>Food and drink</translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation>Travel</translation>
+    </message>
+    <message>
+        <source>Lifestyle services</source>
+        <translation>Lifestyle services</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <source>Entertainment</source>
+        <translation>Entertainment</translation>
+    </message>
+    <message>
+        <source>News and reading</source>
+        <translation>News and reading</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Tools</translation>
+    </message>
+</context>
+<context>
+    <name>MiniProgramStatus</name>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>In review</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Review delayed</source>
+        <translation>Review delayed</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Released</translation>
+    </message>
+    <message>
+        <source>Rolled back</source>
+        <translation>Rolled back</translation>
+    </message>
+</context>
+<context>
     <name>PartnerAction</name>
     <message>
         <source>Submit for review</source>
@@ -2695,6 +2807,56 @@ Last changed by %5 on %6</translation>
     <message>
         <source>Rejected</source>
         <translation>Rejected</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewItemKind</name>
+    <message>
+        <source>Partner application</source>
+        <translation>Partner application</translation>
+    </message>
+    <message>
+        <source>Mini-program submission</source>
+        <translation>Mini-program submission</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewReason</name>
+    <message>
+        <source>Meets the guidelines</source>
+        <translation>Meets the guidelines</translation>
+    </message>
+    <message>
+        <source>Missing privacy policy</source>
+        <translation>Missing privacy policy</translation>
+    </message>
+    <message>
+        <source>Content does not match the description</source>
+        <translation>Content does not match the description</translation>
+    </message>
+    <message>
+        <source>Broken pages</source>
+        <translation>Broken pages</translation>
+    </message>
+    <message>
+        <source>Category not allowed</source>
+        <translation>Category not allowed</translation>
+    </message>
+    <message>
+        <source>Misleading screenshots</source>
+        <translation>Misleading screenshots</translation>
+    </message>
+    <message>
+        <source>Needs more time to review</source>
+        <translation>Needs more time to review</translation>
+    </message>
+    <message>
+        <source>Waiting for the partner&apos;s answer</source>
+        <translation>Waiting for the partner&apos;s answer</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
     </message>
 </context>
 <context>

@@ -2451,6 +2451,118 @@ Last changed by %5 on %6</source>
     </message>
 </context>
 <context>
+    <name>MiniProgramAction</name>
+    <message>
+        <source>Submit for review</source>
+        <translation>提交审核</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>审核通过</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <source>Delay review</source>
+        <translation>延后审核</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>回退</translation>
+    </message>
+</context>
+<context>
+    <name>MiniProgramAuthorisation</name>
+    <message>
+        <source>Authorised</source>
+        <translation>已授权</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>已取消授权</translation>
+    </message>
+</context>
+<context>
+    <name>MiniProgramCategory</name>
+    <message>
+        <source>Shopping</source>
+        <translation>购物</translation>
+    </message>
+    <message>
+        <source>Food and drink</source>
+        <translation>餐饮</translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation>出行</translation>
+    </message>
+    <message>
+        <source>Lifestyle services</source>
+        <translation>生活服务</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>教育</translation>
+    </message>
+    <message>
+        <source>Entertainment</source>
+        <translation>娱乐</translation>
+    </message>
+    <message>
+        <source>News and reading</source>
+        <translation>资讯阅读</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>工具</translation>
+    </message>
+</context>
+<context>
+    <name>MiniProgramStatus</name>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>审核中</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>审核通过</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>Review delayed</source>
+        <translation>审核延后</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <source>Rolled back</source>
+        <translation>已回退</translation>
+    </message>
+</context>
+<context>
     <name>PartnerAction</name>
     <message>
         <source>Submit for review</source>
@@ -2665,6 +2777,56 @@ Last changed by %5 on %6</source>
     <message>
         <source>Rejected</source>
         <translation>已拒绝</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewItemKind</name>
+    <message>
+        <source>Partner application</source>
+        <translation>合作渠道入驻申请</translation>
+    </message>
+    <message>
+        <source>Mini-program submission</source>
+        <translation>小程序提审</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewReason</name>
+    <message>
+        <source>Meets the guidelines</source>
+        <translation>符合规范</translation>
+    </message>
+    <message>
+        <source>Missing privacy policy</source>
+        <translation>缺少隐私政策</translation>
+    </message>
+    <message>
+        <source>Content does not match the description</source>
+        <translation>内容与描述不符</translation>
+    </message>
+    <message>
+        <source>Broken pages</source>
+        <translation>页面无法正常打开</translation>
+    </message>
+    <message>
+        <source>Category not allowed</source>
+        <translation>类目不在允许范围内</translation>
+    </message>
+    <message>
+        <source>Misleading screenshots</source>
+        <translation>截图存在误导</translation>
+    </message>
+    <message>
+        <source>Needs more time to review</source>
+        <translation>需要更多审核时间</translation>
+    </message>
+    <message>
+        <source>Waiting for the partner&apos;s answer</source>
+        <translation>等待合作渠道答复</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
     </message>
 </context>
 <context>
