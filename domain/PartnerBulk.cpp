@@ -2,8 +2,8 @@
 
 #include "JsonFields.h"
 #include "Partner.h"
-#include "PartnerLifecycle.h"
 #include "PartnerGroup.h"
+#include "PartnerLifecycle.h"
 #include "PartnerValidator.h"
 
 #include <QJsonArray>

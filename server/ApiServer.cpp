@@ -138,7 +138,8 @@ std::optional<HttpResponse> ApiServer::refuseEarly(
     const qsizetype cap
         = match.route && match.route->maxBodyBytes > 0 ? match.route->maxBodyBytes : MaxBodyBytes;
     if (request.body.size() > cap)
-        return Problem(413, ErrorCode::PayloadTooLarge, u"The body may hold at most %1 MiB"_qs.arg(mebibytes(cap)))
+        return Problem(
+            413, ErrorCode::PayloadTooLarge, u"The body may hold at most %1 MiB"_qs.arg(mebibytes(cap)))
             .response(id);
     if (!match.route && !match.allowedMethods.isEmpty())
         return Problem(405, ErrorCode::MethodNotAllowed,

@@ -76,16 +76,16 @@ QString tagsJson(const QStringList &tags);
 
 QVariantList insertValues(const Partner &p)
 {
-    return {p.name, p.nameEn, toString(p.mode), p.scenario, toString(p.status), p.contact.name, p.contact.email,
-        p.contact.phone, p.commissionBps, Sql::orNull(p.group), Sql::orNull(p.rateLimit),
+    return {p.name, p.nameEn, toString(p.mode), p.scenario, toString(p.status), p.contact.name,
+        p.contact.email, p.contact.phone, p.commissionBps, Sql::orNull(p.group), Sql::orNull(p.rateLimit),
         Sql::orNull(p.dailyOrderCap), tagsJson(p.tags), p.createdBy, p.createdAt.toMSecsSinceEpoch(),
         p.updatedBy, p.updatedAt.toMSecsSinceEpoch(), p.version};
 }
 
 QVariantList updateValues(const Partner &p)
 {
-    return {p.name, p.nameEn, toString(p.mode), p.scenario, toString(p.status), p.contact.name, p.contact.email,
-        p.contact.phone, p.commissionBps, Sql::orNull(p.group), Sql::orNull(p.rateLimit),
+    return {p.name, p.nameEn, toString(p.mode), p.scenario, toString(p.status), p.contact.name,
+        p.contact.email, p.contact.phone, p.commissionBps, Sql::orNull(p.group), Sql::orNull(p.rateLimit),
         Sql::orNull(p.dailyOrderCap), tagsJson(p.tags), p.updatedBy, p.updatedAt.toMSecsSinceEpoch(),
         p.version, p.id};
 }

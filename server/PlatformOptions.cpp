@@ -100,9 +100,9 @@ std::optional<PlatformOptions> PlatformOptions::parse(const QStringList &argumen
         bool ok = false;
         o.demoPartners = parser.value(demoPartners).toInt(&ok);
         if (!ok || o.demoPartners < 1 || o.demoPartners > DemoSeeder::MaxPartnerCount) {
-            *exitCode = fail(u"--demo-partners wants a number from 1 to %1, not '%2'"_qs
-                                 .arg(DemoSeeder::MaxPartnerCount)
-                                 .arg(parser.value(demoPartners)));
+            *exitCode = fail(
+                u"--demo-partners wants a number from 1 to %1, not '%2'"_qs.arg(DemoSeeder::MaxPartnerCount)
+                    .arg(parser.value(demoPartners)));
             return std::nullopt;
         }
         if (!o.demo) {

@@ -210,7 +210,8 @@ void tst_ServerPartners::sort()
     QCOMPARE(items.size(), 240);
     // The rate limit sorts by its effective value (own, else group's, else platform's).
     const auto valueOf = [&field](const QJsonObject &item) {
-        return field == u"rateLimit" ? item.value(u"effectiveQuota"_qs).toObject().value(field) : item.value(field);
+        return field == u"rateLimit" ? item.value(u"effectiveQuota"_qs).toObject().value(field)
+                                     : item.value(field);
     };
     for (qsizetype i = 1; i < items.size(); ++i) {
         const QJsonValue a = valueOf(items.at(i - 1));

@@ -26,13 +26,13 @@
 #include <QItemSelectionModel>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLibraryInfo>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
-#include <QLibraryInfo>
 #include <QTextStream>
 #include <QTranslator>
 
@@ -47,8 +47,7 @@ QString g_out;
 QString g_lang;
 
 // Runs the event loop until `done` holds (or the time is up): the API answers arrive meanwhile.
-template<typename Pred>
-bool waitFor(Pred done, int ms = 15000)
+template<typename Pred> bool waitFor(Pred done, int ms = 15000)
 {
     QElapsedTimer t;
     t.start();
@@ -71,8 +70,7 @@ void shoot(QWidget *w, const QString &name)
     QTextStream(stdout) << path << (ok ? "" : " (FAILED)") << Qt::endl;
 }
 
-template<typename T>
-T *child(QObject *parent, const QString &name)
+template<typename T> T *child(QObject *parent, const QString &name)
 {
     return parent->findChild<T *>(name);
 }
@@ -115,7 +113,8 @@ int main(int argc, char *argv[])
     QTranslator qtBase;
     if (console.load(u"kepler_"_qs + g_lang, QString::fromUtf8(KEPLER_QM_DIR)))
         QCoreApplication::installTranslator(&console);
-    if (qtBase.load(QLocale(g_lang), u"qtbase"_qs, u"_"_qs, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qtBase.load(
+            QLocale(g_lang), u"qtbase"_qs, u"_"_qs, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(&qtBase);
 
     PlatformProcess platform;
@@ -139,18 +138,23 @@ int main(int argc, char *argv[])
     page->reload();
     waitFor([&] { return page->model()->rowCount() > 10 && page->editor()->original().id > 0; });
     const qint64 first = page->editor()->original().id;
-    const QJsonObject issued = op.request("POST", u"/api/v1/partners/%1/keys"_qs.arg(first), QJsonObject {}).object();
-    op.request("POST", u"/api/v1/partners/%1/keys/%2/rotate"_qs.arg(first).arg(issued.value(u"keyId"_qs).toInteger()),
+    const QJsonObject issued
+        = op.request("POST", u"/api/v1/partners/%1/keys"_qs.arg(first), QJsonObject {}).object();
+    op.request("POST",
+        u"/api/v1/partners/%1/keys/%2/rotate"_qs.arg(first).arg(issued.value(u"keyId"_qs).toInteger()),
         QJsonObject {{u"overlapHours"_qs, 24}});
     page->openPartnerById(first);
 
     QTabWidget *tabs = page->editor()->tabs();
-    const char *tabNames[] = {"detail-profile", "detail-lifecycle", "detail-quotas", "detail-keys", "detail-history"};
+    const char *tabNames[]
+        = {"detail-profile", "detail-lifecycle", "detail-quotas", "detail-keys", "detail-history"};
     for (int i = 0; i < tabs->count() && i < int(std::size(tabNames)); ++i) {
         tabs->setCurrentIndex(i);
         if (tabs->currentWidget() == page->keysPanel()) {
             page->keysPanel()->reload(); // the keys were issued over HTTP after the partner opened
-            waitFor([&] { return child<QTableView>(page->keysPanel(), u"keysTable"_qs)->model()->rowCount() > 0; });
+            waitFor([&] {
+                return child<QTableView>(page->keysPanel(), u"keysTable"_qs)->model()->rowCount() > 0;
+            });
         }
         shoot(&window, QString::fromLatin1(tabNames[i]));
     }
@@ -159,7 +163,8 @@ int main(int argc, char *argv[])
     // Bulk: six partners picked with Ctrl-click, suspend with a reason; review, then results.
     QItemSelectionModel *selection = page->table()->selectionModel();
     for (int row = 0; row < 6; ++row)
-        selection->select(page->model()->index(row, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        selection->select(
+            page->model()->index(row, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
     {
         BulkActionWizard wizard(operatorSession, page->selectedPartners(), &window);
         wizard.show();
@@ -168,12 +173,15 @@ int main(int argc, char *argv[])
         shoot(&wizard, u"bulk-choose"_qs);
         auto *reason = child<QComboBox>(&wizard, u"reason"_qs);
         reason->setCurrentIndex(reason->findData(u"fake_traffic"_qs));
-        child<QLineEdit>(&wizard, u"note"_qs)->setText(g_lang == u"en" ? u"Click spike, 3x normal"_qs : u"点击量异常，为平时 3 倍"_qs);
+        child<QLineEdit>(&wizard, u"note"_qs)
+            ->setText(g_lang == u"en" ? u"Click spike, 3x normal"_qs : u"点击量异常，为平时 3 倍"_qs);
         child<QPushButton>(&wizard, u"next"_qs)->click();
         waitFor([&] { return wizard.currentStep() == 1; });
         shoot(&wizard, u"bulk-review"_qs);
         child<QPushButton>(&wizard, u"confirm"_qs)->click();
-        waitFor([&] { return wizard.currentStep() == 2 && child<QPushButton>(&wizard, u"close"_qs)->isEnabled(); });
+        waitFor([&] {
+            return wizard.currentStep() == 2 && child<QPushButton>(&wizard, u"close"_qs)->isEnabled();
+        });
         shoot(&wizard, u"bulk-results"_qs);
     }
 
@@ -185,7 +193,8 @@ int main(int argc, char *argv[])
         csv.write("\xEF\xBB\xBFname,nameEn,mode,scenario,contactName,contactEmail,commissionBps,tags\r\n"
                   "星河阅读,Galaxy Reader,guide,news_app,王芳,wang@galaxy.example.cn,600,新签;pilot\r\n"
                   "蓝鲸出行,Bluewhale Rides,settle_in,travel,赵磊,zhao@bluewhale.example.cn,450,\r\n"
-                  "\"晨光商城, 北京\",Morning Mall Beijing,buyout,bank_points,孙丽,sun@morning.example.cn,1200,gold\r\n"
+                  "\"晨光商城, 北京\",Morning Mall "
+                  "Beijing,buyout,bank_points,孙丽,sun@morning.example.cn,1200,gold\r\n"
                   "小鹿音乐,Fawn Music,guide,music,钱进,not-an-email,800,\r\n"
                   ",Nameless,guide,music,,,500,\r\n"
                   "快看视频,Kuaikan Video,rent,video_site,周敏,zhou@kuaikan.example.cn,abc,\r\n");
