@@ -8,6 +8,7 @@
 #include "models/PartnerDirectoryModel.h"
 #include "models/PartnerListModel.h"
 #include "widgets/FilterButton.h"
+#include "widgets/GoToPartnerDialog.h"
 #include "widgets/LoginDialog.h"
 #include "widgets/MessageBar.h"
 #include "widgets/PartnerEditor.h"
@@ -328,6 +329,29 @@ private Q_SLOTS:
         m_page->applyFilterQuery(QString());
         waitIdle();
         QVERIFY(m_page->groupFilter()->selectedCodes().isEmpty());
+    }
+
+    void goToPartnerDialogTypesAndOpens()
+    {
+        // The dialog as a user drives it: type, arrow down, Enter.
+        PartnerDirectoryModel *directory = m_page->directory();
+        GoToPartnerDialog dialog(directory);
+        QSignalSpy chosen(&dialog, &GoToPartnerDialog::partnerChosen);
+        dialog.show();
+        QTRY_VERIFY_WITH_TIMEOUT(directory->isLoaded() && !directory->isLoading(), 15000);
+        dialog.searchField()->clear();
+        QTest::keyClicks(dialog.searchField(), u"Lite"_qs);
+        QVERIFY(directory->rowCount() > 1);
+        for (int row = 0; row < directory->rowCount(); ++row)
+            QVERIFY(directory->partnerAt(row).nameEn.contains(u"Lite"_qs));
+        QTest::keyClick(dialog.searchField(), Qt::Key_Down);
+        QCOMPARE(dialog.list()->currentIndex().row(), 1);
+        const qint64 second = directory->partnerAt(1).id;
+        QTest::keyClick(dialog.searchField(), Qt::Key_Return);
+        QCOMPARE(chosen.size(), 1);
+        QCOMPARE(chosen.at(0).at(0).toLongLong(), second);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        directory->setFilterText(QString());
     }
 
     void showInAuditLogNamesTheOpenPartner()
