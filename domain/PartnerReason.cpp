@@ -1,5 +1,7 @@
 #include "PartnerReason.h"
 
+#include "CodeList.h"
+
 #include <QCoreApplication>
 
 namespace Kepler::PartnerReason {
@@ -27,33 +29,25 @@ constexpr Reason kReasons[] = {
     {"other", QT_TRANSLATE_NOOP("PartnerReason", "Other")},
 };
 
-QStringList list(std::initializer_list<const char16_t *> codes)
-{
-    QStringList out;
-    for (const char16_t *c : codes)
-        out.append(QString::fromUtf16(c));
-    return out;
-}
-
 } // namespace
 
 QStringList codes(PartnerAction action)
 {
     switch (action) {
     case PartnerAction::Submit:
-        return list({u"partner_request", u"other"});
+        return codeList({u"partner_request", u"other"});
     case PartnerAction::Approve:
-        return list({u"documents_verified", u"other"});
+        return codeList({u"documents_verified", u"other"});
     case PartnerAction::Reject:
-        return list(
+        return codeList(
             {u"incomplete_documents", u"duplicate_application", u"category_not_allowed", u"fraud", u"other"});
     case PartnerAction::Suspend:
-        return list({u"fake_traffic", u"fraud", u"payment_overdue", u"compliance_review", u"partner_request",
-            u"other"});
+        return codeList({u"fake_traffic", u"fraud", u"payment_overdue", u"compliance_review",
+            u"partner_request", u"other"});
     case PartnerAction::Resume:
-        return list({u"issue_resolved", u"compliance_review", u"partner_request", u"other"});
+        return codeList({u"issue_resolved", u"compliance_review", u"partner_request", u"other"});
     case PartnerAction::Terminate:
-        return list(
+        return codeList(
             {u"contract_ended", u"fraud", u"fake_traffic", u"payment_overdue", u"partner_request", u"other"});
     }
     return {};

@@ -1,5 +1,7 @@
 #include "ReviewReason.h"
 
+#include "CodeList.h"
+
 #include <QCoreApplication>
 
 namespace Kepler {
@@ -52,26 +54,18 @@ constexpr Reason kReasons[] = {
     {"other", QT_TRANSLATE_NOOP("ReviewReason", "Other")},
 };
 
-QStringList list(std::initializer_list<const char16_t *> codes)
-{
-    QStringList out;
-    for (const char16_t *c : codes)
-        out.append(QString::fromUtf16(c));
-    return out;
-}
-
 } // namespace
 
 QStringList codes(ReviewDecision decision)
 {
     switch (decision) {
     case ReviewDecision::Approve:
-        return list({u"meets_guidelines", u"other"});
+        return codeList({u"meets_guidelines", u"other"});
     case ReviewDecision::Reject:
-        return list({u"missing_privacy_policy", u"content_mismatch", u"broken_pages", u"category_not_allowed",
-            u"misleading_screenshots", u"other"});
+        return codeList({u"missing_privacy_policy", u"content_mismatch", u"broken_pages",
+            u"category_not_allowed", u"misleading_screenshots", u"other"});
     case ReviewDecision::Delay:
-        return list({u"needs_more_time", u"awaiting_partner_answer", u"other"});
+        return codeList({u"needs_more_time", u"awaiting_partner_answer", u"other"});
     }
     return {};
 }

@@ -92,14 +92,19 @@ HttpResponse listKeys(RequestContext &ctx)
     return HttpResponse::json(200, QJsonObject {{u"items"_qs, items}});
 }
 
-// A terminated or rejected partner will never call the gateway again: a new key could only leak.
-std::optional<HttpResponse> refuseClosed(const Partner &partner, const QByteArray &requestId)
+// New keys need a partner that exists and can still call: a terminated or rejected partner never
+// will, so a key for it could only leak. nullopt: go ahead.
+std::optional<HttpResponse> refuseNewKeys(
+    const QSqlDatabase &db, qint64 partnerId, const QByteArray &requestId)
 {
-    if (partner.status != PartnerStatus::Terminated && partner.status != PartnerStatus::Rejected)
+    const auto partner = PartnerRepository::find(db, partnerId);
+    if (!partner)
+        return Problem::notFound(u"The partner"_qs).response(requestId);
+    if (partner->status != PartnerStatus::Terminated && partner->status != PartnerStatus::Rejected)
         return std::nullopt;
     return Problem(409, ErrorCode::PartnerClosed,
-        u"The partner is %1; it gets no new keys"_qs.arg(toString(partner.status)))
-        .extra(u"currentStatus"_qs, toString(partner.status))
+        u"The partner is %1; it gets no new keys"_qs.arg(toString(partner->status)))
+        .extra(u"currentStatus"_qs, toString(partner->status))
         .response(requestId);
 }
 
@@ -118,11 +123,8 @@ HttpResponse issue(RequestContext &ctx)
         return Problem::notFound(u"The partner"_qs).response(requestId);
 
     Transaction tx(*ctx.services.database, Transaction::Kind::Write);
-    const auto partner = PartnerRepository::find(tx.db(), *id);
-    if (!partner)
-        return Problem::notFound(u"The partner"_qs).response(requestId);
-    if (auto closed = refuseClosed(*partner, requestId))
-        return *closed;
+    if (auto refused = refuseNewKeys(tx.db(), *id, requestId))
+        return *refused;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const IssuedPartnerKey issued = issueKey(ctx, tx, *id, now);
     audit(ctx, tx, u"partner.key.issue"_qs, *id, QJsonValue::Null, issued.key.toJson(now));
@@ -147,11 +149,8 @@ HttpResponse rotate(RequestContext &ctx)
         return Problem::notFound(u"The partner"_qs).response(requestId);
 
     Transaction tx(*ctx.services.database, Transaction::Kind::Write);
-    const auto partner = PartnerRepository::find(tx.db(), *id);
-    if (!partner)
-        return Problem::notFound(u"The partner"_qs).response(requestId);
-    if (auto closed = refuseClosed(*partner, requestId))
-        return *closed;
+    if (auto refused = refuseNewKeys(tx.db(), *id, requestId))
+        return *refused;
     const auto old = keyOfPartner(ctx, tx.db(), *id);
     if (!old)
         return Problem::notFound(u"The key"_qs).response(requestId);
