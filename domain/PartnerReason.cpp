@@ -7,14 +7,8 @@
 namespace Kepler::PartnerReason {
 namespace {
 
-struct Reason
-{
-    const char *code;
-    const char *text; // source text for QCoreApplication::translate("PartnerReason", ...)
-};
-
 // QT_TRANSLATE_NOOP lets lupdate find the texts although they are translated elsewhere.
-constexpr Reason kReasons[] = {
+constexpr CodeText kReasons[] = {
     {"fake_traffic", QT_TRANSLATE_NOOP("PartnerReason", "Fake traffic")},
     {"fraud", QT_TRANSLATE_NOOP("PartnerReason", "Fraud")},
     {"contract_ended", QT_TRANSLATE_NOOP("PartnerReason", "Contract ended")},
@@ -60,18 +54,12 @@ bool isAllowed(PartnerAction action, const QString &code)
 
 QStringList allCodes()
 {
-    QStringList out;
-    for (const Reason &r : kReasons)
-        out.append(QString::fromLatin1(r.code));
-    return out;
+    return codesOf(kReasons);
 }
 
 QString displayName(const QString &code)
 {
-    for (const Reason &r : kReasons)
-        if (code == QLatin1StringView(r.code))
-            return QCoreApplication::translate("PartnerReason", r.text);
-    return code;
+    return textOf(kReasons, "PartnerReason", code);
 }
 
 bool requiresNote(const QString &code)

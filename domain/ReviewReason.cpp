@@ -35,14 +35,8 @@ QList<ReviewDecision> allReviewDecisions()
 namespace ReviewReason {
 namespace {
 
-struct Reason
-{
-    const char *code;
-    const char *text; // source text for QCoreApplication::translate("ReviewReason", ...)
-};
-
 // QT_TRANSLATE_NOOP lets lupdate find the texts although they are translated elsewhere.
-constexpr Reason kReasons[] = {
+constexpr CodeText kReasons[] = {
     {"meets_guidelines", QT_TRANSLATE_NOOP("ReviewReason", "Meets the guidelines")},
     {"missing_privacy_policy", QT_TRANSLATE_NOOP("ReviewReason", "Missing privacy policy")},
     {"content_mismatch", QT_TRANSLATE_NOOP("ReviewReason", "Content does not match the description")},
@@ -82,18 +76,12 @@ bool requiresReason(ReviewDecision decision)
 
 QStringList allCodes()
 {
-    QStringList out;
-    for (const Reason &r : kReasons)
-        out.append(QString::fromLatin1(r.code));
-    return out;
+    return codesOf(kReasons);
 }
 
 QString displayName(const QString &code)
 {
-    for (const Reason &r : kReasons)
-        if (code == QLatin1StringView(r.code))
-            return QCoreApplication::translate("ReviewReason", r.text);
-    return code;
+    return textOf(kReasons, "ReviewReason", code);
 }
 
 bool requiresNote(const QString &code)
