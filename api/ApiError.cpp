@@ -58,6 +58,7 @@ ApiError ApiError::fromHttp(int status, const QByteArray &contentType, const QBy
         e.requestId = o.value(u"requestId"_qs).toString();
     e.fieldErrors = fieldErrorsFromJson(o.value(u"errors"_qs).toArray());
     e.current = o.value(u"current"_qs).toObject();
+    e.problem = o;
     return e;
 }
 
@@ -183,8 +184,43 @@ QString ApiError::messageForCode() const
         return tr("Your session has ended. Please sign in again.");
     if (c == QLatin1String(C::Forbidden))
         return tr("Your role does not allow this.");
-    if (c == QLatin1String(C::VersionConflict))
+    if (c == QLatin1String(C::VersionConflict)) {
+        // A review decision's 412 says who decided: the reviewer then knows whom to ask.
+        const QString decidedBy = problem.value(u"decidedBy"_qs).toString();
+        if (!decidedBy.isEmpty())
+            return tr("Reviewer %1 decided this item while you were looking at it. "
+                      "Reload it to see their decision.")
+                .arg(decidedBy);
         return tr("Someone else saved this record first.");
+    }
+    if (c == QLatin1String(C::ReviewClaimed)) {
+        const QString by = problem.value(u"claim"_qs).toObject().value(u"by"_qs).toString();
+        if (!by.isEmpty())
+            return tr("%1 is reviewing this item right now (they claimed it). "
+                      "Pick another item, or ask them to release it.")
+                .arg(by);
+        return tr("Another reviewer is reviewing this item right now. Pick another item.");
+    }
+    if (c == QLatin1String(C::NoPreviousRelease))
+        return tr("There is no earlier release to go back to: rolling back would leave the "
+                  "mini-program offline.");
+    if (c == QLatin1String(C::GrayInProgress))
+        return tr("Another version of this mini-program is still in gray release. Release it to "
+                  "everyone or roll it back first.");
+    if (c == QLatin1String(C::GrayPercentNotIncreasing))
+        return tr("A gray release can only grow: choose a higher percentage than now.");
+    if (c == QLatin1String(C::AlreadyFullyReleased))
+        return tr("This version is already released to everyone.");
+    if (c == QLatin1String(C::OutOfRange))
+        return tr("The percentage must be between 1 and 100.");
+    if (c == QLatin1String(C::MiniProgramNotAuthorised))
+        return tr("The partner has revoked Kepler's authorisation for this mini-program.");
+    if (c == QLatin1String(C::SubmissionQuotaExceeded))
+        return tr("The partner has used up this month's submissions.");
+    if (c == QLatin1String(C::WithdrawLimitExceeded))
+        return tr("The partner has withdrawn too many submissions today or this month.");
+    if (c == QLatin1String(C::InvalidImage))
+        return tr("The file is not a PNG or JPEG image.");
     if (c == QLatin1String(C::PreconditionRequired))
         return tr("The record's version is missing. Reload it and try again.");
     if (c == QLatin1String(C::ValidationFailed))
@@ -196,7 +232,7 @@ QString ApiError::messageForCode() const
     if (c == QLatin1String(C::Duplicate))
         return tr("An entry with this name already exists.");
     if (c == QLatin1String(C::InvalidTransition))
-        return tr("This step is not possible in the partner's current state. Reload to see what changed.");
+        return tr("This step is not possible in the current state. Reload to see what changed.");
     if (c == QLatin1String(C::SeparationOfDuties))
         return tr("You cannot decide on a partner you created yourself. Ask another reviewer.");
     if (c == QLatin1String(C::Conflict))

@@ -37,6 +37,9 @@ public:
     FieldErrors fieldErrors; // 422 "errors", or the local validation that refused the job
     int retryAfterSeconds = -1; // Retry-After, -1 when absent
     QJsonObject current; // 412 "current": the record as the server has it now
+    // The whole problem body, for codes that carry more (review_claimed's "claim", a decision's
+    // 412 "decidedBy"): message() names the other reviewer with it.
+    QJsonObject problem;
     QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
     QString server; // host[:port] the job talked to, for messages about reachability
     QString reason; // already translated explanation for Invalid errors

@@ -129,6 +129,11 @@ bool ApiJob::handleErrorAnswer(int, const Headers &, const QJsonDocument &)
     return false;
 }
 
+bool ApiJob::handleNotModified(const Headers &)
+{
+    return false;
+}
+
 bool ApiJob::requireObject(const QJsonDocument &body, ApiError *error, int status)
 {
     if (body.isObject())
@@ -266,6 +271,15 @@ void ApiJob::onReplyFinished()
             }
             error.requestId = QString::fromLatin1(requestId);
         } else {
+            if (status == 304) {
+                m_running = false; // slots on the job's signal see a job that is done
+                if (handleNotModified(headers)) {
+                    qCDebug(lcApi).noquote() << m_requestId << "-> 304";
+                    finish();
+                    return;
+                }
+                m_running = true;
+            }
             error = ApiError::fromHttp(
                 status, contentType, body, requestId, headerValue(headers, "Retry-After"));
             if (ApiError::isJsonContentType(contentType)) {

@@ -104,6 +104,9 @@ protected:
     // An HTTP error answer whose body the job understands as a result (the import's 422 report):
     // return true after emitting the job's finished(...); the job then ends without failed().
     virtual bool handleErrorAnswer(int status, const Headers &headers, const QJsonDocument &body);
+    // 304 Not Modified to a conditional GET (If-None-Match): return true after emitting the job's
+    // own "nothing changed" signal. By default a 304 is an error: no job asked for one.
+    virtual bool handleNotModified(const Headers &headers);
 
     // Helpers for subclasses.
     static bool requireObject(const QJsonDocument &body, ApiError *error, int status);
