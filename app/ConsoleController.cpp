@@ -12,6 +12,7 @@
 #include "api/GetCurrentSessionJob.h"
 #include "api/SessionInfo.h"
 #include "widgets/AuditLogPage.h"
+#include "widgets/ReviewQueuePage.h"
 #include "widgets/LoginDialog.h"
 #include "widgets/PartnersPage.h"
 #include "widgets/SettingsDialog.h"
@@ -231,6 +232,8 @@ void ConsoleController::showMainWindow()
             m_window->showPage(m_window->usersPage());
         else if (m_options.page == u"audit")
             m_window->showPage(m_window->auditPage());
+        else if (m_options.page == u"reviews")
+            m_window->showPage(m_window->reviewsPage());
     }
     if (m_credentials->isSessionOnly() && !m_options.demo)
         m_window->setKeychainNotice(tr("No system keychain: sign-in is kept for this session only"));

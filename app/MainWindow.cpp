@@ -6,6 +6,7 @@
 #include "widgets/MessageBar.h"
 #include "widgets/PartnerEditor.h"
 #include "widgets/PartnersPage.h"
+#include "widgets/ReviewQueuePage.h"
 #include "widgets/UsersPage.h"
 
 #include <QAction>
@@ -45,9 +46,10 @@ MainWindow::MainWindow(ApiSession *session, ConsoleSettings *settings, QWidget *
     m_partners = new PartnersPage(session, m_pages);
     m_users = new UsersPage(session, m_pages);
     m_audit = new AuditLogPage(session, m_pages);
+    m_reviews = new ReviewQueuePage(session, m_pages);
     // Navigation rows and stacked pages share their index.
     for (QWidget *page : {static_cast<QWidget *>(m_partners), static_cast<QWidget *>(m_users),
-             static_cast<QWidget *>(m_audit)}) {
+             static_cast<QWidget *>(m_audit), static_cast<QWidget *>(m_reviews)}) {
         m_pages->addWidget(page);
         new QListWidgetItem(m_navigation);
     }
@@ -65,6 +67,10 @@ MainWindow::MainWindow(ApiSession *session, ConsoleSettings *settings, QWidget *
     statusBar()->addWidget(m_userLabel);
     statusBar()->addPermanentWidget(m_keychainLabel);
     connect(m_session, &ApiSession::currentUserChanged, this, &MainWindow::updateIdentity);
+    connect(m_reviews, &ReviewQueuePage::waitingCountChanged, this, [this](int waiting) {
+        m_reviewsWaiting = waiting;
+        updateReviewsLabel();
+    });
 
     buildMenus();
     retranslate();
@@ -116,6 +122,8 @@ void MainWindow::buildMenus()
     m_goUsers->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     m_goAudit = m_goMenu->addAction(QString(), this, [this] { showPage(m_audit); });
     m_goAudit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    m_goReviews = m_goMenu->addAction(QString(), this, [this] { showPage(m_reviews); });
+    m_goReviews->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
     m_findAction = m_goMenu->addAction(QString(), this, [this] {
         showPage(m_partners);
         m_partners->focusSearch();
@@ -158,6 +166,7 @@ void MainWindow::retranslate()
     m_navigation->item(0)->setText(tr("Partners"));
     m_navigation->item(1)->setText(tr("Staff accounts"));
     m_navigation->item(2)->setText(tr("Audit log"));
+    updateReviewsLabel();
     m_navigation->setAccessibleName(tr("Areas"));
     m_consoleMenu->setTitle(tr("&Console"));
     m_settingsAction->setText(tr("&Settings…"));
@@ -167,6 +176,7 @@ void MainWindow::retranslate()
     m_goPartners->setText(tr("&Partners"));
     m_goUsers->setText(tr("&Staff accounts"));
     m_goAudit->setText(tr("&Audit log"));
+    m_goReviews->setText(tr("&Reviews"));
     m_findAction->setText(tr("&Find partner…"));
     m_goToPartnerAction->setText(tr("&Go to partner…"));
     m_partnersMenu->setTitle(tr("P&artners"));
@@ -200,6 +210,19 @@ void MainWindow::updateIdentity()
     m_goAudit->setVisible(auditor);
     if ((!admin && m_pages->currentWidget() == m_users) || (!auditor && m_pages->currentWidget() == m_audit))
         showPage(m_partners);
+    // Every staff role sees the review queue (managers and operators read-only): start polling
+    // it once someone is signed in, so the navigation can show how much waits.
+    if (!user.username.isEmpty())
+        m_reviews->activate();
+}
+
+void MainWindow::updateReviewsLabel()
+{
+    m_navigation->item(3)->setText(
+        m_reviewsWaiting > 0 ? tr("Reviews (%1)").arg(m_reviewsWaiting) : tr("Reviews"));
+    m_navigation->item(3)->setToolTip(m_reviewsWaiting >= 0
+            ? tr("%n item(s) waiting for a decision", nullptr, m_reviewsWaiting)
+            : QString());
 }
 
 void MainWindow::showPage(QWidget *page)

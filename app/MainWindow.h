@@ -13,6 +13,7 @@ class AuditLogPage;
 class ConsoleSettings;
 class MessageBar;
 class PartnersPage;
+class ReviewQueuePage;
 class UsersPage;
 
 // The console's frame: navigation to the areas that work, the pages, and a status bar that
@@ -30,6 +31,7 @@ public:
     PartnersPage *partnersPage() const { return m_partners; }
     UsersPage *usersPage() const { return m_users; }
     AuditLogPage *auditPage() const { return m_audit; }
+    ReviewQueuePage *reviewsPage() const { return m_reviews; }
     void showPage(QWidget *page);
     // Asks before unsaved partner edits are thrown away; true when there are none or the user agrees.
     bool confirmDiscardEdits();
@@ -51,6 +53,7 @@ private:
     void updateIdentity();
     void saveLayout();
     void restoreLayout();
+    void updateReviewsLabel();
 
     ApiSession *m_session;
     ConsoleSettings *m_settings;
@@ -60,6 +63,8 @@ private:
     PartnersPage *m_partners = nullptr;
     UsersPage *m_users = nullptr;
     AuditLogPage *m_audit = nullptr;
+    ReviewQueuePage *m_reviews = nullptr;
+    int m_reviewsWaiting = -1; // for the navigation's badge; -1 until the queue answered
     QLabel *m_serverLabel = nullptr;
     QLabel *m_userLabel = nullptr;
     QLabel *m_keychainLabel = nullptr;
@@ -76,6 +81,7 @@ private:
     QAction *m_goPartners = nullptr;
     QAction *m_goUsers = nullptr;
     QAction *m_goAudit = nullptr;
+    QAction *m_goReviews = nullptr;
     QAction *m_aboutAction = nullptr;
 };
 
