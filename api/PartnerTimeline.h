@@ -20,6 +20,10 @@ struct TimelineEntry
     QString fromStatus;
     QString toStatus;
     QString requestId;
+    // Mini-program events (action "miniprogram.*", docs/reviews.md): which app and version.
+    QString appId;
+    QString codeVersion;
+    int grayPercent = 0; // 0 when not released
 };
 
 struct TimelinePage

@@ -64,6 +64,9 @@ bool PartnerTimelineJob::handleSuccess(
         const QJsonObject details = o.value(u"details"_qs).toObject();
         e.reasonCode = details.value(u"reasonCode"_qs).toString();
         e.note = details.value(u"note"_qs).toString();
+        e.appId = details.value(u"appId"_qs).toString();
+        e.codeVersion = details.value(u"codeVersion"_qs).toString();
+        e.grayPercent = details.value(u"grayPercent"_qs).toInt();
         for (const QJsonValue &c : o.value(u"changes"_qs).toArray())
             e.changes << c.toString();
         e.fromStatus = o.value(u"fromStatus"_qs).toString();

@@ -49,6 +49,20 @@ inline constexpr char AppKeyExpired[] = "app_key_expired";
 inline constexpr char SignatureMismatch[] = "signature_mismatch";
 inline constexpr char PartnerNotActive[] = "partner_not_active";
 
+// Mini-programs and the review queue (issue 4, docs/reviews.md).
+inline constexpr char MiniProgramNotAuthorised[] = "miniprogram_not_authorised";
+inline constexpr char SubmissionQuotaExceeded[] = "submission_quota_exceeded";
+inline constexpr char WithdrawLimitExceeded[] = "withdraw_limit_exceeded";
+inline constexpr char InvalidImage[] = "invalid_image";
+inline constexpr char ReviewClaimed[] = "review_claimed";
+inline constexpr char OutOfRange[] = "out_of_range";
+inline constexpr char GrayInProgress[] = "gray_in_progress";
+inline constexpr char GrayPercentNotIncreasing[] = "gray_percent_not_increasing";
+inline constexpr char AlreadyFullyReleased[] = "already_fully_released";
+inline constexpr char NoPreviousRelease[] = "no_previous_release";
+
 // Field error code (in "errors"), not a problem code: a partner names a group that does not exist.
 inline constexpr char UnknownGroupField[] = "unknown_group";
+// Field error code: a draft names a screenshot id the partner never uploaded.
+inline constexpr char UnknownScreenshotField[] = "unknown_screenshot";
 } // namespace Kepler::ErrorCode

@@ -3,11 +3,14 @@
 #include "AuditDiff.h"
 #include "PartnerColumns.h"
 #include "api/AuditRecord.h"
+#include "domain/MiniProgramStatus.h"
+#include "domain/MiniProgramValidator.h"
 #include "domain/Partner.h"
 #include "domain/PartnerAction.h"
 #include "domain/PartnerMode.h"
 #include "domain/PartnerReason.h"
 #include "domain/PartnerStatus.h"
+#include "domain/ReviewReason.h"
 #include "domain/Scenario.h"
 
 #include <QCoreApplication>
@@ -42,6 +45,16 @@ QString actionName(const QString &action)
         {u"partner.import.create"_qs, QT_TRANSLATE_NOOP("AuditText", "Partner created by import")},
         {u"partner.import.update"_qs, QT_TRANSLATE_NOOP("AuditText", "Partner updated by import")},
         {u"partner_group.update"_qs, QT_TRANSLATE_NOOP("AuditText", "Group defaults changed")},
+        {u"miniprogram.authorise"_qs, QT_TRANSLATE_NOOP("AuditText", "Mini-program authorised")},
+        {u"miniprogram.revoke"_qs, QT_TRANSLATE_NOOP("AuditText", "Mini-program authorisation revoked")},
+        {u"miniprogram.create"_qs, QT_TRANSLATE_NOOP("AuditText", "Mini-program draft created")},
+        {u"miniprogram.submit"_qs, QT_TRANSLATE_NOOP("AuditText", "Mini-program submitted for review")},
+        {u"miniprogram.withdraw"_qs, QT_TRANSLATE_NOOP("AuditText", "Mini-program submission withdrawn")},
+        {u"miniprogram.approve"_qs, QT_TRANSLATE_NOOP("AuditText", "Mini-program approved")},
+        {u"miniprogram.reject"_qs, QT_TRANSLATE_NOOP("AuditText", "Mini-program rejected")},
+        {u"miniprogram.delay"_qs, QT_TRANSLATE_NOOP("AuditText", "Mini-program review delayed")},
+        {u"miniprogram.release"_qs, QT_TRANSLATE_NOOP("AuditText", "Mini-program released")},
+        {u"miniprogram.rollback"_qs, QT_TRANSLATE_NOOP("AuditText", "Mini-program rolled back")},
         {u"user.create"_qs, QT_TRANSLATE_NOOP("AuditText", "Account created")},
         {u"user.update"_qs, QT_TRANSLATE_NOOP("AuditText", "Account changed")},
         {u"user.password_reset"_qs, QT_TRANSLATE_NOOP("AuditText", "Password reset")},
@@ -104,6 +117,22 @@ QString fieldLabel(const QString &field)
         {u"revokedBy"_qs, QT_TRANSLATE_NOOP("AuditText", "Revoked by")},
         {u"lastUsedAt"_qs, QT_TRANSLATE_NOOP("AuditText", "Last used")},
         {u"appKey"_qs, QT_TRANSLATE_NOOP("AuditText", "App key")},
+        {u"appId"_qs, QT_TRANSLATE_NOOP("AuditText", "Mini-program AppID")},
+        {u"codeVersion"_qs, QT_TRANSLATE_NOOP("AuditText", "Code version")},
+        {u"description"_qs, QT_TRANSLATE_NOOP("AuditText", "Description")},
+        {u"pages"_qs, QT_TRANSLATE_NOOP("AuditText", "Pages")},
+        {u"category"_qs, QT_TRANSLATE_NOOP("AuditText", "Category")},
+        {u"privacyDeclaration"_qs, QT_TRANSLATE_NOOP("AuditText", "Privacy declaration")},
+        {u"screenshots"_qs, QT_TRANSLATE_NOOP("AuditText", "Screenshots")},
+        {u"partnerNotes"_qs, QT_TRANSLATE_NOOP("AuditText", "Partner's notes")},
+        {u"grayPercent"_qs, QT_TRANSLATE_NOOP("AuditText", "Gray release %")},
+        {u"submittedAt"_qs, QT_TRANSLATE_NOOP("AuditText", "Submitted")},
+        {u"decidedAt"_qs, QT_TRANSLATE_NOOP("AuditText", "Decided")},
+        {u"decidedBy"_qs, QT_TRANSLATE_NOOP("AuditText", "Decided by")},
+        {u"releasedAt"_qs, QT_TRANSLATE_NOOP("AuditText", "Released")},
+        {u"reasonCode"_qs, QT_TRANSLATE_NOOP("AuditText", "Reason")},
+        {u"note"_qs, QT_TRANSLATE_NOOP("AuditText", "Note")},
+        {u"partnerId"_qs, QT_TRANSLATE_NOOP("AuditText", "Partner ID")},
     };
     const auto it = others.constFind(field);
     return it == others.constEnd() ? field : translated(*it);
@@ -113,9 +142,16 @@ QString fieldValue(const QString &field, const QString &raw)
 {
     if (raw.isEmpty())
         return raw;
-    if (field == u"status")
+    if (field == u"status") {
         if (const auto status = partnerStatusFromString(raw))
             return displayName(*status);
+        if (const auto status = miniProgramStatusFromString(raw)) // mini-program lines
+            return displayName(*status);
+    }
+    if (field == u"reasonCode" && ReviewReason::allCodes().contains(raw))
+        return ReviewReason::displayName(raw);
+    if (field == u"category" && isValidMiniProgramCategory(raw))
+        return miniProgramCategoryDisplayName(raw);
     if (field == u"mode")
         if (const auto mode = partnerModeFromString(raw))
             return displayName(*mode);
@@ -134,8 +170,20 @@ QString fieldValue(const QString &field, const QString &raw)
 QString summary(const AuditRecord &record)
 {
     QStringList parts;
+    // Mini-program lines name the version (the state before/after is the version, not the partner).
+    if (record.action.startsWith(u"miniprogram.")) {
+        const QJsonObject version = (record.after.isObject() ? record.after : record.before).toObject();
+        parts << QString(
+            version.value(u"appId"_qs).toString() + u' ' + version.value(u"codeVersion"_qs).toString())
+                     .trimmed();
+        if (const QJsonValue gray = version.value(u"grayPercent"_qs);
+            record.action == u"miniprogram.release" && gray.isDouble())
+            parts << QCoreApplication::translate("AuditText", "%1 % of users").arg(gray.toInt());
+    }
     if (!record.reasonCode.isEmpty())
-        parts << PartnerReason::displayName(record.reasonCode);
+        parts << (ReviewReason::allCodes().contains(record.reasonCode)
+                ? ReviewReason::displayName(record.reasonCode)
+                : PartnerReason::displayName(record.reasonCode));
     if (!record.note.isEmpty())
         parts << record.note;
     if (parts.isEmpty() && record.before.isObject() && record.after.isObject()) {
@@ -160,6 +208,7 @@ QList<std::pair<QString, QString>> actionFilters()
         {u"partner.approve"_qs, QCoreApplication::translate("AuditText", "Partners: approvals")},
         {u"partner.key."_qs, QCoreApplication::translate("AuditText", "App keys")},
         {u"partner.import."_qs, QCoreApplication::translate("AuditText", "Imports")},
+        {u"miniprogram."_qs, QCoreApplication::translate("AuditText", "Mini-programs: everything")},
         {u"user."_qs, QCoreApplication::translate("AuditText", "Staff accounts")},
         {u"session."_qs, QCoreApplication::translate("AuditText", "Sign-ins and sign-outs")}};
 }

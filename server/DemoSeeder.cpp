@@ -3,6 +3,7 @@
 #include "AuditLog.h"
 #include "Database.h"
 #include "DemoCatalog.h"
+#include "DemoReviews.h"
 #include "PartnerRepository.h"
 #include "PasswordHasher.h"
 #include "Transaction.h"
@@ -263,6 +264,7 @@ bool seedIfEmpty(Database &database, int partnerCount)
             state.id = p.id;
         appendHistory(audit, states, steps);
     }
+    DemoReviews::seed(tx.db(), QDateTime::currentDateTimeUtc());
     tx.commit();
     return true;
 }

@@ -13,8 +13,8 @@
 namespace Kepler::Server::Migrations {
 namespace {
 
-// "{id}" becomes the engine's identity column; everything else is plain SQL both SQLite and
-// PostgreSQL accept. Times are BIGINT milliseconds since the epoch (UTC): portable and sortable.
+// "{id}" becomes the engine's identity column, "{blob}" its bytes type; everything else is plain SQL both
+// SQLite and PostgreSQL accept. Times are BIGINT milliseconds since the epoch (UTC): portable and sortable.
 struct Step
 {
     int version;
@@ -170,11 +170,70 @@ constexpr const char16_t *kStep4[] = {
     uR"(CREATE INDEX used_nonces_seen ON used_nonces(seen_at))",
 };
 
+// Mini-programs and the review queue (issue 4, docs/reviews.md). Screenshots are small images
+// kept in the database (≤ 512 KiB each, ≤ 5 a version) so a backup of one store holds everything.
+// miniprogram_events remembers each partner's submits and withdrawals for the daily and monthly
+// limits (the versions themselves only keep their last time). review_claims is one row per
+// claimed queue item ("partner-12", "miniprogram-34"); an expired row counts as free.
+constexpr const char16_t *kStep5[] = {
+    uR"(CREATE TABLE miniprogram_apps (
+        {id},
+        partner_id BIGINT NOT NULL REFERENCES partners(id),
+        app_id TEXT NOT NULL UNIQUE,
+        name TEXT NOT NULL,
+        status TEXT NOT NULL,
+        authorised_at BIGINT NOT NULL,
+        revoked_at BIGINT))",
+    uR"(CREATE INDEX miniprogram_apps_partner ON miniprogram_apps(partner_id))",
+    uR"(CREATE TABLE miniprogram_versions (
+        {id},
+        partner_id BIGINT NOT NULL REFERENCES partners(id),
+        app_id TEXT NOT NULL REFERENCES miniprogram_apps(app_id),
+        code_version TEXT NOT NULL,
+        description TEXT NOT NULL DEFAULT '',
+        pages TEXT NOT NULL DEFAULT '[]',
+        category TEXT NOT NULL DEFAULT '',
+        privacy_declaration TEXT NOT NULL DEFAULT '',
+        screenshots TEXT NOT NULL DEFAULT '[]',
+        partner_notes TEXT NOT NULL DEFAULT '',
+        status TEXT NOT NULL,
+        gray_percent INTEGER,
+        created_at BIGINT NOT NULL,
+        submitted_at BIGINT,
+        decided_at BIGINT,
+        released_at BIGINT,
+        decided_by TEXT NOT NULL DEFAULT '',
+        reason_code TEXT NOT NULL DEFAULT '',
+        note TEXT NOT NULL DEFAULT '',
+        version INTEGER NOT NULL DEFAULT 1))",
+    uR"(CREATE INDEX miniprogram_versions_status ON miniprogram_versions(status, submitted_at))",
+    uR"(CREATE INDEX miniprogram_versions_app ON miniprogram_versions(app_id))",
+    uR"(CREATE TABLE miniprogram_screenshots (
+        id TEXT NOT NULL PRIMARY KEY,
+        partner_id BIGINT NOT NULL REFERENCES partners(id),
+        content_type TEXT NOT NULL,
+        width INTEGER NOT NULL,
+        height INTEGER NOT NULL,
+        data {blob} NOT NULL,
+        created_at BIGINT NOT NULL))",
+    uR"(CREATE TABLE miniprogram_events (
+        partner_id BIGINT NOT NULL REFERENCES partners(id),
+        kind TEXT NOT NULL,
+        at BIGINT NOT NULL))",
+    uR"(CREATE INDEX miniprogram_events_partner ON miniprogram_events(partner_id, kind, at))",
+    uR"(CREATE TABLE review_claims (
+        item_id TEXT NOT NULL PRIMARY KEY,
+        claimed_by TEXT NOT NULL,
+        claimed_at BIGINT NOT NULL,
+        expires_at BIGINT NOT NULL))",
+};
+
 constexpr Step kSteps[] = {
     {1, kStep1, int(std::size(kStep1))},
     {2, kStep2, int(std::size(kStep2))},
     {3, kStep3, int(std::size(kStep3))},
     {4, kStep4, int(std::size(kStep4))},
+    {5, kStep5, int(std::size(kStep5))},
 };
 
 } // namespace
@@ -213,6 +272,7 @@ int migrate(Database &database)
         for (int i = 0; i < step.count; ++i) {
             QString sql = QString::fromUtf16(step.statements[i]);
             sql.replace(u"{id}"_qs, database.identityColumn());
+            sql.replace(u"{blob}"_qs, database.isSqlite() ? u"BLOB"_qs : u"BYTEA"_qs);
             Sql::exec(tx.db(), sql);
         }
         Sql::exec(tx.db(), u"INSERT INTO schema_version (version, applied_at) VALUES (?, ?)"_qs,

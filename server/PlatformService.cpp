@@ -9,6 +9,7 @@
 #include "HealthRoutes.h"
 #include "Logging.h"
 #include "Migrations.h"
+#include "MiniProgramGatewayRoutes.h"
 #include "PartnerBulkRoutes.h"
 #include "PartnerCsvRoutes.h"
 #include "PartnerGroupRoutes.h"
@@ -16,6 +17,8 @@
 #include "PartnerLifecycleRoutes.h"
 #include "PartnerRoutes.h"
 #include "PartnerTimelineRoutes.h"
+#include "ReviewActionRoutes.h"
+#include "ReviewRoutes.h"
 #include "Router.h"
 #include "Services.h"
 #include "SessionRoutes.h"
@@ -87,6 +90,9 @@ int PlatformService::run()
     PartnerGroupRoutes::registerRoutes(router);
     PartnerBulkRoutes::registerRoutes(router);
     PartnerCsvRoutes::registerRoutes(router);
+    MiniProgramGatewayRoutes::registerRoutes(router);
+    ReviewRoutes::registerRoutes(router);
+    ReviewActionRoutes::registerRoutes(router);
     if (m_options.benchRoutes)
         BenchRoutes::registerRoutes(router);
 

@@ -56,6 +56,16 @@ constexpr Title kTitles[] = {
     {ErrorCode::AppKeyExpired, "App key expired"},
     {ErrorCode::SignatureMismatch, "Signature mismatch"},
     {ErrorCode::PartnerNotActive, "Partner not active"},
+    {ErrorCode::MiniProgramNotAuthorised, "Mini-program not authorised"},
+    {ErrorCode::SubmissionQuotaExceeded, "Submission quota exceeded"},
+    {ErrorCode::WithdrawLimitExceeded, "Withdrawal limit reached"},
+    {ErrorCode::InvalidImage, "Invalid image"},
+    {ErrorCode::ReviewClaimed, "Claimed by another reviewer"},
+    {ErrorCode::OutOfRange, "Out of range"},
+    {ErrorCode::GrayInProgress, "Gray release in progress"},
+    {ErrorCode::GrayPercentNotIncreasing, "Gray percentage must go up"},
+    {ErrorCode::AlreadyFullyReleased, "Already fully released"},
+    {ErrorCode::NoPreviousRelease, "No previous release"},
 };
 
 QString titleFor(const QString &code)

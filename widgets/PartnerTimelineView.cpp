@@ -2,6 +2,7 @@
 
 #include "domain/PartnerAction.h"
 #include "domain/PartnerReason.h"
+#include "domain/ReviewReason.h"
 #include "models/AuditText.h"
 #include "models/PartnerColumns.h"
 
@@ -42,6 +43,8 @@ QString PartnerTimelineView::describe(const TimelineEntry &entry)
         return tr("App key rotated");
     if (entry.action == u"partner.key.revoke")
         return tr("App key revoked");
+    if (entry.action.startsWith(u"miniprogram."))
+        return describeMiniProgram(entry);
     const QString step = entry.action.section(u'.', 1);
     if (step == u"create")
         return tr("Created");
@@ -66,6 +69,40 @@ QString PartnerTimelineView::describe(const TimelineEntry &entry)
         return text;
     }
     return AuditText::actionName(entry.action); // keys, imports, ...: the audit log's words
+}
+
+QString PartnerTimelineView::describeMiniProgram(const TimelineEntry &entry)
+{
+    // "Mini-program wx… 1.1.0: Released to 10 % · reason" — the version names the line.
+    const QString act = entry.action.section(u'.', 1);
+    QString what = act;
+    if (act == u"authorise")
+        what = tr("authorised by the partner");
+    else if (act == u"revoke")
+        what = tr("authorisation revoked by the partner");
+    else if (act == u"create")
+        what = tr("draft created");
+    else if (act == u"submit")
+        what = tr("submitted for review");
+    else if (act == u"withdraw")
+        what = tr("withdrawn by the partner");
+    else if (act == u"approve")
+        what = tr("approved");
+    else if (act == u"reject")
+        what = tr("rejected");
+    else if (act == u"delay")
+        what = tr("review delayed");
+    else if (act == u"release")
+        what = entry.grayPercent >= 100 ? tr("released to everyone")
+                                        : tr("released to %1 % (gray)").arg(entry.grayPercent);
+    else if (act == u"rollback")
+        what = tr("rolled back");
+    QString text = entry.codeVersion.isEmpty()
+        ? tr("Mini-program %1: %2").arg(entry.appId, what)
+        : tr("Mini-program %1 %2: %3").arg(entry.appId, entry.codeVersion, what);
+    if (!entry.reasonCode.isEmpty())
+        text += u" · "_qs + ReviewReason::displayName(entry.reasonCode);
+    return text;
 }
 
 void PartnerTimelineView::setLoading()

@@ -21,6 +21,7 @@ public:
 
     // "Suspended · Fake traffic", "Edited commission, tags", ... in the user's language.
     static QString describe(const TimelineEntry &entry);
+    static QString describeMiniProgram(const TimelineEntry &entry);
 
 private:
     void addPlaceholder(const QString &text);
