@@ -30,7 +30,8 @@ for lang in en zh_CN; do
   shoot "audit-$lang" 6 "$BIN/kepler-console --demo --demo-data '$WORK/demo-$lang' --demo-user manager --page audit --lang $lang"
 done
 
-# The views that need steps (detail tabs, bulk wizard, import preview, audit page): the real
+# The views that need steps (detail tabs, bulk wizard, import preview, audit page, review queue
+# and review detail): the real
 # widgets, driven by tools/screenshots against a demo platform of their own.
 cmake --build build --target kepler-screenshots >/dev/null
 for lang in en zh_CN; do

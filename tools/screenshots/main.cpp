@@ -11,12 +11,17 @@
 #include "domain/PartnerBulk.h"
 #include "models/AuditListModel.h"
 #include "models/PartnerListModel.h"
+#include "models/ReviewQueueModel.h"
 #include "widgets/AuditLogPage.h"
 #include "widgets/BulkActionWizard.h"
 #include "widgets/ImportWizard.h"
 #include "widgets/PartnerEditor.h"
 #include "widgets/PartnerKeysPanel.h"
 #include "widgets/PartnersPage.h"
+#include "widgets/ReviewDetailPanel.h"
+#include "widgets/ReviewQueuePage.h"
+#include "widgets/ScreenshotStrip.h"
+#include <QCheckBox>
 
 #include <QApplication>
 #include <QComboBox>
@@ -89,6 +94,43 @@ ApiSession *signIn(QNetworkAccessManager *nam, const QUrl &url, const QString &u
         me = *u;
     session->setCurrentUser(me);
     return session;
+}
+
+// The review workbench as a reviewer sees it: the queue with the workload panel open, then a
+// mini-program submission that has a live release to compare with, its screenshots loaded.
+void shootReviews(QNetworkAccessManager *nam, const QUrl &url, const QString &settingsFile)
+{
+    ApiSession *session = signIn(nam, url, u"reviewer"_qs);
+    ConsoleSettings settings(settingsFile);
+    MainWindow window(session, &settings);
+    window.setDemoMode(true);
+    window.resize(1440, 900);
+    window.show();
+    window.showPage(window.reviewsPage());
+    ReviewQueuePage *page = window.reviewsPage();
+    waitFor([&] { return page->model()->rowCount() > 3 && page->detail()->hasDetail(); });
+    page->setWorkloadVisible(true);
+    waitFor([&] { return !page->workload()->workload().reviewers.isEmpty(); }, 5000);
+    shoot(&window, u"reviews-queue"_qs);
+
+    page->setWorkloadVisible(false);
+    page->setKindFilter(ReviewQueuePage::MiniProgramSubmissions);
+    waitFor([&] { return page->model()->rowCount() > 0; });
+    ReviewDetailPanel *detail = page->detail();
+    for (int row = 0; row < page->model()->rowCount(); ++row) {
+        page->table()->setCurrentIndex(page->model()->index(row, 0));
+        waitFor([&] { return detail->hasDetail() && detail->itemId() == page->model()->itemAt(row).id; });
+        if (detail->detail().liveRelease && detail->compareModel()->changedCount() > 0)
+            break;
+    }
+    waitFor([&] {
+        return detail->detail().submission
+            && detail->screenshots()->loadedCount() == detail->detail().submission->screenshots.size();
+    });
+    // Half-way through the checklist, as a reviewer at work.
+    child<QCheckBox>(detail, u"check0"_qs)->setChecked(true);
+    child<QCheckBox>(detail, u"check2"_qs)->setChecked(true);
+    shoot(&window, u"reviews-detail"_qs);
 }
 
 } // namespace
@@ -223,5 +265,7 @@ int main(int argc, char *argv[])
             break;
         }
     shoot(&managerWindow, u"audit"_qs);
+
+    shootReviews(&nam, platform.url(), home.filePath(u"reviewer.ini"_qs));
     return 0;
 }
