@@ -2,7 +2,7 @@
 
 #include "PngWriter.h"
 
-namespace Kepler::Server::DemoScreens {
+namespace Kepler::DemoScreens {
 namespace {
 
 class Canvas
@@ -128,4 +128,4 @@ QByteArray png(quint32 accentRgb, int page, int variant)
     return PngWriter::encodeRgb(Width, Height, c.rgb());
 }
 
-} // namespace Kepler::Server::DemoScreens
+} // namespace Kepler::DemoScreens

@@ -2,11 +2,11 @@
 
 #include <QByteArray>
 
-namespace Kepler::Server {
+namespace Kepler {
 
-// Phone screenshots for the demo's mini-program submissions, drawn as flat shapes (status bar,
-// header, banner, product cards, tab bar) in the app's accent colour and encoded as PNG, so a
-// reviewer has real images to open and compare without shipping any.
+// Phone screenshots for demo mini-program submissions (the demo seed and kepler-traffic), drawn as flat
+// shapes (status bar, header, banner, product cards, tab bar) in the app's accent colour and encoded as PNG,
+// so a reviewer has real images to open and compare without shipping any.
 namespace DemoScreens {
 inline constexpr int Width = 216;
 inline constexpr int Height = 384;
@@ -14,4 +14,4 @@ inline constexpr int Height = 384;
 QByteArray png(quint32 accentRgb, int page, int variant);
 } // namespace DemoScreens
 
-} // namespace Kepler::Server
+} // namespace Kepler

@@ -2,7 +2,7 @@
 
 #include <array>
 
-namespace Kepler::Server::PngWriter {
+namespace Kepler::PngWriter {
 namespace {
 
 // CRC-32 (ISO 3309) as the PNG specification defines it for every chunk.
@@ -61,4 +61,4 @@ QByteArray encodeRgb(int width, int height, const QByteArray &rgb)
     return out;
 }
 
-} // namespace Kepler::Server::PngWriter
+} // namespace Kepler::PngWriter

@@ -1,15 +1,17 @@
 #include "DemoReviews.h"
 
 #include "AuditLog.h"
-#include "DemoScreens.h"
 #include "MiniProgramAudit.h"
 #include "MiniProgramRepository.h"
 #include "ReviewQueue.h"
 #include "Sql.h"
 
+#include "domain/DemoScreens.h"
 #include "domain/MiniProgramLifecycle.h"
+#include "domain/Partner.h"
 
 #include <QCryptographicHash>
+#include <QJsonDocument>
 #include <QSqlQuery>
 
 namespace Kepler::Server::DemoReviews {
@@ -261,10 +263,40 @@ private:
     QMap<std::pair<int, int>, QByteArray> m_png;
 };
 
+// Partner applications waiting for review were submitted in the last two days, not in January
+// when the fixed partner seed dates them: a queue of year-old applications reads like a dead
+// system. The partner row, its partner.submit audit line and that line's "after" move together,
+// so the History tab still ends where the row says.
+void redateWaitingApplications(const QSqlDatabase &db, const QDateTime &now)
+{
+    QSqlQuery q = Sql::exec(db, u"SELECT id FROM partners WHERE status = 'in_review' ORDER BY id"_qs);
+    QList<qint64> ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    for (int i = 0; i < ids.size(); ++i) {
+        const QDateTime at = now.addSecs(-qint64(((i * 53) % 44 + 0.3 + (i % 4) * 0.25) * 3600));
+        const QString entityId = QString::number(ids.at(i));
+        QSqlQuery line = Sql::exec(db,
+            u"SELECT id, after_json FROM audit_events WHERE entity_type = 'partner' AND entity_id = ? "
+            u"AND action = 'partner.submit' ORDER BY id DESC LIMIT 1"_qs,
+            {entityId});
+        if (!line.next())
+            continue;
+        QJsonObject after = QJsonDocument::fromJson(line.value(1).toString().toUtf8()).object();
+        after.insert(u"updatedAt"_qs, toIsoUtc(at));
+        Sql::exec(db, u"UPDATE audit_events SET at = ?, after_json = ? WHERE id = ?"_qs,
+            {at.toMSecsSinceEpoch(), QString::fromUtf8(QJsonDocument(after).toJson(QJsonDocument::Compact)),
+                line.value(0).toLongLong()});
+        Sql::exec(
+            db, u"UPDATE partners SET updated_at = ? WHERE id = ?"_qs, {at.toMSecsSinceEpoch(), ids.at(i)});
+    }
+}
+
 } // namespace
 
 void seed(const QSqlDatabase &db, const QDateTime &now)
 {
+    redateWaitingApplications(db, now);
     QList<Owner> owners;
     QSqlQuery q = Sql::exec(
         db, u"SELECT id, name FROM partners WHERE status = 'active' ORDER BY id LIMIT ?"_qs, {AppCount});
