@@ -295,10 +295,15 @@ QVariant ReviewQueueModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
-        if (index.column() == Age && item.enteredAt.isValid())
-            return tr("Waiting since %1; due %2")
-                .arg(QLocale().toString(item.enteredAt.toLocalTime(), QLocale::ShortFormat),
-                    QLocale().toString(ReviewSla::dueAt(item.enteredAt).toLocalTime(), QLocale::ShortFormat));
+        if (index.column() == Kind)
+            return displayName(item.kind);
+        if (index.column() == Age && item.enteredAt.isValid()) {
+            const QString since = QLocale().toString(item.enteredAt.toLocalTime(), QLocale::ShortFormat);
+            const QString due
+                = QLocale().toString(ReviewSla::dueAt(item.enteredAt).toLocalTime(), QLocale::ShortFormat);
+            return overdue ? tr("Overdue: waiting since %1, was due %2").arg(since, due)
+                           : tr("Waiting since %1; due %2").arg(since, due);
+        }
         if (index.column() == Claim && item.claim && claim != ClaimState::Free)
             return tr("Claimed by %1 until %2")
                 .arg(item.claim->by,
@@ -311,7 +316,8 @@ QVariant ReviewQueueModel::data(const QModelIndex &index, int role) const
     }
     switch (Column(index.column())) {
     case Kind:
-        return displayName(item.kind);
+        // Short words: the column stays narrow, the tooltip and the detail say it in full.
+        return item.kind == ReviewItemKind::PartnerApplication ? tr("Partner") : tr("Mini-program");
     case Title:
         return titleOf(item);
     case Mode:
@@ -321,7 +327,7 @@ QVariant ReviewQueueModel::data(const QModelIndex &index, int role) const
     case Age:
         if (!item.enteredAt.isValid())
             return QString();
-        return overdue ? tr("⚠ %1 (overdue)").arg(formatAge(ageMs)) : formatAge(ageMs);
+        return overdue ? tr("⚠ %1").arg(formatAge(ageMs)) : formatAge(ageMs);
     case Claim:
         switch (claim) {
         case ClaimState::Free:
@@ -340,7 +346,11 @@ QVariant ReviewQueueModel::data(const QModelIndex &index, int role) const
 
 QVariant ReviewQueueModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::ToolTipRole && section == Age)
+        return tr("How long the item has waited for a decision; the review SLA is 24 h");
+    if (role != Qt::DisplayRole)
         return {};
     switch (Column(section)) {
     case Kind:
@@ -352,7 +362,7 @@ QVariant ReviewQueueModel::headerData(int section, Qt::Orientation orientation, 
     case Status:
         return tr("Status");
     case Age:
-        return tr("Waiting (SLA 24 h)");
+        return tr("Waiting");
     case Claim:
         return tr("Claimed by");
     case ColumnCount:

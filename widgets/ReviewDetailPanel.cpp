@@ -33,6 +33,8 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -75,21 +77,21 @@ void ReviewDetailPanel::buildUi()
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
     m_title->setFont(titleFont);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_title->setWordWrap(true);
     m_subtitle = new QLabel(m_body);
     m_subtitle->setObjectName(u"reviewSubtitle"_qs);
     m_subtitle->setWordWrap(true);
-    auto *stateRow = new QHBoxLayout;
     m_age = new QLabel(m_body);
     m_age->setObjectName(u"reviewAge"_qs);
     m_claimLabel = new QLabel(m_body);
     m_claimLabel->setObjectName(u"reviewClaim"_qs);
-    stateRow->addWidget(m_age);
-    stateRow->addSpacing(16);
-    stateRow->addWidget(m_claimLabel);
-    stateRow->addStretch(1);
+    // Long names and times wrap rather than widen the panel past the window.
+    m_age->setWordWrap(true);
+    m_claimLabel->setWordWrap(true);
     headerText->addWidget(m_title);
     headerText->addWidget(m_subtitle);
-    headerText->addLayout(stateRow);
+    headerText->addWidget(m_age);
+    headerText->addWidget(m_claimLabel);
     headerRow->addLayout(headerText, 1);
     m_claim = new QPushButton(m_body);
     m_claim->setObjectName(u"claimButton"_qs);
@@ -135,21 +137,34 @@ void ReviewDetailPanel::buildUi()
     m_compareView->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_compareView->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_compareView->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
-    // A handful of rows with wrapped text: fitting them is cheap here (never on big tables).
-    connect(m_compare, &QAbstractItemModel::modelReset, m_compareView, &QTableView::resizeRowsToContents);
+    m_compareView->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_compareView->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    // Seven rows of wrapped text: fitting them is cheap here (never on big tables), and the table
+    // takes the height its rows need, leaving the rest to the screenshots.
+    connect(m_compare, &QAbstractItemModel::modelReset, this, &ReviewDetailPanel::fitCompareView);
+    connect(m_compareView->horizontalHeader(), &QHeaderView::sectionResized, this,
+        &ReviewDetailPanel::fitCompareView);
     compareLayout->addWidget(m_compareView);
-    body->addWidget(m_compareBox, 1);
+    body->addWidget(m_compareBox);
 
-    auto *lower = new QHBoxLayout;
     m_screenshotBox = new QGroupBox(m_body);
     auto *shotLayout = new QVBoxLayout(m_screenshotBox);
     m_screenshots = new ScreenshotStrip(m_session, m_screenshotBox);
-    shotLayout->addWidget(m_screenshots);
+    // Up to five thumbnails: they scroll sideways rather than widen the panel.
+    auto *shotScroll = new QScrollArea(m_screenshotBox);
+    shotScroll->setWidget(m_screenshots);
+    shotScroll->setWidgetResizable(true);
+    shotScroll->setFrameShape(QFrame::NoFrame);
+    shotScroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    shotScroll->setMinimumHeight(
+        ScreenshotStrip::ThumbnailHeight + 12 + shotScroll->horizontalScrollBar()->sizeHint().height());
+    shotLayout->addWidget(shotScroll);
     connect(m_screenshots, &ScreenshotStrip::loadFailed, this, [this](const ApiError &error) {
         if (m_messageBar)
             m_messageBar->showMessage(
                 MessageBar::Kind::Warning, tr("A screenshot could not be loaded: %1").arg(error.message()));
     });
+    auto *lower = new QHBoxLayout;
     lower->addWidget(m_screenshotBox, 1);
     m_checklistBox = new QGroupBox(m_body);
     auto *checkLayout = new QVBoxLayout(m_checklistBox);
@@ -167,6 +182,7 @@ void ReviewDetailPanel::buildUi()
     checkLayout->addStretch(1);
     lower->addWidget(m_checklistBox);
     body->addLayout(lower);
+    body->addStretch(1);
 
     m_partnerBox = new QGroupBox(m_body);
     m_partnerForm = new QFormLayout(m_partnerBox);
@@ -475,6 +491,25 @@ void ReviewDetailPanel::showPartner()
     add(tr("Tags"), p.tags.join(u", "_qs));
     add(tr("Created by"), p.createdBy);
     add(tr("Created"), QLocale().toString(p.createdAt.toLocalTime(), QLocale::ShortFormat));
+}
+
+void ReviewDetailPanel::fitCompareView()
+{
+    if (m_fitting)
+        return;
+    m_fitting = true; // resizing rows may resize sections again
+    m_compareView->resizeRowsToContents();
+    int height = m_compareView->horizontalHeader()->height() + 2 * m_compareView->frameWidth();
+    for (int row = 0; row < m_compare->rowCount(); ++row)
+        height += m_compareView->rowHeight(row);
+    m_compareView->setFixedHeight(height);
+    m_fitting = false;
+}
+
+void ReviewDetailPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitCompareView(); // wrapped text needs other row heights at another width
 }
 
 bool ReviewDetailPanel::checklistComplete() const

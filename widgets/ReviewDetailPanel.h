@@ -74,8 +74,10 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    void fitCompareView();
     void buildUi();
     void retranslate();
     void updateHeader();
@@ -99,6 +101,7 @@ private:
     QPointer<PendingDialog> m_dialog;
     QHash<QString, int> m_checklist; // item id → ticked entries as bits
     bool m_busy = false;
+    bool m_fitting = false;
 
     QLabel *m_title = nullptr;
     QLabel *m_subtitle = nullptr;

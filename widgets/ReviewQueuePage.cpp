@@ -158,7 +158,7 @@ void ReviewQueuePage::buildUi()
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    const int widths[] = {110, 230, 70, 90, 130};
+    const int widths[] = {96, 196, 62, 112, 112};
     for (int column = 0; column < int(std::size(widths)); ++column)
         m_table->setColumnWidth(column, widths[column]);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -190,7 +190,7 @@ void ReviewQueuePage::buildUi()
     m_splitter->addWidget(scroll);
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
-    m_splitter->setSizes({560, 760});
+    m_splitter->setSizes({680, 610});
     layout->addWidget(m_splitter, 1);
 }
 

@@ -11,6 +11,7 @@
 #include "domain/PartnerBulk.h"
 #include "models/AuditListModel.h"
 #include "models/PartnerListModel.h"
+#include "models/ReviewCompareModel.h"
 #include "models/ReviewQueueModel.h"
 #include "widgets/AuditLogPage.h"
 #include "widgets/BulkActionWizard.h"
@@ -20,6 +21,7 @@
 #include "widgets/PartnersPage.h"
 #include "widgets/ReviewDetailPanel.h"
 #include "widgets/ReviewQueuePage.h"
+#include "widgets/ReviewWorkloadPanel.h"
 #include "widgets/ScreenshotStrip.h"
 #include <QCheckBox>
 
@@ -120,7 +122,10 @@ void shootReviews(QNetworkAccessManager *nam, const QUrl &url, const QString &se
     for (int row = 0; row < page->model()->rowCount(); ++row) {
         page->table()->setCurrentIndex(page->model()->index(row, 0));
         waitFor([&] { return detail->hasDetail() && detail->itemId() == page->model()->itemAt(row).id; });
-        if (detail->detail().liveRelease && detail->compareModel()->changedCount() > 0)
+        const ReviewQueueItem &item = detail->detail().item;
+        // One a reviewer can act on: waiting, not held by someone else, with a live release.
+        if (detail->detail().liveRelease && detail->compareModel()->changedCount() > 0
+            && item.status == u"submitted" && (!item.claim || item.claim->by == u"reviewer"))
             break;
     }
     waitFor([&] {
