@@ -214,6 +214,14 @@ void appendHistory(AuditLog::Writer &audit, const QList<Partner> &states, const 
     }
 }
 
+// The moment the relative demo data hangs off (the review queue's ages, the applications waiting):
+// the first start, or $KEPLER_DEMO_ANCHOR (ISO-8601) so that two seeds can be compared row for row.
+QDateTime anchor()
+{
+    const QDateTime fixed = QDateTime::fromString(qEnvironmentVariable("KEPLER_DEMO_ANCHOR"), Qt::ISODate);
+    return fixed.isValid() ? fixed.toUTC() : QDateTime::currentDateTimeUtc();
+}
+
 } // namespace
 
 bool seedIfEmpty(Database &database, int partnerCount)
@@ -264,7 +272,7 @@ bool seedIfEmpty(Database &database, int partnerCount)
             state.id = p.id;
         appendHistory(audit, states, steps);
     }
-    DemoReviews::seed(tx.db(), QDateTime::currentDateTimeUtc());
+    DemoReviews::seed(tx.db(), anchor());
     tx.commit();
     return true;
 }

@@ -113,6 +113,8 @@ void tst_ServerCli::firstStdoutLineIsTheUrl()
 
 void tst_ServerCli::demoSeedIsDeterministic()
 {
+    // Review ages and waiting applications are relative to the seeding moment; pin it.
+    qputenv("KEPLER_DEMO_ANCHOR", "2026-11-30T12:00:00Z");
     PlatformProcess a;
     PlatformProcess b;
     QVERIFY2(a.start({u"--demo"_qs}), qPrintable(a.errorString()));
@@ -120,6 +122,19 @@ void tst_ServerCli::demoSeedIsDeterministic()
     const QJsonArray first = allPartners(a.url());
     QCOMPARE(first.size(), 240);
     QCOMPARE(allPartners(b.url()), first);
+    // The review queue too: every state of every seeded mini-program version.
+    const auto queue = [](const QUrl &url) {
+        HttpClient http(url);
+        http.login(u"reviewer"_qs, u"kepler-demo"_qs);
+        return http
+            .get(u"/api/v1/reviews?limit=500&status=draft,submitted,approved,rejected,withdrawn,delayed,"
+                 u"released,rolled_back,in_review"_qs)
+            .object();
+    };
+    const QJsonObject firstQueue = queue(a.url());
+    QVERIFY(firstQueue.value(u"total"_qs).toInt() > 50);
+    QCOMPARE(queue(b.url()), firstQueue);
+    qunsetenv("KEPLER_DEMO_ANCHOR");
 }
 
 void tst_ServerCli::demoDoesNotReseedExistingData()
