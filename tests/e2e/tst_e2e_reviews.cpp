@@ -18,19 +18,27 @@
 #include "api/ReviewWorkloadJob.h"
 #include "api/RollbackMiniProgramJob.h"
 #include "models/ReviewQueueModel.h"
+#include "widgets/MessageBar.h"
+#include "widgets/ReleaseDialog.h"
+#include "widgets/ReviewDecisionDialog.h"
 #include "widgets/ReviewDetailPanel.h"
 #include "widgets/ReviewQueuePage.h"
 #include "widgets/ScreenshotStrip.h"
 
 #include <QBuffer>
+#include <QComboBox>
 #include <QElapsedTimer>
 #include <QImage>
 #include <QJsonArray>
+#include <QLabel>
 #include <QNetworkAccessManager>
 #include <QPainter>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <QToolButton>
 
 using namespace Kepler;
 using namespace Kepler::Test;
@@ -311,6 +319,116 @@ private Q_SLOTS:
         for (const ReviewerLoad &load : std::as_const(workload.reviewers))
             counted |= load.reviewer == u"reviewer" && load.decidedToday >= 2;
         QVERIFY(counted);
+    }
+
+    void reviewerWorksInThePage()
+    {
+        const qint64 id = submitVersion(u"1.2.0"_qs, u"A shop for daily goods, with a faster cart."_qs);
+        QVERIFY(id > 0);
+        const QString itemId = ReviewQueueItem::makeId(ReviewItemKind::MiniProgramSubmission, id);
+        ReviewQueuePage page(m_reviewer);
+        page.resize(1400, 900);
+        page.show();
+        page.setKindFilter(ReviewQueuePage::MiniProgramSubmissions);
+        page.selectItem(itemId);
+        ReviewDetailPanel *detail = page.detail();
+        QTRY_VERIFY_WITH_TIMEOUT(detail->hasDetail() && detail->itemId() == itemId, 20000);
+        QVERIFY(detail->detail().liveRelease); // 1.0.0 is live: the comparison has two sides
+        auto *claim = detail->findChild<QPushButton *>(u"claimButton"_qs);
+        auto *releaseClaim = detail->findChild<QPushButton *>(u"releaseClaimButton"_qs);
+        auto *approve = detail->findChild<QPushButton *>(u"approveButton"_qs);
+        QVERIFY(claim && releaseClaim && approve);
+
+        // Claim and give it back with the buttons; the queue row says who holds it.
+        QVERIFY(claim->isVisible() && claim->isEnabled());
+        claim->click();
+        QTRY_VERIFY_WITH_TIMEOUT(releaseClaim->isVisible(), 20000);
+        QCOMPARE(page.model()->claimState(page.model()->itemAt(page.model()->rowOf(itemId))),
+            ReviewQueueModel::ClaimState::Mine);
+        releaseClaim->click();
+        QTRY_VERIFY_WITH_TIMEOUT(claim->isVisible() && !releaseClaim->isVisible(), 20000);
+
+        // Approve with an unticked checklist asks first; then the dialog. Meanwhile reviewer2
+        // decides: the dialog stays open with its note and says who won.
+        int asked = 0;
+        detail->setConfirmHandler([&](const QString &) {
+            ++asked;
+            return true;
+        });
+        approve->click();
+        QCOMPARE(asked, 1);
+        auto *dialog = detail->findChild<ReviewDecisionDialog *>();
+        QVERIFY(dialog);
+        dialog->reasonBox()->setCurrentIndex(dialog->reasonBox()->findData(u"other"_qs));
+        QVERIFY(!dialog->okButton()->isEnabled()); // "other" needs a note
+        dialog->noteEdit()->setPlainText(u"Checked on two phones."_qs);
+        QVERIFY(dialog->okButton()->isEnabled());
+        ReviewDetail winner;
+        QVERIFY(run(new DecideReviewJob(
+                        m_reviewer2, detail->detail().item, ReviewDecision::Reject, u"broken_pages"_qs),
+            &winner));
+        dialog->okButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->errorText().isEmpty(), 20000);
+        QVERIFY2(dialog->errorText().contains(u"reviewer2"_qs), qPrintable(dialog->errorText()));
+        QCOMPARE(dialog->noteEdit()->toPlainText(), u"Checked on two phones."_qs);
+        QVERIFY(dialog->isVisible());
+        QVERIFY(page.messageBar()->text().contains(u"reviewer2"_qs));
+        dialog->reject();
+
+        // The page shows the winner's decision after a reload: nothing left to decide.
+        detail->reload();
+        QTRY_COMPARE_WITH_TIMEOUT(detail->detail().item.status, u"rejected"_qs, 20000);
+        QVERIFY(!approve->isVisible());
+    }
+
+    void releaseFromThePageAndManagersOnlyLook()
+    {
+        const qint64 id = submitVersion(u"1.3.0"_qs, u"A shop for daily goods, with gift cards."_qs);
+        QVERIFY(id > 0);
+        ReviewDetail approved;
+        QVERIFY(reviewAndApprove(id, &approved));
+        const QString itemId = approved.item.id;
+
+        ReviewQueuePage page(m_reviewer);
+        page.resize(1400, 900);
+        page.show();
+        page.setStatusFilter(ReviewQueuePage::ToRelease);
+        page.selectItem(itemId);
+        ReviewDetailPanel *detail = page.detail();
+        QTRY_VERIFY_WITH_TIMEOUT(detail->hasDetail() && detail->itemId() == itemId, 20000);
+        auto *release = detail->findChild<QPushButton *>(u"releaseButton"_qs);
+        QVERIFY(release && release->isVisible() && release->isEnabled());
+        release->click();
+        auto *dialog = detail->findChild<ReleaseDialog *>();
+        QVERIFY(dialog);
+        dialog->findChild<QToolButton *>(u"preset5"_qs)->click();
+        QCOMPARE(dialog->percent(), 5);
+        QSignalSpy changed(detail, &ReviewDetailPanel::itemChanged);
+        dialog->okButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty(), 20000);
+        const auto released = changed.first().first().value<ReviewQueueItem>();
+        QCOMPARE(released.status, u"released"_qs);
+        QCOMPARE(released.grayPercent, std::optional<int>(5));
+        QVERIFY(page.messageBar()->text().contains(u"5 %"_qs));
+        // Released items leave "Approved – to release": the queue moves on to the next one.
+        QTRY_VERIFY_WITH_TIMEOUT(page.model()->rowOf(itemId) < 0, 20000);
+
+        // A manager sees the same item, and why they cannot act on it.
+        ApiSession *manager = signIn(u"manager"_qs);
+        QVERIFY(manager);
+        ReviewQueuePage readOnly(manager);
+        readOnly.resize(1400, 900);
+        readOnly.show();
+        readOnly.setStatusFilter(ReviewQueuePage::Released);
+        readOnly.selectItem(itemId);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            readOnly.detail()->hasDetail() && readOnly.detail()->itemId() == itemId, 20000);
+        auto *managerRelease = readOnly.detail()->findChild<QPushButton *>(u"releaseButton"_qs);
+        auto *managerRollback = readOnly.detail()->findChild<QPushButton *>(u"rollbackButton"_qs);
+        QVERIFY(managerRelease->isVisible() && !managerRelease->isEnabled());
+        QVERIFY(!managerRollback->isEnabled());
+        QVERIFY(!managerRelease->toolTip().isEmpty());
+        QVERIFY(readOnly.detail()->findChild<QLabel *>(u"readOnlyNote"_qs)->isVisible());
     }
 
     void pageShowsTheDemoQueue()
