@@ -218,10 +218,6 @@
         <translation>This value was not accepted.</translation>
     </message>
     <message>
-        <source>This step is not possible in the partner&apos;s current state. Reload to see what changed.</source>
-        <translation>This step is not possible in the partner&apos;s current state. Reload to see what changed.</translation>
-    </message>
-    <message>
         <source>You cannot decide on a partner you created yourself. Ask another reviewer.</source>
         <translation>You cannot decide on a partner you created yourself. Ask another reviewer.</translation>
     </message>
@@ -272,6 +268,58 @@
     <message>
         <source>This partner is terminated or rejected; it gets no new keys.</source>
         <translation>This partner is terminated or rejected; it gets no new keys.</translation>
+    </message>
+    <message>
+        <source>Reviewer %1 decided this item while you were looking at it. Reload it to see their decision.</source>
+        <translation>Reviewer %1 decided this item while you were looking at it. Reload it to see their decision.</translation>
+    </message>
+    <message>
+        <source>%1 is reviewing this item right now (they claimed it). Pick another item, or ask them to release it.</source>
+        <translation>%1 is reviewing this item right now (they claimed it). Pick another item, or ask them to release it.</translation>
+    </message>
+    <message>
+        <source>Another reviewer is reviewing this item right now. Pick another item.</source>
+        <translation>Another reviewer is reviewing this item right now. Pick another item.</translation>
+    </message>
+    <message>
+        <source>There is no earlier release to go back to: rolling back would leave the mini-program offline.</source>
+        <translation>There is no earlier release to go back to: rolling back would leave the mini-program offline.</translation>
+    </message>
+    <message>
+        <source>Another version of this mini-program is still in gray release. Release it to everyone or roll it back first.</source>
+        <translation>Another version of this mini-program is still in gray release. Release it to everyone or roll it back first.</translation>
+    </message>
+    <message>
+        <source>A gray release can only grow: choose a higher percentage than now.</source>
+        <translation>A gray release can only grow: choose a higher percentage than now.</translation>
+    </message>
+    <message>
+        <source>This version is already released to everyone.</source>
+        <translation>This version is already released to everyone.</translation>
+    </message>
+    <message>
+        <source>The percentage must be between 1 and 100.</source>
+        <translation>The percentage must be between 1 and 100.</translation>
+    </message>
+    <message>
+        <source>The partner has revoked Kepler&apos;s authorisation for this mini-program.</source>
+        <translation>The partner has revoked Kepler&apos;s authorisation for this mini-program.</translation>
+    </message>
+    <message>
+        <source>The partner has used up this month&apos;s submissions.</source>
+        <translation>The partner has used up this month&apos;s submissions.</translation>
+    </message>
+    <message>
+        <source>The partner has withdrawn too many submissions today or this month.</source>
+        <translation>The partner has withdrawn too many submissions today or this month.</translation>
+    </message>
+    <message>
+        <source>The file is not a PNG or JPEG image.</source>
+        <translation>The file is not a PNG or JPEG image.</translation>
+    </message>
+    <message>
+        <source>This step is not possible in the current state. Reload to see what changed.</source>
+        <translation>This step is not possible in the current state. Reload to see what changed.</translation>
     </message>
 </context>
 <context>
@@ -491,6 +539,118 @@
     <message>
         <source>App key</source>
         <translation>App key</translation>
+    </message>
+    <message>
+        <source>Mini-program authorised</source>
+        <translation>Mini-program authorised</translation>
+    </message>
+    <message>
+        <source>Mini-program authorisation revoked</source>
+        <translation>Mini-program authorisation revoked</translation>
+    </message>
+    <message>
+        <source>Mini-program draft created</source>
+        <translation>Mini-program draft created</translation>
+    </message>
+    <message>
+        <source>Mini-program submitted for review</source>
+        <translation>Mini-program submitted for review</translation>
+    </message>
+    <message>
+        <source>Mini-program submission withdrawn</source>
+        <translation>Mini-program submission withdrawn</translation>
+    </message>
+    <message>
+        <source>Mini-program approved</source>
+        <translation>Mini-program approved</translation>
+    </message>
+    <message>
+        <source>Mini-program rejected</source>
+        <translation>Mini-program rejected</translation>
+    </message>
+    <message>
+        <source>Mini-program review delayed</source>
+        <translation>Mini-program review delayed</translation>
+    </message>
+    <message>
+        <source>Mini-program released</source>
+        <translation>Mini-program released</translation>
+    </message>
+    <message>
+        <source>Mini-program rolled back</source>
+        <translation>Mini-program rolled back</translation>
+    </message>
+    <message>
+        <source>Mini-program AppID</source>
+        <translation>Mini-program AppID</translation>
+    </message>
+    <message>
+        <source>Code version</source>
+        <translation>Code version</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Privacy declaration</source>
+        <translation>Privacy declaration</translation>
+    </message>
+    <message>
+        <source>Screenshots</source>
+        <translation>Screenshots</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s notes</source>
+        <translation>Partner&apos;s notes</translation>
+    </message>
+    <message>
+        <source>Gray release %</source>
+        <translation>Gray release %</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Released</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Partner ID</source>
+        <translation>Partner ID</translation>
+    </message>
+    <message>
+        <source>%1 % of users</source>
+        <translation>%1 % of users</translation>
+    </message>
+    <message>
+        <source>Mini-programs: everything</source>
+        <translation>Mini-programs: everything</translation>
     </message>
 </context>
 <context>
@@ -950,6 +1110,13 @@
     </message>
 </context>
 <context>
+    <name>Kepler::ClaimReviewJob</name>
+    <message>
+        <source>No review item is selected.</source>
+        <translation>No review item is selected.</translation>
+    </message>
+</context>
+<context>
     <name>Kepler::ConsoleController</name>
     <message>
         <source>No system keychain: sign-in is kept for this session only</source>
@@ -1029,6 +1196,44 @@
     </message>
 </context>
 <context>
+    <name>Kepler::DecideReviewJob</name>
+    <message>
+        <source>No review item is selected.</source>
+        <translation>No review item is selected.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The note is too long (at most %n character(s)).</source>
+        <translation>
+            <numerusform>The note is too long (at most %n character).</numerusform>
+            <numerusform>The note is too long (at most %n characters).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This decision is not possible while the submission is %1.</source>
+        <translation>This decision is not possible while the submission is %1.</translation>
+    </message>
+    <message>
+        <source>Choose a reason.</source>
+        <translation>Choose a reason.</translation>
+    </message>
+    <message>
+        <source>This reason does not fit this decision.</source>
+        <translation>This reason does not fit this decision.</translation>
+    </message>
+    <message>
+        <source>Add a note that explains the reason.</source>
+        <translation>Add a note that explains the reason.</translation>
+    </message>
+    <message>
+        <source>A partner application cannot be delayed; approve or reject it.</source>
+        <translation>A partner application cannot be delayed; approve or reject it.</translation>
+    </message>
+    <message>
+        <source>This decision is not possible while the partner is %1.</source>
+        <translation>This decision is not possible while the partner is %1.</translation>
+    </message>
+</context>
+<context>
     <name>Kepler::DemoLauncher</name>
     <message>
         <source>Could not start the demo platform (%1).</source>
@@ -1070,6 +1275,20 @@
     <message>
         <source>No partner is selected.</source>
         <translation>No partner is selected.</translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::GetReviewJob</name>
+    <message>
+        <source>No review item is selected.</source>
+        <translation>No review item is selected.</translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::GetScreenshotJob</name>
+    <message>
+        <source>No screenshot is selected.</source>
+        <translation>No screenshot is selected.</translation>
     </message>
 </context>
 <context>
@@ -1345,6 +1564,17 @@
     </message>
 </context>
 <context>
+    <name>Kepler::ListReviewsJob</name>
+    <message>
+        <source>A page must hold between 1 and %1 items.</source>
+        <translation>A page must hold between 1 and %1 items.</translation>
+    </message>
+    <message>
+        <source>This kind of review item does not exist.</source>
+        <translation>This kind of review item does not exist.</translation>
+    </message>
+</context>
+<context>
     <name>Kepler::ListUsersJob</name>
     <message>
         <source>A page must hold between 1 and %1 accounts.</source>
@@ -1535,6 +1765,25 @@
     <message>
         <source>P&amp;artners</source>
         <translation>P&amp;artners</translation>
+    </message>
+    <message>
+        <source>&amp;Reviews</source>
+        <translation>&amp;Reviews</translation>
+    </message>
+    <message>
+        <source>Reviews (%1)</source>
+        <translation>Reviews (%1)</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Reviews</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) waiting for a decision</source>
+        <translation>
+            <numerusform>%n item waiting for a decision</numerusform>
+            <numerusform>%n items waiting for a decision</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2011,6 +2260,58 @@ Last changed by %5 on %6</translation>
         <source>Edited by CSV import: %1</source>
         <translation>Edited by CSV import: %1</translation>
     </message>
+    <message>
+        <source>authorised by the partner</source>
+        <translation>authorised by the partner</translation>
+    </message>
+    <message>
+        <source>authorisation revoked by the partner</source>
+        <translation>authorisation revoked by the partner</translation>
+    </message>
+    <message>
+        <source>draft created</source>
+        <translation>draft created</translation>
+    </message>
+    <message>
+        <source>submitted for review</source>
+        <translation>submitted for review</translation>
+    </message>
+    <message>
+        <source>withdrawn by the partner</source>
+        <translation>withdrawn by the partner</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>review delayed</source>
+        <translation>review delayed</translation>
+    </message>
+    <message>
+        <source>released to everyone</source>
+        <translation>released to everyone</translation>
+    </message>
+    <message>
+        <source>released to %1 % (gray)</source>
+        <translation>released to %1 % (gray)</translation>
+    </message>
+    <message>
+        <source>rolled back</source>
+        <translation>rolled back</translation>
+    </message>
+    <message>
+        <source>Mini-program %1: %2</source>
+        <translation>Mini-program %1: %2</translation>
+    </message>
+    <message>
+        <source>Mini-program %1 %2: %3</source>
+        <translation>Mini-program %1 %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>Kepler::PartnersPage</name>
@@ -2192,6 +2493,13 @@ Last changed by %5 on %6</translation>
     </message>
 </context>
 <context>
+    <name>Kepler::PendingDialog</name>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+</context>
+<context>
     <name>Kepler::ReasonDialog</name>
     <message>
         <source>%1: %2</source>
@@ -2237,6 +2545,87 @@ Last changed by %5 on %6</translation>
     </message>
 </context>
 <context>
+    <name>Kepler::ReleaseDialog</name>
+    <message>
+        <source>Release %1 %2</source>
+        <translation>Release %1 %2</translation>
+    </message>
+    <message>
+        <source>Version %1 now reaches %2 % of users. A gray release can only grow; 100 % releases it to everyone.</source>
+        <translation>Version %1 now reaches %2 % of users. A gray release can only grow; 100 % releases it to everyone.</translation>
+    </message>
+    <message>
+        <source>Start with a small share of users (gray release) and raise it once nothing goes wrong, or release to everyone at 100 %.</source>
+        <translation>Start with a small share of users (gray release) and raise it once nothing goes wrong, or release to everyone at 100 %.</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Share of users</source>
+        <translation>Share of users</translation>
+    </message>
+    <message>
+        <source>Presets:</source>
+        <translation>Presets:</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Choose more than the current %1 %.</source>
+        <translation>Choose more than the current %1 %.</translation>
+    </message>
+    <message>
+        <source>This version is already released to everyone.</source>
+        <translation>This version is already released to everyone.</translation>
+    </message>
+    <message>
+        <source>This version cannot be released in its current state.</source>
+        <translation>This version cannot be released in its current state.</translation>
+    </message>
+    <message>
+        <source>Release to everyone</source>
+        <translation>Release to everyone</translation>
+    </message>
+    <message>
+        <source>Release to %1 %</source>
+        <translation>Release to %1 %</translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::ReleaseMiniProgramJob</name>
+    <message>
+        <source>No mini-program version is selected.</source>
+        <translation>No mini-program version is selected.</translation>
+    </message>
+    <message>
+        <source>Only an approved or released version can be released (this one is %1).</source>
+        <translation>Only an approved or released version can be released (this one is %1).</translation>
+    </message>
+    <message>
+        <source>The percentage must be between 1 and 100.</source>
+        <translation>The percentage must be between 1 and 100.</translation>
+    </message>
+    <message>
+        <source>This version is already released to everyone.</source>
+        <translation>This version is already released to everyone.</translation>
+    </message>
+    <message>
+        <source>A gray release can only grow: choose more than %1 %.</source>
+        <translation>A gray release can only grow: choose more than %1 %.</translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::ReleaseReviewClaimJob</name>
+    <message>
+        <source>No review item is selected.</source>
+        <translation>No review item is selected.</translation>
+    </message>
+</context>
+<context>
     <name>Kepler::ResetPasswordJob</name>
     <message>
         <source>No account is selected.</source>
@@ -2248,10 +2637,666 @@ Last changed by %5 on %6</translation>
     </message>
 </context>
 <context>
+    <name>Kepler::ReviewCompareModel</name>
+    <message numerus="yes">
+        <source>%n screenshot(s)</source>
+        <translation>
+            <numerusform>%n screenshot</numerusform>
+            <numerusform>%n screenshots</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Privacy declaration</source>
+        <translation>Privacy declaration</translation>
+    </message>
+    <message>
+        <source>Screenshots</source>
+        <translation>Screenshots</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s notes</source>
+        <translation>Partner&apos;s notes</translation>
+    </message>
+    <message>
+        <source>Changed since the live release</source>
+        <translation>Changed since the live release</translation>
+    </message>
+    <message>
+        <source>New: nothing is live yet</source>
+        <translation>New: nothing is live yet</translation>
+    </message>
+    <message>
+        <source>● %1</source>
+        <translation>● %1</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>This submission (%1)</source>
+        <translation>This submission (%1)</translation>
+    </message>
+    <message>
+        <source>This submission</source>
+        <translation>This submission</translation>
+    </message>
+    <message>
+        <source>Live release (%1)</source>
+        <translation>Live release (%1)</translation>
+    </message>
+    <message>
+        <source>Live release (none)</source>
+        <translation>Live release (none)</translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::ReviewDecisionDialog</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>No reason given</source>
+        <translation>No reason given</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message numerus="yes">
+        <source>What the partner should know or change (at most %n character(s))</source>
+        <translation>
+            <numerusform>What the partner should know or change (at most %n character)</numerusform>
+            <numerusform>What the partner should know or change (at most %n characters)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>Delay</translation>
+    </message>
+    <message>
+        <source>Add a note that explains the reason.</source>
+        <translation>Add a note that explains the reason.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The note is too long (at most %n character(s)).</source>
+        <translation>
+            <numerusform>The note is too long (at most %n character).</numerusform>
+            <numerusform>The note is too long (at most %n characters).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::ReviewDetailPanel</name>
+    <message>
+        <source>Checklist not complete</source>
+        <translation>Checklist not complete</translation>
+    </message>
+    <message>
+        <source>A screenshot could not be loaded: %1</source>
+        <translation>A screenshot could not be loaded: %1</translation>
+    </message>
+    <message>
+        <source>Select an item in the queue to review it.</source>
+        <translation>Select an item in the queue to review it.</translation>
+    </message>
+    <message>
+        <source>&amp;Claim</source>
+        <translation>&amp;Claim</translation>
+    </message>
+    <message>
+        <source>Tell other reviewers you are reviewing this item (for 30 minutes)</source>
+        <translation>Tell other reviewers you are reviewing this item (for 30 minutes)</translation>
+    </message>
+    <message>
+        <source>Release claim</source>
+        <translation>Release claim</translation>
+    </message>
+    <message>
+        <source>Let another reviewer take this item</source>
+        <translation>Let another reviewer take this item</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Approve…</translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation>&amp;Reject…</translation>
+    </message>
+    <message>
+        <source>De&amp;lay…</source>
+        <translation>De&amp;lay…</translation>
+    </message>
+    <message>
+        <source>Re&amp;lease…</source>
+        <translation>Re&amp;lease…</translation>
+    </message>
+    <message>
+        <source>Roll &amp;back…</source>
+        <translation>Roll &amp;back…</translation>
+    </message>
+    <message>
+        <source>This submission and the live release</source>
+        <translation>This submission and the live release</translation>
+    </message>
+    <message>
+        <source>Screenshots (click to enlarge)</source>
+        <translation>Screenshots (click to enlarge)</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>Privacy declaration matches the pages</source>
+        <translation>Privacy declaration matches the pages</translation>
+    </message>
+    <message>
+        <source>Screenshots match the description</source>
+        <translation>Screenshots match the description</translation>
+    </message>
+    <message>
+        <source>The category fits</source>
+        <translation>The category fits</translation>
+    </message>
+    <message>
+        <source>Every page opens</source>
+        <translation>Every page opens</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s application</source>
+        <translation>Partner&apos;s application</translation>
+    </message>
+    <message>
+        <source>The item could not be loaded: %1</source>
+        <translation>The item could not be loaded: %1</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Submitted %1</source>
+        <translation>Submitted %1</translation>
+    </message>
+    <message>
+        <source>⚠ Waiting %1 — overdue by %2 (SLA 24 h)</source>
+        <translation>⚠ Waiting %1 — overdue by %2 (SLA 24 h)</translation>
+    </message>
+    <message>
+        <source>Waiting %1 — %2 left (SLA 24 h)</source>
+        <translation>Waiting %1 — %2 left (SLA 24 h)</translation>
+    </message>
+    <message>
+        <source>Partner application: %1</source>
+        <translation>Partner application: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 to everyone</source>
+        <translation>%1 to everyone</translation>
+    </message>
+    <message>
+        <source>%1 to %2 % of users</source>
+        <translation>%1 to %2 % of users</translation>
+    </message>
+    <message>
+        <source>Not claimed</source>
+        <translation>Not claimed</translation>
+    </message>
+    <message>
+        <source>Claimed by you until %1</source>
+        <translation>Claimed by you until %1</translation>
+    </message>
+    <message>
+        <source>Claimed by %1 until %2</source>
+        <translation>Claimed by %1 until %2</translation>
+    </message>
+    <message>
+        <source>Last decision by %1.</source>
+        <translation>Last decision by %1.</translation>
+    </message>
+    <message>
+        <source>Last decision by %1: %2.</source>
+        <translation>Last decision by %1: %2.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>Only reviewers and admins decide and release. You can look at everything here.</source>
+        <translation>Only reviewers and admins decide and release. You can look at everything here.</translation>
+    </message>
+    <message>
+        <source>%1 is reviewing this item. Ask them to release it.</source>
+        <translation>%1 is reviewing this item. Ask them to release it.</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>English name</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Commission</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Created by</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Reload the item</source>
+        <translation>Reload the item</translation>
+    </message>
+    <message>
+        <source>Not every checklist item is ticked for %1. Approve it anyway?</source>
+        <translation>Not every checklist item is ticked for %1. Approve it anyway?</translation>
+    </message>
+    <message>
+        <source>Approved %1.</source>
+        <translation>Approved %1.</translation>
+    </message>
+    <message>
+        <source>Rejected %1.</source>
+        <translation>Rejected %1.</translation>
+    </message>
+    <message>
+        <source>Delayed %1.</source>
+        <translation>Delayed %1.</translation>
+    </message>
+    <message>
+        <source>Released %1 to everyone.</source>
+        <translation>Released %1 to everyone.</translation>
+    </message>
+    <message>
+        <source>Released %1 to %2 % of users.</source>
+        <translation>Released %1 to %2 % of users.</translation>
+    </message>
+    <message>
+        <source>Rolled back %1; %2 is live again.</source>
+        <translation>Rolled back %1; %2 is live again.</translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::ReviewQueueModel</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 %3</source>
+        <translation>%1 · %2 %3</translation>
+    </message>
+    <message>
+        <source>Overdue: waiting since %1, was due %2</source>
+        <translation>Overdue: waiting since %1, was due %2</translation>
+    </message>
+    <message>
+        <source>Waiting since %1; due %2</source>
+        <translation>Waiting since %1; due %2</translation>
+    </message>
+    <message>
+        <source>Claimed by %1 until %2</source>
+        <translation>Claimed by %1 until %2</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Mini-program</source>
+        <translation>Mini-program</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>free</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>you</translation>
+    </message>
+    <message>
+        <source>How long the item has waited for a decision; the review SLA is 24 h</source>
+        <translation>How long the item has waited for a decision; the review SLA is 24 h</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Partner / mini-program</source>
+        <translation>Partner / mini-program</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Claimed by</source>
+        <translation>Claimed by</translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::ReviewQueuePage</name>
+    <message>
+        <source>The queue could not be loaded: %1</source>
+        <translation>The queue could not be loaded: %1</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Waiting for a decision</source>
+        <translation>Waiting for a decision</translation>
+    </message>
+    <message>
+        <source>Delayed</source>
+        <translation>Delayed</translation>
+    </message>
+    <message>
+        <source>Approved – to release</source>
+        <translation>Approved – to release</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Released</translation>
+    </message>
+    <message>
+        <source>Decided…</source>
+        <translation>Decided…</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Filter by status</translation>
+    </message>
+    <message>
+        <source>Claimed by me</source>
+        <translation>Claimed by me</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Review queue</source>
+        <translation>Review queue</translation>
+    </message>
+    <message>
+        <source>Reviewer workload</source>
+        <translation>Reviewer workload</translation>
+    </message>
+    <message>
+        <source>Items claimed and decided today per reviewer, and the oldest waiting item</source>
+        <translation>Items claimed and decided today per reviewer, and the oldest waiting item</translation>
+    </message>
+    <message>
+        <source>All (%1)</source>
+        <translation>All (%1)</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Partner applications (%1)</source>
+        <translation>Partner applications (%1)</translation>
+    </message>
+    <message>
+        <source>Partner applications</source>
+        <translation>Partner applications</translation>
+    </message>
+    <message>
+        <source>Mini-program submissions (%1)</source>
+        <translation>Mini-program submissions (%1)</translation>
+    </message>
+    <message>
+        <source>Mini-program submissions</source>
+        <translation>Mini-program submissions</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n overdue</source>
+        <translation>
+            <numerusform>⚠ %n overdue</numerusform>
+            <numerusform>⚠ %n overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::ReviewWorkloadPanel</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <source>Claimed now</source>
+        <translation>Claimed now</translation>
+    </message>
+    <message>
+        <source>Decided today</source>
+        <translation>Decided today</translation>
+    </message>
+    <message>
+        <source>Oldest claim</source>
+        <translation>Oldest claim</translation>
+    </message>
+    <message>
+        <source>Reviewer workload</source>
+        <translation>Reviewer workload</translation>
+    </message>
+    <message>
+        <source>The workload could not be loaded: %1</source>
+        <translation>The workload could not be loaded: %1</translation>
+    </message>
+    <message>
+        <source>Loading the workload…</source>
+        <translation>Loading the workload…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) waiting</source>
+        <translation>
+            <numerusform>%n item waiting</numerusform>
+            <numerusform>%n items waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>oldest: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;, waiting %2</source>
+        <translation>oldest: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;, waiting %2</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>%1 ago</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
     <name>Kepler::RevokePartnerKeyJob</name>
     <message>
         <source>No key is selected.</source>
         <translation>No key is selected.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The note is too long (at most %n character(s)).</source>
+        <translation>
+            <numerusform>The note is too long (at most %n character).</numerusform>
+            <numerusform>The note is too long (at most %n characters).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::RollbackDialog</name>
+    <message>
+        <source>Roll back %1 %2</source>
+        <translation>Roll back %1 %2</translation>
+    </message>
+    <message>
+        <source>Version %1 is taken offline and version %2 goes back live for every user. Version %1 cannot be released again; the partner has to submit anew.</source>
+        <translation>Version %1 is taken offline and version %2 goes back live for every user. Version %1 cannot be released again; the partner has to submit anew.</translation>
+    </message>
+    <message>
+        <source>There is no earlier release of %1 to go back to: rolling back would leave it offline, so it is not possible.</source>
+        <translation>There is no earlier release of %1 to go back to: rolling back would leave it offline, so it is not possible.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Why, for the partner&apos;s timeline (optional)</source>
+        <translation>Why, for the partner&apos;s timeline (optional)</translation>
+    </message>
+    <message>
+        <source>Roll back to %1</source>
+        <translation>Roll back to %1</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>Roll back</translation>
+    </message>
+    <message>
+        <source>Nothing to roll back to.</source>
+        <translation>Nothing to roll back to.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The note is too long (at most %n character(s)).</source>
+        <translation>
+            <numerusform>The note is too long (at most %n character).</numerusform>
+            <numerusform>The note is too long (at most %n characters).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::RollbackMiniProgramJob</name>
+    <message>
+        <source>No mini-program version is selected.</source>
+        <translation>No mini-program version is selected.</translation>
+    </message>
+    <message>
+        <source>Only a released version can be rolled back (this one is %1).</source>
+        <translation>Only a released version can be rolled back (this one is %1).</translation>
     </message>
     <message numerus="yes">
         <source>The note is too long (at most %n character(s)).</source>
@@ -2305,6 +3350,32 @@ Last changed by %5 on %6</translation>
     <message>
         <source>Apply, save or delete named filters</source>
         <translation>Apply, save or delete named filters</translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::ScreenshotStrip</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Screenshot %1 of %2: click to open full size</source>
+        <translation>Screenshot %1 of %2: click to open full size</translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::ScreenshotViewer</name>
+    <message>
+        <source>Screenshot %1 of %2</source>
+        <translation>Screenshot %1 of %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1  ·  ← → to step through</source>
+        <translation>%1  ·  ← → to step through</translation>
     </message>
 </context>
 <context>

@@ -216,10 +216,6 @@
         <translation>该值未被接受。</translation>
     </message>
     <message>
-        <source>This step is not possible in the partner&apos;s current state. Reload to see what changed.</source>
-        <translation>合作渠道当前状态下无法执行此操作，请重新加载查看变化。</translation>
-    </message>
-    <message>
         <source>You cannot decide on a partner you created yourself. Ask another reviewer.</source>
         <translation>不能审核自己创建的合作渠道，请由其他审核人员处理。</translation>
     </message>
@@ -270,6 +266,58 @@
     <message>
         <source>This partner is terminated or rejected; it gets no new keys.</source>
         <translation>该合作渠道已终止或已被驳回，不再签发新密钥。</translation>
+    </message>
+    <message>
+        <source>Reviewer %1 decided this item while you were looking at it. Reload it to see their decision.</source>
+        <translation>审核员 %1 在你查看期间已对该条目作出决定。请重新加载查看其决定。</translation>
+    </message>
+    <message>
+        <source>%1 is reviewing this item right now (they claimed it). Pick another item, or ask them to release it.</source>
+        <translation>%1 正在审核该条目（已认领）。请选择其他条目，或请对方释放认领。</translation>
+    </message>
+    <message>
+        <source>Another reviewer is reviewing this item right now. Pick another item.</source>
+        <translation>另一位审核员正在审核该条目，请选择其他条目。</translation>
+    </message>
+    <message>
+        <source>There is no earlier release to go back to: rolling back would leave the mini-program offline.</source>
+        <translation>没有更早的已发布版本可回滚：回滚会导致小程序下线。</translation>
+    </message>
+    <message>
+        <source>Another version of this mini-program is still in gray release. Release it to everyone or roll it back first.</source>
+        <translation>该小程序的另一个版本仍在灰度发布中。请先将其全量发布或回滚。</translation>
+    </message>
+    <message>
+        <source>A gray release can only grow: choose a higher percentage than now.</source>
+        <translation>灰度比例只能调高：请选择比当前更高的比例。</translation>
+    </message>
+    <message>
+        <source>This version is already released to everyone.</source>
+        <translation>该版本已全量发布。</translation>
+    </message>
+    <message>
+        <source>The percentage must be between 1 and 100.</source>
+        <translation>比例必须在 1 到 100 之间。</translation>
+    </message>
+    <message>
+        <source>The partner has revoked Kepler&apos;s authorisation for this mini-program.</source>
+        <translation>合作渠道已撤销对该小程序的开普勒授权。</translation>
+    </message>
+    <message>
+        <source>The partner has used up this month&apos;s submissions.</source>
+        <translation>合作渠道本月的提审次数已用完。</translation>
+    </message>
+    <message>
+        <source>The partner has withdrawn too many submissions today or this month.</source>
+        <translation>合作渠道今日或本月撤回提审的次数已达上限。</translation>
+    </message>
+    <message>
+        <source>The file is not a PNG or JPEG image.</source>
+        <translation>该文件不是 PNG 或 JPEG 图片。</translation>
+    </message>
+    <message>
+        <source>This step is not possible in the current state. Reload to see what changed.</source>
+        <translation>当前状态下无法执行此操作。请重新加载查看变化。</translation>
     </message>
 </context>
 <context>
@@ -489,6 +537,118 @@
     <message>
         <source>App key</source>
         <translation>应用密钥</translation>
+    </message>
+    <message>
+        <source>Mini-program authorised</source>
+        <translation>小程序已授权</translation>
+    </message>
+    <message>
+        <source>Mini-program authorisation revoked</source>
+        <translation>小程序授权已撤销</translation>
+    </message>
+    <message>
+        <source>Mini-program draft created</source>
+        <translation>小程序草稿已创建</translation>
+    </message>
+    <message>
+        <source>Mini-program submitted for review</source>
+        <translation>小程序已提交审核</translation>
+    </message>
+    <message>
+        <source>Mini-program submission withdrawn</source>
+        <translation>小程序提审已撤回</translation>
+    </message>
+    <message>
+        <source>Mini-program approved</source>
+        <translation>小程序审核通过</translation>
+    </message>
+    <message>
+        <source>Mini-program rejected</source>
+        <translation>小程序审核驳回</translation>
+    </message>
+    <message>
+        <source>Mini-program review delayed</source>
+        <translation>小程序审核暂缓</translation>
+    </message>
+    <message>
+        <source>Mini-program released</source>
+        <translation>小程序已发布</translation>
+    </message>
+    <message>
+        <source>Mini-program rolled back</source>
+        <translation>小程序已回滚</translation>
+    </message>
+    <message>
+        <source>Mini-program AppID</source>
+        <translation>小程序 AppID</translation>
+    </message>
+    <message>
+        <source>Code version</source>
+        <translation>代码版本</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类目</translation>
+    </message>
+    <message>
+        <source>Privacy declaration</source>
+        <translation>隐私声明</translation>
+    </message>
+    <message>
+        <source>Screenshots</source>
+        <translation>截图</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s notes</source>
+        <translation>合作渠道备注</translation>
+    </message>
+    <message>
+        <source>Gray release %</source>
+        <translation>灰度比例 %</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>提交时间</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>决定时间</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>决定人</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>发布时间</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Partner ID</source>
+        <translation>合作渠道 ID</translation>
+    </message>
+    <message>
+        <source>%1 % of users</source>
+        <translation>%1% 的用户</translation>
+    </message>
+    <message>
+        <source>Mini-programs: everything</source>
+        <translation>小程序：全部</translation>
     </message>
 </context>
 <context>
@@ -935,6 +1095,13 @@
     </message>
 </context>
 <context>
+    <name>Kepler::ClaimReviewJob</name>
+    <message>
+        <source>No review item is selected.</source>
+        <translation>未选择审核条目。</translation>
+    </message>
+</context>
+<context>
     <name>Kepler::ConsoleController</name>
     <message>
         <source>No system keychain: sign-in is kept for this session only</source>
@@ -1014,6 +1181,43 @@
     </message>
 </context>
 <context>
+    <name>Kepler::DecideReviewJob</name>
+    <message>
+        <source>No review item is selected.</source>
+        <translation>未选择审核条目。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The note is too long (at most %n character(s)).</source>
+        <translation>
+            <numerusform>备注过长（最多 %n 个字符）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This decision is not possible while the submission is %1.</source>
+        <translation>提审处于“%1”状态时无法作出此决定。</translation>
+    </message>
+    <message>
+        <source>Choose a reason.</source>
+        <translation>请选择原因。</translation>
+    </message>
+    <message>
+        <source>This reason does not fit this decision.</source>
+        <translation>该原因不适用于此决定。</translation>
+    </message>
+    <message>
+        <source>Add a note that explains the reason.</source>
+        <translation>请填写说明原因的备注。</translation>
+    </message>
+    <message>
+        <source>A partner application cannot be delayed; approve or reject it.</source>
+        <translation>合作渠道入驻申请不能暂缓，请通过或驳回。</translation>
+    </message>
+    <message>
+        <source>This decision is not possible while the partner is %1.</source>
+        <translation>合作渠道处于“%1”状态时无法作出此决定。</translation>
+    </message>
+</context>
+<context>
     <name>Kepler::DemoLauncher</name>
     <message>
         <source>Could not start the demo platform (%1).</source>
@@ -1054,6 +1258,20 @@
     <message>
         <source>No partner is selected.</source>
         <translation>未选择合作渠道。</translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::GetReviewJob</name>
+    <message>
+        <source>No review item is selected.</source>
+        <translation>未选择审核条目。</translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::GetScreenshotJob</name>
+    <message>
+        <source>No screenshot is selected.</source>
+        <translation>未选择截图。</translation>
     </message>
 </context>
 <context>
@@ -1321,6 +1539,17 @@
     </message>
 </context>
 <context>
+    <name>Kepler::ListReviewsJob</name>
+    <message>
+        <source>A page must hold between 1 and %1 items.</source>
+        <translation>每页条目数必须在 1 到 %1 之间。</translation>
+    </message>
+    <message>
+        <source>This kind of review item does not exist.</source>
+        <translation>不存在这种类型的审核条目。</translation>
+    </message>
+</context>
+<context>
     <name>Kepler::ListUsersJob</name>
     <message>
         <source>A page must hold between 1 and %1 accounts.</source>
@@ -1511,6 +1740,24 @@
     <message>
         <source>P&amp;artners</source>
         <translation>合作渠道(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Reviews</source>
+        <translation>审核(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Reviews (%1)</source>
+        <translation>审核（%1）</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>审核</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) waiting for a decision</source>
+        <translation>
+            <numerusform>%n 个条目待审核</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1985,6 +2232,58 @@ Last changed by %5 on %6</source>
         <source>Edited by CSV import: %1</source>
         <translation>通过 CSV 导入编辑了%1</translation>
     </message>
+    <message>
+        <source>authorised by the partner</source>
+        <translation>合作渠道已授权</translation>
+    </message>
+    <message>
+        <source>authorisation revoked by the partner</source>
+        <translation>合作渠道撤销了授权</translation>
+    </message>
+    <message>
+        <source>draft created</source>
+        <translation>已创建草稿</translation>
+    </message>
+    <message>
+        <source>submitted for review</source>
+        <translation>已提交审核</translation>
+    </message>
+    <message>
+        <source>withdrawn by the partner</source>
+        <translation>合作渠道已撤回</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>审核通过</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>review delayed</source>
+        <translation>审核暂缓</translation>
+    </message>
+    <message>
+        <source>released to everyone</source>
+        <translation>已全量发布</translation>
+    </message>
+    <message>
+        <source>released to %1 % (gray)</source>
+        <translation>已灰度发布至 %1% 的用户</translation>
+    </message>
+    <message>
+        <source>rolled back</source>
+        <translation>已回滚</translation>
+    </message>
+    <message>
+        <source>Mini-program %1: %2</source>
+        <translation>小程序 %1：%2</translation>
+    </message>
+    <message>
+        <source>Mini-program %1 %2: %3</source>
+        <translation>小程序 %1 %2：%3</translation>
+    </message>
 </context>
 <context>
     <name>Kepler::PartnersPage</name>
@@ -2166,6 +2465,13 @@ Last changed by %5 on %6</source>
     </message>
 </context>
 <context>
+    <name>Kepler::PendingDialog</name>
+    <message>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+</context>
+<context>
     <name>Kepler::ReasonDialog</name>
     <message>
         <source>%1: %2</source>
@@ -2209,6 +2515,87 @@ Last changed by %5 on %6</source>
     </message>
 </context>
 <context>
+    <name>Kepler::ReleaseDialog</name>
+    <message>
+        <source>Release %1 %2</source>
+        <translation>发布 %1 %2</translation>
+    </message>
+    <message>
+        <source>Version %1 now reaches %2 % of users. A gray release can only grow; 100 % releases it to everyone.</source>
+        <translation>版本 %1 目前覆盖 %2% 的用户。灰度比例只能调高；100% 即全量发布。</translation>
+    </message>
+    <message>
+        <source>Start with a small share of users (gray release) and raise it once nothing goes wrong, or release to everyone at 100 %.</source>
+        <translation>可先向小部分用户灰度发布，确认无问题后再逐步调高；或直接以 100% 全量发布。</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Share of users</source>
+        <translation>用户比例</translation>
+    </message>
+    <message>
+        <source>Presets:</source>
+        <translation>预设：</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Choose more than the current %1 %.</source>
+        <translation>请选择高于当前 %1% 的比例。</translation>
+    </message>
+    <message>
+        <source>This version is already released to everyone.</source>
+        <translation>该版本已全量发布。</translation>
+    </message>
+    <message>
+        <source>This version cannot be released in its current state.</source>
+        <translation>该版本当前状态下无法发布。</translation>
+    </message>
+    <message>
+        <source>Release to everyone</source>
+        <translation>全量发布</translation>
+    </message>
+    <message>
+        <source>Release to %1 %</source>
+        <translation>灰度发布至 %1%</translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::ReleaseMiniProgramJob</name>
+    <message>
+        <source>No mini-program version is selected.</source>
+        <translation>未选择小程序版本。</translation>
+    </message>
+    <message>
+        <source>Only an approved or released version can be released (this one is %1).</source>
+        <translation>只有审核通过或已发布的版本可以发布（该版本为“%1”）。</translation>
+    </message>
+    <message>
+        <source>The percentage must be between 1 and 100.</source>
+        <translation>比例必须在 1 到 100 之间。</translation>
+    </message>
+    <message>
+        <source>This version is already released to everyone.</source>
+        <translation>该版本已全量发布。</translation>
+    </message>
+    <message>
+        <source>A gray release can only grow: choose more than %1 %.</source>
+        <translation>灰度比例只能调高：请选择高于 %1% 的比例。</translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::ReleaseReviewClaimJob</name>
+    <message>
+        <source>No review item is selected.</source>
+        <translation>未选择审核条目。</translation>
+    </message>
+</context>
+<context>
     <name>Kepler::ResetPasswordJob</name>
     <message>
         <source>No account is selected.</source>
@@ -2220,10 +2607,658 @@ Last changed by %5 on %6</source>
     </message>
 </context>
 <context>
+    <name>Kepler::ReviewCompareModel</name>
+    <message numerus="yes">
+        <source>%n screenshot(s)</source>
+        <translation>
+            <numerusform>%n 张截图</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类目</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <source>Privacy declaration</source>
+        <translation>隐私声明</translation>
+    </message>
+    <message>
+        <source>Screenshots</source>
+        <translation>截图</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s notes</source>
+        <translation>合作渠道备注</translation>
+    </message>
+    <message>
+        <source>Changed since the live release</source>
+        <translation>与线上版本相比有变化</translation>
+    </message>
+    <message>
+        <source>New: nothing is live yet</source>
+        <translation>新增：尚无线上版本</translation>
+    </message>
+    <message>
+        <source>● %1</source>
+        <translation>● %1</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>This submission (%1)</source>
+        <translation>本次提审（%1）</translation>
+    </message>
+    <message>
+        <source>This submission</source>
+        <translation>本次提审</translation>
+    </message>
+    <message>
+        <source>Live release (%1)</source>
+        <translation>线上版本（%1）</translation>
+    </message>
+    <message>
+        <source>Live release (none)</source>
+        <translation>线上版本（无）</translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::ReviewDecisionDialog</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>No reason given</source>
+        <translation>不填写原因</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message numerus="yes">
+        <source>What the partner should know or change (at most %n character(s))</source>
+        <translation>
+            <numerusform>需要合作渠道知晓或修改的内容（最多 %n 个字符）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>审核通过</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>暂缓</translation>
+    </message>
+    <message>
+        <source>Add a note that explains the reason.</source>
+        <translation>请填写说明原因的备注。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The note is too long (at most %n character(s)).</source>
+        <translation>
+            <numerusform>备注过长（最多 %n 个字符）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::ReviewDetailPanel</name>
+    <message>
+        <source>Checklist not complete</source>
+        <translation>检查清单未完成</translation>
+    </message>
+    <message>
+        <source>A screenshot could not be loaded: %1</source>
+        <translation>有截图无法加载：%1</translation>
+    </message>
+    <message>
+        <source>Select an item in the queue to review it.</source>
+        <translation>请在队列中选择要审核的条目。</translation>
+    </message>
+    <message>
+        <source>&amp;Claim</source>
+        <translation>认领(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Tell other reviewers you are reviewing this item (for 30 minutes)</source>
+        <translation>告知其他审核员你正在审核该条目（30 分钟）</translation>
+    </message>
+    <message>
+        <source>Release claim</source>
+        <translation>释放认领</translation>
+    </message>
+    <message>
+        <source>Let another reviewer take this item</source>
+        <translation>让其他审核员接手该条目</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>通过(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation>驳回(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>De&amp;lay…</source>
+        <translation>暂缓(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;lease…</source>
+        <translation>发布(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Roll &amp;back…</source>
+        <translation>回滚(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>This submission and the live release</source>
+        <translation>本次提审与线上版本对比</translation>
+    </message>
+    <message>
+        <source>Screenshots (click to enlarge)</source>
+        <translation>截图（点击放大）</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>检查清单</translation>
+    </message>
+    <message>
+        <source>Privacy declaration matches the pages</source>
+        <translation>隐私声明与页面相符</translation>
+    </message>
+    <message>
+        <source>Screenshots match the description</source>
+        <translation>截图与描述相符</translation>
+    </message>
+    <message>
+        <source>The category fits</source>
+        <translation>类目合适</translation>
+    </message>
+    <message>
+        <source>Every page opens</source>
+        <translation>所有页面均可打开</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s application</source>
+        <translation>合作渠道入驻申请</translation>
+    </message>
+    <message>
+        <source>The item could not be loaded: %1</source>
+        <translation>条目无法加载：%1</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Submitted %1</source>
+        <translation>提交于 %1</translation>
+    </message>
+    <message>
+        <source>⚠ Waiting %1 — overdue by %2 (SLA 24 h)</source>
+        <translation>⚠ 已等待 %1 — 已超时 %2（SLA 24 小时）</translation>
+    </message>
+    <message>
+        <source>Waiting %1 — %2 left (SLA 24 h)</source>
+        <translation>已等待 %1 — 剩余 %2（SLA 24 小时）</translation>
+    </message>
+    <message>
+        <source>Partner application: %1</source>
+        <translation>合作渠道入驻申请：%1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 to everyone</source>
+        <translation>%1（全量）</translation>
+    </message>
+    <message>
+        <source>%1 to %2 % of users</source>
+        <translation>%1（灰度 %2%）</translation>
+    </message>
+    <message>
+        <source>Not claimed</source>
+        <translation>未认领</translation>
+    </message>
+    <message>
+        <source>Claimed by you until %1</source>
+        <translation>已由你认领，至 %1</translation>
+    </message>
+    <message>
+        <source>Claimed by %1 until %2</source>
+        <translation>已由 %1 认领，至 %2</translation>
+    </message>
+    <message>
+        <source>Last decision by %1.</source>
+        <translation>最近一次决定：%1。</translation>
+    </message>
+    <message>
+        <source>Last decision by %1: %2.</source>
+        <translation>最近一次决定：%1，%2。</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+    <message>
+        <source>Only reviewers and admins decide and release. You can look at everything here.</source>
+        <translation>只有审核员和管理员可以审核和发布。你可以在此查看全部内容。</translation>
+    </message>
+    <message>
+        <source>%1 is reviewing this item. Ask them to release it.</source>
+        <translation>%1 正在审核该条目，请对方释放认领。</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>合作模式</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>佣金比例</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>创建人</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Reload the item</source>
+        <translation>重新加载条目</translation>
+    </message>
+    <message>
+        <source>Not every checklist item is ticked for %1. Approve it anyway?</source>
+        <translation>%1 的检查清单尚未全部勾选。仍要审核通过吗？</translation>
+    </message>
+    <message>
+        <source>Approved %1.</source>
+        <translation>已审核通过 %1。</translation>
+    </message>
+    <message>
+        <source>Rejected %1.</source>
+        <translation>已驳回 %1。</translation>
+    </message>
+    <message>
+        <source>Delayed %1.</source>
+        <translation>已暂缓 %1。</translation>
+    </message>
+    <message>
+        <source>Released %1 to everyone.</source>
+        <translation>已全量发布 %1。</translation>
+    </message>
+    <message>
+        <source>Released %1 to %2 % of users.</source>
+        <translation>已将 %1 灰度发布至 %2% 的用户。</translation>
+    </message>
+    <message>
+        <source>Rolled back %1; %2 is live again.</source>
+        <translation>已回滚 %1，%2 重新上线。</translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::ReviewQueueModel</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation>%1（%2%）</translation>
+    </message>
+    <message>
+        <source>%1 · %2 %3</source>
+        <translation>%1 · %2 %3</translation>
+    </message>
+    <message>
+        <source>Overdue: waiting since %1, was due %2</source>
+        <translation>已超时：自 %1 起等待，应于 %2 前处理</translation>
+    </message>
+    <message>
+        <source>Waiting since %1; due %2</source>
+        <translation>自 %1 起等待；应于 %2 前处理</translation>
+    </message>
+    <message>
+        <source>Claimed by %1 until %2</source>
+        <translation>已由 %1 认领，至 %2</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>合作渠道</translation>
+    </message>
+    <message>
+        <source>Mini-program</source>
+        <translation>小程序</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>未认领</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>你</translation>
+    </message>
+    <message>
+        <source>How long the item has waited for a decision; the review SLA is 24 h</source>
+        <translation>条目等待审核的时长；审核时限（SLA）为 24 小时</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Partner / mini-program</source>
+        <translation>合作渠道 / 小程序</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>合作模式</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>已等待</translation>
+    </message>
+    <message>
+        <source>Claimed by</source>
+        <translation>认领人</translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::ReviewQueuePage</name>
+    <message>
+        <source>The queue could not be loaded: %1</source>
+        <translation>审核队列无法加载：%1</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Waiting for a decision</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <source>Delayed</source>
+        <translation>已暂缓</translation>
+    </message>
+    <message>
+        <source>Approved – to release</source>
+        <translation>已通过 – 待发布</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <source>Decided…</source>
+        <translation>已处理…</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>按状态筛选</translation>
+    </message>
+    <message>
+        <source>Claimed by me</source>
+        <translation>我认领的</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Review queue</source>
+        <translation>审核队列</translation>
+    </message>
+    <message>
+        <source>Reviewer workload</source>
+        <translation>审核员工作量</translation>
+    </message>
+    <message>
+        <source>Items claimed and decided today per reviewer, and the oldest waiting item</source>
+        <translation>每位审核员认领和今日处理的条目数，以及等待最久的条目</translation>
+    </message>
+    <message>
+        <source>All (%1)</source>
+        <translation>全部（%1）</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Partner applications (%1)</source>
+        <translation>入驻申请（%1）</translation>
+    </message>
+    <message>
+        <source>Partner applications</source>
+        <translation>入驻申请</translation>
+    </message>
+    <message>
+        <source>Mini-program submissions (%1)</source>
+        <translation>小程序提审（%1）</translation>
+    </message>
+    <message>
+        <source>Mini-program submissions</source>
+        <translation>小程序提审</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n overdue</source>
+        <translation>
+            <numerusform>⚠ %n 个已超时</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::ReviewWorkloadPanel</name>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>审核员</translation>
+    </message>
+    <message>
+        <source>Claimed now</source>
+        <translation>当前认领</translation>
+    </message>
+    <message>
+        <source>Decided today</source>
+        <translation>今日处理</translation>
+    </message>
+    <message>
+        <source>Oldest claim</source>
+        <translation>最早认领</translation>
+    </message>
+    <message>
+        <source>Reviewer workload</source>
+        <translation>审核员工作量</translation>
+    </message>
+    <message>
+        <source>The workload could not be loaded: %1</source>
+        <translation>工作量无法加载：%1</translation>
+    </message>
+    <message>
+        <source>Loading the workload…</source>
+        <translation>正在加载工作量…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) waiting</source>
+        <translation>
+            <numerusform>%n 个条目待审核</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n 个已超时</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>oldest: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;, waiting %2</source>
+        <translation>等待最久：&lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;，已等待 %2</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>%1 前</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
     <name>Kepler::RevokePartnerKeyJob</name>
     <message>
         <source>No key is selected.</source>
         <translation>未选择密钥。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The note is too long (at most %n character(s)).</source>
+        <translation>
+            <numerusform>备注过长（最多 %n 个字符）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::RollbackDialog</name>
+    <message>
+        <source>Roll back %1 %2</source>
+        <translation>回滚 %1 %2</translation>
+    </message>
+    <message>
+        <source>Version %1 is taken offline and version %2 goes back live for every user. Version %1 cannot be released again; the partner has to submit anew.</source>
+        <translation>版本 %1 将下线，版本 %2 将对所有用户重新上线。版本 %1 无法再次发布，合作渠道需要重新提审。</translation>
+    </message>
+    <message>
+        <source>There is no earlier release of %1 to go back to: rolling back would leave it offline, so it is not possible.</source>
+        <translation>%1 没有更早的已发布版本可回滚：回滚会导致其下线，因此无法回滚。</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Why, for the partner&apos;s timeline (optional)</source>
+        <translation>回滚原因，将记入合作渠道的历史（可选）</translation>
+    </message>
+    <message>
+        <source>Roll back to %1</source>
+        <translation>回滚到 %1</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>回滚</translation>
+    </message>
+    <message>
+        <source>Nothing to roll back to.</source>
+        <translation>没有可回滚到的版本。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The note is too long (at most %n character(s)).</source>
+        <translation>
+            <numerusform>备注过长（最多 %n 个字符）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::RollbackMiniProgramJob</name>
+    <message>
+        <source>No mini-program version is selected.</source>
+        <translation>未选择小程序版本。</translation>
+    </message>
+    <message>
+        <source>Only a released version can be rolled back (this one is %1).</source>
+        <translation>只有已发布的版本可以回滚（该版本为“%1”）。</translation>
     </message>
     <message numerus="yes">
         <source>The note is too long (at most %n character(s)).</source>
@@ -2276,6 +3311,32 @@ Last changed by %5 on %6</source>
     <message>
         <source>Apply, save or delete named filters</source>
         <translation>应用、保存或删除已命名的筛选条件</translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::ScreenshotStrip</name>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Screenshot %1 of %2: click to open full size</source>
+        <translation>第 %1 张截图，共 %2 张：点击查看原图</translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::ScreenshotViewer</name>
+    <message>
+        <source>Screenshot %1 of %2</source>
+        <translation>第 %1 张截图，共 %2 张</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1  ·  ← → to step through</source>
+        <translation>%1  ·  按 ← → 切换</translation>
     </message>
 </context>
 <context>
@@ -2470,7 +3531,7 @@ Last changed by %5 on %6</source>
     </message>
     <message>
         <source>Delay review</source>
-        <translation>延后审核</translation>
+        <translation>暂缓审核</translation>
     </message>
     <message>
         <source>Release</source>
@@ -2478,7 +3539,7 @@ Last changed by %5 on %6</source>
     </message>
     <message>
         <source>Roll back</source>
-        <translation>回退</translation>
+        <translation>回滚</translation>
     </message>
 </context>
 <context>
@@ -2551,7 +3612,7 @@ Last changed by %5 on %6</source>
     </message>
     <message>
         <source>Review delayed</source>
-        <translation>审核延后</translation>
+        <translation>已暂缓审核</translation>
     </message>
     <message>
         <source>Released</source>
@@ -2559,7 +3620,7 @@ Last changed by %5 on %6</source>
     </message>
     <message>
         <source>Rolled back</source>
-        <translation>已回退</translation>
+        <translation>已回滚</translation>
     </message>
 </context>
 <context>
