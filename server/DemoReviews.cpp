@@ -257,7 +257,7 @@ private:
                 u"demo-seed"_qs, details});
     }
 
-    const QSqlDatabase &m_db;
+    QSqlDatabase m_db; // a cheap handle: held by value
     QDateTime m_now;
     AuditLog::Writer m_audit;
     QMap<std::pair<int, int>, QByteArray> m_png;

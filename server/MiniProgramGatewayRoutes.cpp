@@ -26,6 +26,7 @@ namespace Kepler::Server::MiniProgramGatewayRoutes {
 namespace {
 
 constexpr int AppNameMax = 64;
+constexpr int ScreenshotsPerDay = 200;
 
 QString actorOf(const RequestContext &ctx)
 {
@@ -69,6 +70,7 @@ HttpResponse limitReached(const char *code, const QString &what, const ReviewLim
 QJsonObject versionJson(const MiniProgramVersion &v)
 {
     QJsonObject o = v.toJson();
+    o.remove(u"decidedBy"_qs); // staff logins stay inside Kepler
     // As WeChat's get_auditstatus gives the reason: the code and words a partner's developer reads.
     if (!v.reasonCode.isEmpty())
         o.insert(u"reasonText"_qs, ReviewReason::displayName(v.reasonCode));
@@ -97,6 +99,7 @@ HttpResponse authorise(RequestContext &ctx)
         return Problem(409, ErrorCode::Conflict, u"Mini-program %1 belongs to another partner"_qs.arg(*appId))
             .response(requestId);
     const bool isNew = !app;
+    const QJsonValue before = isNew ? QJsonValue(QJsonValue::Null) : QJsonValue(app->toJson());
     if (isNew) {
         app = MiniProgramApp {0, ctx.partner->partnerId, *appId, name->trimmed(),
             MiniProgramAuthorisation::Authorised, now, {}};
@@ -110,8 +113,7 @@ HttpResponse authorise(RequestContext &ctx)
     }
     AuditLog::append(tx.db(),
         {0, now, actorOf(ctx), u"miniprogram.authorise"_qs, u"partner"_qs, QString::number(app->partnerId),
-            QJsonValue::Null, app->toJson(), QString::fromLatin1(requestId),
-            QJsonObject {{u"appId"_qs, app->appId}}});
+            before, app->toJson(), QString::fromLatin1(requestId), QJsonObject {{u"appId"_qs, app->appId}}});
     tx.commit();
     return HttpResponse::json(isNew ? 201 : 200, app->toJson());
 }
@@ -171,8 +173,17 @@ HttpResponse uploadScreenshot(RequestContext &ctx)
             .response(requestId);
     StoredScreenshot shot {MiniProgramRepository::generateScreenshotId(), ctx.partner->partnerId,
         info->contentType, info->width, info->height, ctx.request.body};
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     Transaction tx(*ctx.services.database, Transaction::Kind::Write);
-    MiniProgramRepository::insertScreenshot(tx.db(), shot, QDateTime::currentDateTimeUtc());
+    // Images cost storage: a partner uploads at most so many a (Beijing) day.
+    const QDateTime dayStart = ReviewLimits::startOfBusinessDay(ReviewLimits::businessDay(now));
+    if (MiniProgramRepository::screenshotsSince(tx.db(), shot.partnerId, dayStart) >= ScreenshotsPerDay)
+        return Problem(429, ErrorCode::RateLimited,
+            u"At most %1 screenshots a day; upload again tomorrow (Beijing time)"_qs.arg(ScreenshotsPerDay))
+            .header("Retry-After",
+                QByteArray::number(qMax<qint64>(1, now.secsTo(ReviewLimits::startOfNextBusinessDay(now)))))
+            .response(requestId);
+    MiniProgramRepository::insertScreenshot(tx.db(), shot, now);
     tx.commit();
     return HttpResponse::json(201,
         QJsonObject {{u"id"_qs, shot.id}, {u"contentType"_qs, QString::fromLatin1(shot.contentType)},
@@ -281,6 +292,12 @@ HttpResponse withdraw(RequestContext &ctx)
             check, now, requestId);
     MiniProgramVersion after = *before;
     after.status = MiniProgramStatus::Withdrawn;
+    // The last act is the partner's now: a reviewer's earlier delay reason no longer describes it,
+    // and a reviewer who acts on a stale copy is told the partner withdrew it.
+    after.decidedBy = actorOf(ctx);
+    after.decidedAt = now;
+    after.reasonCode.clear();
+    after.note.clear();
     after.version = before->version + 1;
     MiniProgramRepository::updateVersion(tx.db(), after);
     MiniProgramRepository::recordEvent(tx.db(), after.partnerId, u"withdraw"_qs, now);

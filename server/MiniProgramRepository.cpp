@@ -201,6 +201,13 @@ std::optional<StoredScreenshot> findScreenshot(const QSqlDatabase &db, const QSt
         q.value(3).toInt(), q.value(4).toInt(), q.value(5).toByteArray()};
 }
 
+int screenshotsSince(const QSqlDatabase &db, qint64 partnerId, const QDateTime &since)
+{
+    return int(Sql::scalar(db,
+        u"SELECT COUNT(*) FROM miniprogram_screenshots WHERE partner_id = ? AND created_at >= ?"_qs,
+        {partnerId, since.toMSecsSinceEpoch()}));
+}
+
 QStringList foreignScreenshots(const QSqlDatabase &db, qint64 partnerId, const QStringList &ids)
 {
     QStringList foreign;

@@ -54,6 +54,7 @@ void updateVersion(const QSqlDatabase &db, const MiniProgramVersion &version);
 QString generateScreenshotId();
 void insertScreenshot(const QSqlDatabase &db, const StoredScreenshot &shot, const QDateTime &at);
 std::optional<StoredScreenshot> findScreenshot(const QSqlDatabase &db, const QString &id);
+int screenshotsSince(const QSqlDatabase &db, qint64 partnerId, const QDateTime &since);
 // The ids among `ids` that are not screenshots of the partner.
 QStringList foreignScreenshots(const QSqlDatabase &db, qint64 partnerId, const QStringList &ids);
 

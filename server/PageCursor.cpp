@@ -31,9 +31,14 @@ std::optional<qint64> decode(const QString &cursor, const QString &selection)
         return std::nullopt;
     const QJsonObject o = QJsonDocument::fromJson(*decoded).object();
     const QJsonValue offset = o.value(u"o"_qs);
-    if (!offset.isDouble() || offset.toDouble() < 0 || o.value(u"f"_qs).toString() != fingerprint(selection))
+    // A whole number a double holds exactly: a forged 1e19 would overflow qint64 (undefined
+    // behaviour, INT64_MIN on x86) and page from a negative offset.
+    constexpr double MaxOffset = 9007199254740992.0; // 2^53
+    const double value = offset.toDouble();
+    if (!offset.isDouble() || value < 0 || value > MaxOffset || value != double(qint64(value))
+        || o.value(u"f"_qs).toString() != fingerprint(selection))
         return std::nullopt;
-    return qint64(offset.toDouble());
+    return qint64(value);
 }
 
 QJsonValue next(qint64 offset, qsizetype count, qint64 total, const QString &selection)

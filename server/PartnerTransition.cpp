@@ -2,6 +2,7 @@
 
 #include "AuditLog.h"
 #include "PartnerRepository.h"
+#include "ReviewQueue.h"
 
 #include "domain/JsonFields.h"
 #include "domain/PartnerLifecycle.h"
@@ -49,6 +50,9 @@ Outcome apply(const QSqlDatabase &db, qint64 id, int expectedVersion, PartnerAct
     after.updatedBy = actor;
     after.updatedAt = QDateTime::currentDateTimeUtc();
     PartnerRepository::update(db, after);
+    // A decided application leaves the review queue; a reviewer's claim on it is over.
+    if (action == PartnerAction::Approve || action == PartnerAction::Reject)
+        ReviewQueue::dropClaim(db, ReviewQueueItem::makeId(ReviewItemKind::PartnerApplication, after.id));
     AuditLog::append(db,
         {0, {}, actor, u"partner."_qs + toString(action), u"partner"_qs, QString::number(after.id),
             current->toJson(), after.toJson(), QString::fromLatin1(requestId), reason.toJson()});

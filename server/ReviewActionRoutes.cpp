@@ -247,6 +247,19 @@ HttpResponse release(RequestContext &ctx)
             .extra(u"grayPercent"_qs, before->grayPercent ? QJsonValue(*before->grayPercent) : QJsonValue())
             .response(requestId);
     }
+    // Nothing goes live for an app the partner no longer lets Kepler manage, nor for a partner
+    // that may not sell now (suspended, terminated).
+    if (const auto app = MiniProgramRepository::findApp(tx.db(), before->appId);
+        !app || app->status != MiniProgramAuthorisation::Authorised)
+        return Problem(409, ErrorCode::MiniProgramNotAuthorised,
+            u"The partner revoked the authorisation of %1"_qs.arg(before->appId))
+            .response(requestId);
+    if (const auto partner = PartnerRepository::find(tx.db(), before->partnerId);
+        !partner || partner->status != PartnerStatus::Active)
+        return Problem(409, ErrorCode::PartnerNotActive,
+            u"The partner is %1; nothing of it goes live"_qs.arg(
+                partner ? toString(partner->status) : QString()))
+            .response(requestId);
     const QList<MiniProgramVersion> versions = MiniProgramRepository::versionsOfApp(tx.db(), before->appId);
     if (const auto gray = grayInProgress(versions, *before))
         return Problem(409, ErrorCode::GrayInProgress,
@@ -292,6 +305,14 @@ HttpResponse rollback(RequestContext &ctx)
     if (!MiniProgramLifecycle::target(before->status, MiniProgramAction::Rollback))
         return invalidTransition(u"roll back"_qs, toString(before->status), requestId);
     const QList<MiniProgramVersion> versions = MiniProgramRepository::versionsOfApp(tx.db(), before->appId);
+    // Only what users see can be rolled back: an older full release that a newer one replaced is
+    // not live, and "rolling it back" would tell a false story.
+    if (const auto live = liveRelease(versions, before->appId); !live || live->id != before->id)
+        return Problem(409, ErrorCode::InvalidTransition,
+            u"Version %1 is not the live release%2"_qs.arg(
+                before->codeVersion, live ? u"; %1 is"_qs.arg(live->codeVersion) : QString()))
+            .extra(u"currentStatus"_qs, toString(before->status))
+            .response(requestId);
     auto previous = previousRelease(versions, *before);
     if (!previous)
         return Problem(409, ErrorCode::NoPreviousRelease,

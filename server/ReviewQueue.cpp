@@ -201,6 +201,22 @@ std::optional<ReviewQueueItem> find(const QSqlDatabase &db, const QString &itemI
     return items.constFirst();
 }
 
+bool isActionable(const ReviewQueueItem &item)
+{
+    if (item.kind == ReviewItemKind::PartnerApplication)
+        return item.status == toString(PartnerStatus::InReview);
+    const auto status = miniProgramStatusFromString(item.status);
+    return status
+        && (awaitsReview(*status) || *status == MiniProgramStatus::Approved
+            || (*status == MiniProgramStatus::Released && item.grayPercent.value_or(100) < 100));
+}
+
+QString partnerCreatedBy(const QSqlDatabase &db, qint64 partnerId)
+{
+    QSqlQuery q = Sql::exec(db, u"SELECT created_by FROM partners WHERE id = ?"_qs, {partnerId});
+    return q.next() ? q.value(0).toString() : QString();
+}
+
 std::optional<ReviewClaim> liveClaim(const QSqlDatabase &db, const QString &itemId, const QDateTime &now)
 {
     QSqlQuery q = Sql::exec(db,

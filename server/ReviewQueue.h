@@ -29,10 +29,15 @@ struct Filter
 QList<ReviewQueueItem> list(const QSqlDatabase &db, const Filter &filter, const QDateTime &now);
 std::optional<ReviewQueueItem> find(const QSqlDatabase &db, const QString &itemId, const QDateTime &now);
 
+// Something for a reviewer to do: a decision (in_review, submitted, delayed) or a release step
+// (approved, released below 100 %). Claims are only taken on such items.
+bool isActionable(const ReviewQueueItem &item);
+QString partnerCreatedBy(const QSqlDatabase &db, qint64 partnerId);
+
 std::optional<ReviewClaim> liveClaim(const QSqlDatabase &db, const QString &itemId, const QDateTime &now);
 QList<std::pair<QString, ReviewClaim>> liveClaims(const QSqlDatabase &db, const QDateTime &now);
-// Takes or extends the claim for `actor`; when someone else holds a live one, leaves it and
-// returns it instead.
+// Takes or extends the claim for `actor` (an extension keeps when it was first taken); when
+// someone else holds a live one, leaves it and returns it instead.
 std::optional<ReviewClaim> claim(
     const QSqlDatabase &db, const QString &itemId, const QString &actor, const QDateTime &now);
 void dropClaim(const QSqlDatabase &db, const QString &itemId);

@@ -113,6 +113,7 @@ HttpResponse listReviews(RequestContext &ctx)
             ++overdue;
         matching.append(item);
     }
+    offset = qMin<qint64>(offset, matching.size()); // a cursor from a longer queue: an empty last page
     QJsonArray items;
     for (qsizetype i = offset; i < matching.size() && i < offset + limit; ++i)
         items.append(matching.at(i).toJson());
@@ -122,13 +123,20 @@ HttpResponse listReviews(RequestContext &ctx)
         {u"counts"_qs,
             QJsonObject {{u"partner_application"_qs, partners}, {u"miniprogram_submission"_qs, submissions},
                 {u"overdue"_qs, overdue}}}};
-    const QByteArray body = QJsonDocument(envelope).toJson(QJsonDocument::Compact);
-    // The console polls: an unchanged queue costs one short 304 instead of the whole page.
-    const QByteArray etag
-        = '"' + QCryptographicHash::hash(body, QCryptographicHash::Sha1).toHex().left(24) + '"';
+    // The console polls: an unchanged queue costs one short 304 instead of the whole page. The
+    // ETag covers the queue, not serverTime (which the console uses to age items by the
+    // service's clock, and keeps from its last 200).
+    const QByteArray etag = '"'
+        + QCryptographicHash::hash(
+            QJsonDocument(envelope).toJson(QJsonDocument::Compact), QCryptographicHash::Sha1)
+              .toHex()
+              .left(24)
+        + '"';
     if (r.header("if-none-match").trimmed() == etag)
         return HttpResponse {304, {{"ETag", etag}}, {}};
-    return HttpResponse::json(200, body).withHeader("ETag", etag);
+    QJsonObject withTime = envelope;
+    withTime.insert(u"serverTime"_qs, toIsoUtc(now));
+    return HttpResponse::json(200, withTime).withHeader("ETag", etag);
 }
 
 HttpResponse workload(RequestContext &ctx)
@@ -196,8 +204,20 @@ HttpResponse claimReview(RequestContext &ctx)
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QString itemId = ctx.params.value(u"id"_qs);
     Transaction tx(*ctx.services.database, Transaction::Kind::Write);
-    if (!ReviewQueue::find(tx.db(), itemId, now))
+    const auto current = ReviewQueue::find(tx.db(), itemId, now);
+    if (!current)
         return Problem::notFound(u"The review item"_qs).response(requestId);
+    // A claim says "I am deciding or releasing this": only where a reviewer has something to do,
+    // and never by the partner's creator, who may not decide it (it would only block others).
+    if (!ReviewQueue::isActionable(*current))
+        return Problem(409, ErrorCode::InvalidTransition,
+            u"Nothing to review on an item that is %1"_qs.arg(current->status))
+            .extra(u"currentStatus"_qs, current->status)
+            .response(requestId);
+    if (ReviewQueue::partnerCreatedBy(tx.db(), current->partnerId) == ctx.actor())
+        return Problem(403, ErrorCode::SeparationOfDuties,
+            u"You created this partner; another reviewer must review its items"_qs)
+            .response(requestId);
     if (const auto held = ReviewQueue::claim(tx.db(), itemId, ctx.actor(), now))
         return Problem(409, ErrorCode::ReviewClaimed, u"%1 is reviewing this item"_qs.arg(held->by))
             .extra(u"claim"_qs, held->toJson())

@@ -65,6 +65,8 @@ private:
     GatewayKey m_key;
     qint64 m_otherPartnerId = 0;
     GatewayKey m_otherKey;
+    qint64 m_quotaPartnerId = 0; // used by monthlySubmissionQuota only
+    GatewayKey m_quotaKey;
 };
 
 void tst_ServerReviews::initTestCase()
@@ -82,11 +84,13 @@ void tst_ServerReviews::initTestCase()
     const HttpResult active = m_manager.get(u"/api/v1/partners?status=active&limit=40&sort=id"_qs);
     QCOMPARE(active.status, 200);
     const QJsonArray items = active.object().value(u"items"_qs).toArray();
-    QVERIFY(items.size() >= 30);
+    QVERIFY(items.size() >= 31);
     m_partnerId = items.at(28).toObject().value(u"id"_qs).toInteger();
     m_otherPartnerId = items.at(29).toObject().value(u"id"_qs).toInteger();
     m_key = keyFor(m_partnerId);
     m_otherKey = keyFor(m_otherPartnerId);
+    m_quotaPartnerId = items.at(30).toObject().value(u"id"_qs).toInteger();
+    m_quotaKey = keyFor(m_quotaPartnerId);
     QVERIFY(!m_key.secret.isEmpty());
     QVERIFY(!m_otherKey.secret.isEmpty());
 }
@@ -192,6 +196,9 @@ void tst_ServerReviews::demoSeedHasEveryState()
     // The default queue: what waits for a decision, oldest first, some past the 24 h SLA.
     const HttpResult queue = m_manager.get(u"/api/v1/reviews?limit=500"_qs);
     QCOMPARE(queue.status, 200);
+    const QDateTime serverTime
+        = QDateTime::fromString(queue.object().value(u"serverTime"_qs).toString(), Qt::ISODateWithMs);
+    QVERIFY(qAbs(serverTime.secsTo(QDateTime::currentDateTimeUtc())) < 60);
     const QJsonObject counts = queue.object().value(u"counts"_qs).toObject();
     QVERIFY(counts.value(u"partner_application"_qs).toInt() > 0);
     QVERIFY(counts.value(u"miniprogram_submission"_qs).toInt() > 0);
@@ -318,6 +325,11 @@ void tst_ServerReviews::claimsAreLocksOthersSee()
         m_reviewer2.request("POST", u"/api/v1/reviews/%1/claim"_qs.arg(item), QJsonObject {}).status, 200);
     QCOMPARE(decide(m_reviewer2, item, u"delay"_qs, u"needs_more_time"_qs).status, 200);
     QVERIFY(m_manager.get(u"/api/v1/reviews/"_qs + item).object().value(u"claim"_qs).isNull());
+    // Nothing to claim where nothing is to be done: an active partner, a draft.
+    const HttpResult active
+        = m_reviewer.request("POST", u"/api/v1/reviews/partner-%1/claim"_qs.arg(m_partnerId), QJsonObject {});
+    QCOMPARE(active.status, 409);
+    QCOMPARE(active.code(), u"invalid_transition"_qs);
 }
 
 void tst_ServerReviews::twoReviewersRaceOneWins()
@@ -406,6 +418,7 @@ void tst_ServerReviews::oneGrayRolloutAtATime()
     QCOMPARE(release(m_reviewer, itemOf(first), 100).status, 200);
     const qint64 second = submitted(m_key, app, u"1.1.0"_qs);
     const qint64 third = submitted(m_key, app, u"1.2.0"_qs);
+    QVERIFY(first > 0 && second > 0 && third > 0);
     QCOMPARE(decide(m_reviewer, itemOf(second), u"approve"_qs).status, 200);
     QCOMPARE(decide(m_reviewer, itemOf(third), u"approve"_qs).status, 200);
     QCOMPARE(release(m_reviewer, itemOf(second), 20).status, 200);
@@ -413,6 +426,12 @@ void tst_ServerReviews::oneGrayRolloutAtATime()
     QCOMPARE(r.status, 409);
     QCOMPARE(r.code(), u"gray_in_progress"_qs);
     QCOMPARE(r.object().value(u"grayVersionId"_qs).toInteger(), second);
+    // 1.1.0 (gray) is what users see now: 1.0.0 is not live and cannot be rolled back.
+    const HttpResult notLive
+        = m_reviewer.request("POST", u"/api/v1/reviews/%1/rollback"_qs.arg(itemOf(first)), QJsonObject {},
+            {{"If-Match", etagOf(itemOf(first))}});
+    QCOMPARE(notLive.status, 409);
+    QCOMPARE(notLive.code(), u"invalid_transition"_qs);
 }
 
 void tst_ServerReviews::withdrawIsLimitedPerDay()
@@ -429,8 +448,14 @@ void tst_ServerReviews::withdrawIsLimitedPerDay()
                 .value(u"total"_qs)
                 .toInt()
         == 0);
+    QVERIFY(!r.object().contains(u"decidedBy"_qs)); // staff logins stay inside Kepler
     const qint64 second = submitted(m_otherKey, app, u"1.0.1"_qs);
+    const QDateTime firstDay = QDateTime::currentDateTimeUtc();
     r = signedJson(m_otherKey, "POST", u"/open/v1/miniprograms/versions/%1/withdraw"_qs.arg(second));
+    // Beijing midnight (16:00 UTC) between the two withdrawals starts a new day: then it is allowed.
+    if (r.status == 200
+        && firstDay.addSecs(8 * 3600).date() != QDateTime::currentDateTimeUtc().addSecs(8 * 3600).date())
+        return;
     QCOMPARE(r.status, 429);
     QCOMPARE(r.code(), u"withdraw_limit_exceeded"_qs);
     QVERIFY(r.header("Retry-After").toLongLong() > 0);
@@ -442,23 +467,25 @@ void tst_ServerReviews::withdrawIsLimitedPerDay()
 
 void tst_ServerReviews::monthlySubmissionQuota()
 {
-    // The other partner has used 2 of its 20 (withdrawIsLimitedPerDay): 18 more go through.
+    // A partner of its own, so the count does not depend on other tests: 20 go through, the 21st
+    // is refused with when the next becomes possible.
     const QString app = u"wxquota0000000001"_qs;
     int accepted = 0;
     HttpResult last;
-    for (int i = 0; i < 19; ++i) {
-        const qint64 id = draft(m_otherKey, app, u"2.0.%1"_qs.arg(i));
+    for (int i = 0; i < 21; ++i) {
+        const qint64 id = draft(m_quotaKey, app, u"2.0.%1"_qs.arg(i));
         QVERIFY(id > 0);
-        last = signedJson(m_otherKey, "POST", u"/open/v1/miniprograms/versions/%1/submit"_qs.arg(id));
+        last = signedJson(m_quotaKey, "POST", u"/open/v1/miniprograms/versions/%1/submit"_qs.arg(id));
         if (last.status != 200)
             break;
         ++accepted;
     }
-    QCOMPARE(accepted, 18);
+    QCOMPARE(accepted, 20);
     QCOMPARE(last.status, 429);
     QCOMPARE(last.code(), u"submission_quota_exceeded"_qs);
     QCOMPARE(last.object().value(u"usedThisMonth"_qs).toInt(), 20);
     QVERIFY(!last.object().value(u"nextAllowedAt"_qs).toString().isEmpty());
+    QVERIFY(last.header("Retry-After").toLongLong() > 0);
 }
 
 void tst_ServerReviews::separationOfDuties()
@@ -558,6 +585,24 @@ void tst_ServerReviews::rolesAndBadInput()
     QCOMPARE(m_reviewer.get(u"/api/v1/reviews?kind=nonsense"_qs).status, 400);
     QCOMPARE(m_reviewer.get(u"/api/v1/reviews?limit=0"_qs).status, 400);
     QCOMPARE(m_reviewer.get(u"/api/v1/reviews?cursor=garbage"_qs).status, 400);
+    // A cursor forged from a real one with a huge offset is refused, not paged from.
+    const HttpResult page = m_reviewer.get(u"/api/v1/reviews?limit=1"_qs);
+    const QByteArray cursor = page.object().value(u"nextCursor"_qs).toString().toLatin1();
+    QVERIFY(!cursor.isEmpty());
+    const auto base64 = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals;
+    QJsonObject forged = QJsonDocument::fromJson(QByteArray::fromBase64(cursor, base64)).object();
+    QVERIFY(forged.contains(u"o"_qs));
+    for (const double offset : {1e19, -1.0, 0.5, 1e300}) {
+        forged.insert(u"o"_qs, offset);
+        const QString bad
+            = QString::fromLatin1(QJsonDocument(forged).toJson(QJsonDocument::Compact).toBase64(base64));
+        QCOMPARE(m_reviewer.get(u"/api/v1/reviews?limit=1&cursor="_qs + bad).status, 400);
+    }
+    forged.insert(u"o"_qs, 1e9); // well-formed but past the end: an empty last page
+    const HttpResult past = m_reviewer.get(u"/api/v1/reviews?limit=1&cursor="_qs
+        + QString::fromLatin1(QJsonDocument(forged).toJson(QJsonDocument::Compact).toBase64(base64)));
+    QCOMPARE(past.status, 200);
+    QCOMPARE(past.object().value(u"items"_qs).toArray().size(), 0);
     QCOMPARE(m_reviewer.get(u"/api/v1/miniprograms/screenshots/ss_nope"_qs).status, 404);
 }
 
