@@ -3189,7 +3189,7 @@ Last changed by %5 on %6</source>
     </message>
     <message>
         <source>%1 ago</source>
-        <translation>%1 前</translation>
+        <translation>%1前</translation>
     </message>
     <message>
         <source>—</source>
