@@ -604,12 +604,13 @@ void ReviewDetailPanel::decide(ReviewDecision decision)
         return;
     auto *dialog = new ReviewDecisionDialog(m_detail.item.kind, decision, itemTitle(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    m_dialog = dialog;
-    connect(dialog, &PendingDialog::submitted, this, [this, dialog, decision] {
-        auto *job
-            = new DecideReviewJob(m_session, m_detail.item, decision, dialog->reasonCode(), dialog->note());
+    watchDialog(dialog);
+    // The decision is about the item as the reviewer saw it when the dialog opened.
+    connect(dialog, &PendingDialog::submitted, this, [this, dialog, decision, item = m_detail.item] {
+        auto *job = new DecideReviewJob(m_session, item, decision, dialog->reasonCode(), dialog->note());
         connect(job, &DecideReviewJob::finished, this, [this, dialog, decision](const ReviewDetail &detail) {
-            dialog->succeed();
+            // Closed after the panel shows the result, so the page does not switch items first.
+            QMetaObject::invokeMethod(dialog, &PendingDialog::succeed, Qt::QueuedConnection);
             const QString what = decision == ReviewDecision::Approve ? tr("Approved %1.")
                 : decision == ReviewDecision::Reject                 ? tr("Rejected %1.")
                                                                      : tr("Delayed %1.");
@@ -629,13 +630,14 @@ void ReviewDetailPanel::release()
     auto *dialog = new ReleaseDialog(*m_detail.submission,
         m_detail.item.appName.isEmpty() ? m_detail.item.appId : m_detail.item.appName, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    m_dialog = dialog;
-    connect(dialog, &PendingDialog::submitted, this, [this, dialog] {
+    watchDialog(dialog);
+    connect(dialog, &PendingDialog::submitted, this, [this, dialog, version = *m_detail.submission] {
         const int percent = dialog->percent();
-        auto *job = new ReleaseMiniProgramJob(m_session, *m_detail.submission, percent);
+        auto *job = new ReleaseMiniProgramJob(m_session, version, percent);
         connect(
             job, &ReleaseMiniProgramJob::finished, this, [this, dialog, percent](const ReviewDetail &detail) {
-                dialog->succeed();
+                // Closed after the panel shows the result, so the page does not switch items first.
+                QMetaObject::invokeMethod(dialog, &PendingDialog::succeed, Qt::QueuedConnection);
                 applyDetail(detail,
                     percent >= 100 ? tr("Released %1 to everyone.").arg(itemTitle())
                                    : tr("Released %1 to %2 % of users.").arg(itemTitle()).arg(percent));
@@ -657,21 +659,33 @@ void ReviewDetailPanel::rollback()
     auto *dialog = new RollbackDialog(*m_detail.submission, previous,
         m_detail.item.appName.isEmpty() ? m_detail.item.appId : m_detail.item.appName, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    m_dialog = dialog;
-    connect(dialog, &PendingDialog::submitted, this, [this, dialog, previous] {
-        auto *job = new RollbackMiniProgramJob(m_session, *m_detail.submission, dialog->note());
-        connect(job, &RollbackMiniProgramJob::finished, this,
-            [this, dialog, previous](const ReviewDetail &detail) {
-                dialog->succeed();
-                applyDetail(detail,
-                    tr("Rolled back %1; %2 is live again.")
-                        .arg(itemTitle(), previous ? previous->codeVersion : QString()));
-            });
-        connect(job, &RollbackMiniProgramJob::failed, this,
-            [this, dialog](const ApiError &error) { reportFailure(error, dialog); });
-        job->start();
-    });
+    watchDialog(dialog);
+    connect(
+        dialog, &PendingDialog::submitted, this, [this, dialog, previous, version = *m_detail.submission] {
+            auto *job = new RollbackMiniProgramJob(m_session, version, dialog->note());
+            connect(job, &RollbackMiniProgramJob::finished, this,
+                [this, dialog, previous](const ReviewDetail &detail) {
+                    // Closed after the panel shows the result, so the page does not switch items first.
+                    QMetaObject::invokeMethod(dialog, &PendingDialog::succeed, Qt::QueuedConnection);
+                    applyDetail(detail,
+                        tr("Rolled back %1; %2 is live again.")
+                            .arg(itemTitle(), previous ? previous->codeVersion : QString()));
+                });
+            connect(job, &RollbackMiniProgramJob::failed, this,
+                [this, dialog](const ApiError &error) { reportFailure(error, dialog); });
+            job->start();
+        });
     dialog->open();
+}
+
+void ReviewDetailPanel::watchDialog(PendingDialog *dialog)
+{
+    m_dialog = dialog;
+    // While it is open the panel stays on its item (the page defers selection changes).
+    connect(dialog, &QDialog::finished, this, [this] {
+        m_dialog = nullptr;
+        Q_EMIT dialogClosed();
+    });
 }
 
 void ReviewDetailPanel::changeEvent(QEvent *event)

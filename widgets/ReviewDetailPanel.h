@@ -71,6 +71,7 @@ Q_SIGNALS:
     // After an act changed the item (claim, decision, release, rollback): the queue updates.
     void itemChanged(const Kepler::ReviewQueueItem &item);
     void actFailed(const Kepler::ApiError &error);
+    void dialogClosed();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -78,6 +79,7 @@ protected:
 
 private:
     void fitCompareView();
+    void watchDialog(PendingDialog *dialog);
     void buildUi();
     void retranslate();
     void updateHeader();

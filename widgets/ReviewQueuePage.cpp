@@ -87,6 +87,7 @@ ReviewQueuePage::ReviewQueuePage(ApiSession *session, QWidget *parent)
         if (m_workload->isVisible())
             m_workload->reload();
     });
+    connect(m_detail, &ReviewDetailPanel::dialogClosed, this, &ReviewQueuePage::showCurrent);
     connect(m_session, &ApiSession::currentUserChanged, this, &ReviewQueuePage::updateRoles);
     updateRoles();
 }
@@ -301,6 +302,9 @@ void ReviewQueuePage::setWorkloadVisible(bool visible)
 
 void ReviewQueuePage::showCurrent()
 {
+    // A dialog on the shown item is open: it keeps its item; the selection is shown once it closes.
+    if (m_detail->isDialogOpen())
+        return;
     const QModelIndex current = m_table->currentIndex();
     if (!current.isValid()) {
         m_detail->clear();
