@@ -63,37 +63,43 @@ struct Walk
 
     RuleOutcome apply(const PricingRule &rule, const PricingPartner &partner, qint64 listFen)
     {
-        if (!rule.changesPrice()) {
-            if (partner.mode != PartnerMode::Guide)
+        return apply(rule.adjustment, rule.value, rule.exclusive, partner.mode, listFen);
+    }
+
+    RuleOutcome apply(
+        PriceAdjustment adjustment, qint64 value, bool exclusive, PartnerMode mode, qint64 listFen)
+    {
+        if (adjustment == PriceAdjustment::CommissionRate) {
+            if (mode != PartnerMode::Guide)
                 return RuleOutcome::CommissionNotGuide;
             if (commissionBps >= 0)
                 return RuleOutcome::CommissionTaken;
-            commissionBps = int(rule.value);
+            commissionBps = int(value);
             ++applied;
             return RuleOutcome::Applied;
         }
         if (exclusiveApplied)
             return RuleOutcome::AfterExclusive;
-        if (rule.exclusive && priceRuleApplied)
+        if (exclusive && priceRuleApplied)
             return RuleOutcome::ExclusiveNotAlone;
-        switch (rule.adjustment) {
+        switch (adjustment) {
         case PriceAdjustment::PercentMarkup:
-            price += PricingEngine::percentOf(listFen, rule.value);
+            price += PricingEngine::percentOf(listFen, value);
             break;
         case PriceAdjustment::PercentDiscount:
-            price -= PricingEngine::percentOf(listFen, rule.value);
+            price -= PricingEngine::percentOf(listFen, value);
             break;
         case PriceAdjustment::AmountOff:
-            price -= rule.value;
+            price -= value;
             break;
         case PriceAdjustment::FixedPrice:
-            price = rule.value;
+            price = value;
             break;
         case PriceAdjustment::CommissionRate:
             break;
         }
         priceRuleApplied = true;
-        exclusiveApplied = rule.exclusive;
+        exclusiveApplied = exclusive;
         ++applied;
         return RuleOutcome::Applied;
     }
@@ -144,11 +150,6 @@ template<typename T, typename From> std::vector<T> sortedCopy(const QList<From> 
 } // namespace
 
 namespace PricingEngine {
-
-qint64 percentOf(qint64 fen, qint64 bps)
-{
-    return (fen * bps + 5000) / 10000;
-}
 
 qint64 floorOf(qint64 costFen, const PricingPolicy &policy)
 {
@@ -211,14 +212,28 @@ PricingIndex::PricingIndex(const QList<PricingRule> &rules, const PricingPartner
     , m_policy(policy)
 {
     // Only what can apply to this partner now; the walk order is fixed once here.
+    QList<PricingRule> applicable;
     for (const PricingRule &r : rules)
         if (r.inEffect(at) && anyIn(r.scope.partners, partner.id) && anyIn(r.scope.modes, partner.mode))
-            m_owned.append(r);
-    std::sort(m_owned.begin(), m_owned.end(), walksBefore);
-    m_rules.reserve(m_owned.size());
-    for (const PricingRule &r : std::as_const(m_owned)) {
+            applicable.append(r);
+    std::sort(applicable.begin(), applicable.end(), walksBefore);
+    m_rules.reserve(size_t(applicable.size()));
+    for (const PricingRule &r : std::as_const(applicable)) {
         const int index = int(m_rules.size());
-        m_rules.push_back({&r, sortedCopy<qint64>(r.scope.pools), sortedCopy<qint64>(r.scope.skus),
+        const PriceAdjustment a = r.adjustment;
+        m_rules.push_back(
+            {a == PriceAdjustment::AmountOff ? r.value : 0, a == PriceAdjustment::FixedPrice ? r.value : -1,
+                qint32(a == PriceAdjustment::PercentMarkup || a == PriceAdjustment::PercentDiscount
+                            || a == PriceAdjustment::CommissionRate
+                        ? r.value
+                        : 0),
+                qint8(a == PriceAdjustment::PercentMarkup       ? 1
+                        : a == PriceAdjustment::PercentDiscount ? -1
+                                                                : 0),
+                r.exclusive, a == PriceAdjustment::CommissionRate,
+                !(r.scope.pools.isEmpty() && r.scope.skus.isEmpty() && r.scope.categories.isEmpty()
+                    && r.scope.brands.isEmpty())});
+        m_scopes.push_back({sortedCopy<qint64>(r.scope.pools), sortedCopy<qint64>(r.scope.skus),
             sortedCopy<int>(r.scope.categories), sortedCopy<int>(r.scope.brands)});
         const PricingScope &s = r.scope;
         if (!s.skus.isEmpty())
@@ -238,7 +253,7 @@ PricingIndex::PricingIndex(const QList<PricingRule> &rules, const PricingPartner
     }
 }
 
-bool PricingIndex::matches(const Compiled &c, const PricedSku &sku) const
+bool PricingIndex::matches(const Scope &c, const PricedSku &sku) const
 {
     if (!sortedHasAny<qint64>(c.skus, {sku.id}) || !sortedHasAny<int>(c.brands, {sku.brand})
         || !sortedHasAny<int>(c.categories, {sku.cid1, sku.cid2, sku.cid3}))
@@ -251,10 +266,12 @@ bool PricingIndex::matches(const Compiled &c, const PricedSku &sku) const
 
 PricingIndex::Price PricingIndex::price(const PricedSku &sku) const
 {
-    QVarLengthArray<int, 64> candidates(m_global.begin(), m_global.end());
+    // The SKU's own candidates (few) are sorted; the rules that hold for every SKU are sorted
+    // once in the index. Walking both in merged order visits each candidate once, in rule order.
+    QVarLengthArray<int, 32> own;
     const auto add = [&](const auto &hash, auto key) {
         if (const auto it = hash.constFind(key); it != hash.cend())
-            candidates.append(it->data(), qsizetype(it->size()));
+            own.append(it->data(), qsizetype(it->size()));
     };
     add(m_bySku, sku.id);
     for (qint64 pool : sku.pools)
@@ -263,24 +280,54 @@ PricingIndex::Price PricingIndex::price(const PricedSku &sku) const
         if (cid != 0)
             add(m_byCategory, cid);
     add(m_byBrand, sku.brand);
-    std::sort(candidates.begin(), candidates.end());
-    Walk walk;
-    walk.price = sku.listPriceFen;
+    std::sort(own.begin(), own.end());
+    // The same walk as Walk::apply, written for the loop (tests hold the two equal).
+    const qint64 list = sku.listPriceFen;
+    qint64 price = list;
+    int commission = -1;
+    int applied = 0;
+    bool exclusiveApplied = false;
+    bool priceApplied = false;
+    const bool guide = m_partner.mode == PartnerMode::Guide;
+    auto g = m_global.cbegin();
+    const auto gEnd = m_global.cend();
+    const int *o = own.cbegin();
+    const int *oEnd = own.cend();
     int previous = -1;
-    for (int index : candidates) {
-        if (index == previous) // a rule indexed under two of the SKU's pools or categories
-            continue;
+    while (g != gEnd || o != oEnd) {
+        int index;
+        if (o == oEnd || (g != gEnd && *g < *o)) {
+            index = *g++;
+        } else {
+            index = *o++;
+            if (index == previous) // indexed under two of the SKU's pools or categories
+                continue;
+        }
         previous = index;
-        const Compiled &c = m_rules[size_t(index)];
-        if (matches(c, sku))
-            walk.apply(*c.rule, m_partner, sku.listPriceFen);
+        const Hot &rule = m_rules[size_t(index)];
+        if (rule.skuSide && !matches(m_scopes[size_t(index)], sku))
+            continue;
+        if (rule.commission) {
+            if (guide && commission < 0) {
+                commission = rule.bps;
+                ++applied;
+            }
+            continue;
+        }
+        if (exclusiveApplied || (rule.exclusive && priceApplied))
+            continue;
+        const qint64 next = price + rule.sign * PricingEngine::percentOf(list, rule.bps) - rule.amount;
+        price = rule.fixed >= 0 ? rule.fixed : next;
+        priceApplied = true;
+        exclusiveApplied = rule.exclusive;
+        ++applied;
     }
     Price p;
-    p.priceFen = walk.price;
+    p.priceFen = price;
     p.guardrail
         = guard(&p.priceFen, PricingEngine::floorOf(sku.costFen, m_policy), ceilingFor(m_partner, sku));
-    p.commissionBps = walk.commissionBps;
-    p.appliedRules = walk.applied;
+    p.commissionBps = commission;
+    p.appliedRules = applied;
     return p;
 }
 

@@ -86,7 +86,11 @@ struct PriceExplanation
 // price for guide and settle-in partners (buy-out partners set their own price above the floor).
 // Money is integer fen throughout; percentages round half up to the fen.
 namespace PricingEngine {
-qint64 percentOf(qint64 fen, qint64 bps); // round half up; fen, bps >= 0
+// Round half up; fen, bps >= 0. Inline: the bulk pricing loop calls it for every percentage rule.
+inline qint64 percentOf(qint64 fen, qint64 bps)
+{
+    return (fen * bps + 5000) / 10000;
+}
 qint64 floorOf(qint64 costFen, const PricingPolicy &policy);
 bool scopeMatches(const PricingScope &scope, const PricingPartner &partner, const PricedSku &sku);
 // Every rule whose scope holds (partner, sku) appears in `steps`, in effect or not.
@@ -103,7 +107,7 @@ class PricingIndex
 public:
     PricingIndex(const QList<PricingRule> &rules, const PricingPartner &partner, const QDateTime &at,
         const PricingPolicy &policy = {});
-    Q_DISABLE_COPY_MOVE(PricingIndex) // m_rules points into m_owned
+    Q_DISABLE_COPY_MOVE(PricingIndex)
 
     struct Price
     {
@@ -116,18 +120,31 @@ public:
     int ruleCount() const { return int(m_rules.size()); }
 
 private:
-    struct Compiled
+    // A rule as the hot loop needs it, 16 bytes so the walk over the rules stays in L1; its
+    // SKU-side scope lives apart (Scope), as sorted vectors for binary search.
+    struct Hot
     {
-        const PricingRule *rule;
+        // The adjustment without a switch (random rule kinds would defeat branch prediction):
+        // price = fixed >= 0 ? fixed : price + sign * percentOf(list, bps) - amount.
+        qint64 amount; // AmountOff
+        qint64 fixed; // FixedPrice, else -1
+        qint32 bps; // PercentMarkup / PercentDiscount magnitude, CommissionRate rate
+        qint8 sign; // +1 markup, -1 discount, 0 otherwise
+        bool exclusive;
+        bool commission;
+        bool skuSide; // has a SKU-side dimension to check
+    };
+    struct Scope
+    {
         std::vector<qint64> pools, skus; // sorted
         std::vector<int> categories, brands; // sorted
     };
-    bool matches(const Compiled &c, const PricedSku &sku) const;
+    bool matches(const Scope &c, const PricedSku &sku) const;
 
-    QList<PricingRule> m_owned;
     PricingPartner m_partner;
     PricingPolicy m_policy;
-    std::vector<Compiled> m_rules; // in walking order
+    std::vector<Hot> m_rules; // in walking order
+    std::vector<Scope> m_scopes; // same index
     std::vector<int> m_global; // rules without a SKU-side dimension
     QHash<qint64, std::vector<int>> m_bySku, m_byPool;
     QHash<int, std::vector<int>> m_byCategory, m_byBrand;
