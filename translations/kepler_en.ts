@@ -2806,10 +2806,6 @@ Last changed by %5 on %6</translation>
         <translation>De&amp;lay…</translation>
     </message>
     <message>
-        <source>Re&amp;lease…</source>
-        <translation>Re&amp;lease…</translation>
-    </message>
-    <message>
         <source>Roll &amp;back…</source>
         <translation>Roll &amp;back…</translation>
     </message>
@@ -3000,6 +2996,10 @@ Last changed by %5 on %6</translation>
     <message>
         <source>Rolled back %1; %2 is live again.</source>
         <translation>Rolled back %1; %2 is live again.</translation>
+    </message>
+    <message>
+        <source>R&amp;elease…</source>
+        <translation>R&amp;elease…</translation>
     </message>
 </context>
 <context>

@@ -2773,10 +2773,6 @@ Last changed by %5 on %6</source>
         <translation>暂缓(&amp;L)…</translation>
     </message>
     <message>
-        <source>Re&amp;lease…</source>
-        <translation>发布(&amp;E)…</translation>
-    </message>
-    <message>
         <source>Roll &amp;back…</source>
         <translation>回滚(&amp;B)…</translation>
     </message>
@@ -2967,6 +2963,10 @@ Last changed by %5 on %6</source>
     <message>
         <source>Rolled back %1; %2 is live again.</source>
         <translation>已回滚 %1，%2 重新上线。</translation>
+    </message>
+    <message>
+        <source>R&amp;elease…</source>
+        <translation>发布(&amp;E)…</translation>
     </message>
 </context>
 <context>

@@ -208,7 +208,7 @@ void ReviewDetailPanel::retranslate()
     m_approve->setText(tr("&Approve…"));
     m_reject->setText(tr("&Reject…"));
     m_delay->setText(tr("De&lay…"));
-    m_release->setText(tr("Re&lease…"));
+    m_release->setText(tr("R&elease…"));
     m_rollback->setText(tr("Roll &back…"));
     m_compareBox->setTitle(tr("This submission and the live release"));
     m_compareView->setAccessibleName(tr("This submission and the live release"));

@@ -24,6 +24,7 @@
 #include "widgets/ReviewDetailPanel.h"
 #include "widgets/ReviewQueuePage.h"
 #include "widgets/ScreenshotStrip.h"
+#include "widgets/ScreenshotViewer.h"
 
 #include <QBuffer>
 #include <QComboBox>
@@ -446,6 +447,16 @@ private Q_SLOTS:
         QVERIFY(page.detail()->detail().submission);
         QTRY_COMPARE_WITH_TIMEOUT(page.detail()->screenshots()->loadedCount(),
             int(page.detail()->detail().submission->screenshots.size()), 20000);
+        // Full size, stepped through with the arrow keys.
+        page.detail()->screenshots()->openViewer(0);
+        auto *viewer = page.detail()->findChild<ScreenshotViewer *>();
+        QVERIFY(viewer);
+        QTRY_VERIFY_WITH_TIMEOUT(viewer->isVisible(), 5000);
+        QTest::keyClick(viewer, Qt::Key_Right);
+        QCOMPARE(viewer->current(), qMin(1, int(page.detail()->detail().submission->screenshots.size()) - 1));
+        QTest::keyClick(viewer, Qt::Key_Left);
+        QCOMPARE(viewer->current(), 0);
+        viewer->close();
     }
 };
 
