@@ -36,7 +36,7 @@ QString statusesOf(int filter)
     case ReviewQueuePage::Released:
         return u"released"_qs;
     case ReviewQueuePage::Decided:
-        return u"approved,rejected,released,rolled_back,active"_qs;
+        return u"approved,rejected,released,rolled_back"_qs;
     default:
         return {};
     }
