@@ -12,9 +12,9 @@
 #include "api/GetCurrentSessionJob.h"
 #include "api/SessionInfo.h"
 #include "widgets/AuditLogPage.h"
-#include "widgets/ReviewQueuePage.h"
 #include "widgets/LoginDialog.h"
 #include "widgets/PartnersPage.h"
+#include "widgets/ReviewQueuePage.h"
 #include "widgets/SettingsDialog.h"
 #include "widgets/UsersPage.h"
 
