@@ -66,8 +66,53 @@ void ReviewQueueModel::setPolling(bool on)
         m_poll.stop();
 }
 
+bool ReviewQueueModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_loaded && !m_page.nextCursor.isEmpty() && !m_job && !m_moreJob;
+}
+
+void ReviewQueueModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    ReviewQuery query = m_query;
+    query.limit = m_cursorLimit; // the service's cursor is only valid for the same query
+    query.cursor = m_page.nextCursor;
+    auto *job = new ListReviewsJob(m_session, query);
+    const quint64 generation = m_generation;
+    connect(job, &ListReviewsJob::finished, this,
+        [this, generation](const ReviewPage &page) { onMore(generation, page); });
+    connect(job, &ListReviewsJob::failed, this, [this, generation](const ApiError &error) {
+        if (generation == m_generation && error.kind != ApiError::Kind::Cancelled)
+            Q_EMIT loadFailed(error);
+    });
+    m_moreJob = job;
+    job->start();
+}
+
+void ReviewQueueModel::onMore(quint64 generation, const ReviewPage &page)
+{
+    if (generation != m_generation)
+        return;
+    m_moreJob = nullptr;
+    QList<ReviewQueueItem> fresh;
+    for (const ReviewQueueItem &item : page.items)
+        if (rowOf(item.id) < 0) // rows that moved between pages are not shown twice
+            fresh.append(item);
+    if (!fresh.isEmpty()) {
+        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + fresh.size() - 1));
+        m_rows.append(fresh);
+        endInsertRows();
+    }
+    m_page.nextCursor = page.nextCursor;
+}
+
 void ReviewQueueModel::cancelFetch()
 {
+    if (m_moreJob) {
+        m_moreJob->disconnect(this);
+        m_moreJob->abort();
+    }
     if (!m_job)
         return;
     m_job->disconnect(this);
@@ -82,6 +127,7 @@ void ReviewQueueModel::startFetch()
     // A poll asks for as many rows as are shown, so the merge never drops rows a reviewer sees.
     query.limit = qBound(1, qMax<int>(m_query.limit, int(m_rows.size())), ReviewQuery::MaxLimit);
     auto *job = new ListReviewsJob(m_session, query, m_etag);
+    m_requestedLimit = query.limit;
     const quint64 generation = m_generation;
     connect(job, &ListReviewsJob::finished, this,
         [this, generation](const ReviewPage &page) { onPage(generation, page); });
@@ -113,6 +159,11 @@ void ReviewQueueModel::onPage(quint64 generation, const ReviewPage &page)
     if (page.serverTime.isValid())
         m_clockOffsetMs = QDateTime::currentDateTimeUtc().msecsTo(page.serverTime);
     m_etag = page.etag;
+    m_cursorLimit = m_requestedLimit;
+    if (m_moreJob) { // its cursor belongs to the answer just replaced
+        m_moreJob->disconnect(this);
+        m_moreJob->abort();
+    }
     const bool countsDiffer = page.total != m_page.total
         || page.partnerApplications != m_page.partnerApplications
         || page.miniProgramSubmissions != m_page.miniProgramSubmissions || page.overdue != m_page.overdue

@@ -62,6 +62,9 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    // A queue longer than one page: the next page by the service's cursor, as the view scrolls.
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
 
     // "3 h 12 min", "2 d 4 h", "45 min": an age a reviewer reads at a glance.
     static QString formatAge(qint64 ms);
@@ -77,6 +80,7 @@ private:
     void onPage(quint64 generation, const ReviewPage &page);
     void merge(const QList<ReviewQueueItem> &items);
     void cancelFetch();
+    void onMore(quint64 generation, const ReviewPage &page);
 
     ApiSession *m_session;
     ReviewQuery m_query;
@@ -88,6 +92,9 @@ private:
     bool m_loaded = false;
     QTimer m_poll;
     QPointer<ListReviewsJob> m_job;
+    QPointer<ListReviewsJob> m_moreJob;
+    int m_requestedLimit = ReviewQuery::DefaultLimit; // of the request in flight
+    int m_cursorLimit = ReviewQuery::DefaultLimit; // the cursor belongs to a query with this limit
 };
 
 } // namespace Kepler

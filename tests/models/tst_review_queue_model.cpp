@@ -37,12 +37,13 @@ ReviewQueueItem item(qint64 id, int hoursWaiting, const QString &claimedBy = {})
     return i;
 }
 
-FakeResponse page(const QList<ReviewQueueItem> &items, const QByteArray &etag)
+FakeResponse page(const QList<ReviewQueueItem> &items, const QByteArray &etag, const QString &next = {})
 {
     QJsonArray array;
     for (const ReviewQueueItem &i : items)
         array.append(i.toJson());
-    const QJsonObject body {{u"items"_qs, array}, {u"nextCursor"_qs, QJsonValue::Null},
+    const QJsonObject body {{u"items"_qs, array},
+        {u"nextCursor"_qs, next.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(next)},
         {u"total"_qs, int(items.size())},
         {u"counts"_qs,
             QJsonObject {{u"partner_application"_qs, 0}, {u"miniprogram_submission"_qs, int(items.size())},
@@ -156,6 +157,29 @@ private Q_SLOTS:
         model.setPolling(true);
         QTRY_VERIFY_WITH_TIMEOUT(m_nam->requests().size() >= 3, 5000);
         QCOMPARE(m_nam->requests().last().header("If-None-Match"), QByteArray("\"a\""));
+    }
+
+    void longQueuesPageByCursor()
+    {
+        // Page 1 by the first request, page 2 by its cursor (same limit), item 2 repeated once.
+        m_nam->addRoute("GET", u"^/api/v1/reviews$"_qs,
+            {page({item(1, 9), item(2, 8)}, "\"a\"", u"c2"_qs), page({item(2, 8), item(3, 7)}, "\"b\"")});
+        ReviewQueueModel model(m_session);
+        new QAbstractItemModelTester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest, &model);
+        QSignalSpy refreshed(&model, &ReviewQueueModel::refreshed);
+        ReviewQuery query;
+        query.limit = 2;
+        model.setQuery(query);
+        QVERIFY(refreshed.wait(5000));
+        QVERIFY(model.canFetchMore({}));
+        model.fetchMore({});
+        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 3, 5000);
+        QVERIFY(!model.canFetchMore({}));
+        const QUrlQuery second(m_nam->requests().last().url);
+        QCOMPARE(second.queryItemValue(u"cursor"_qs), u"c2"_qs);
+        QCOMPARE(second.queryItemValue(u"limit"_qs), u"2"_qs);
+        QVERIFY(m_nam->requests().last().header("If-None-Match").isEmpty());
+        QCOMPARE(model.itemAt(2).id, u"miniprogram-3"_qs);
     }
 
     void formatAge_data()
