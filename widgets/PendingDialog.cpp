@@ -11,6 +11,14 @@ PendingDialog::PendingDialog(QWidget *parent)
     : QDialog(parent)
 {
     auto *layout = new QVBoxLayout(this);
+    m_heading = new QLabel(this);
+    m_heading->setObjectName(u"dialogHeading"_qs);
+    m_heading->setWordWrap(true);
+    QFont bold = m_heading->font();
+    bold.setBold(true);
+    m_heading->setFont(bold);
+    m_heading->hide();
+    layout->addWidget(m_heading);
     m_content = new QVBoxLayout;
     layout->addLayout(m_content);
     m_hint = new QLabel(this);
@@ -38,6 +46,13 @@ PendingDialog::PendingDialog(QWidget *parent)
 QPushButton *PendingDialog::okButton() const
 {
     return m_buttons->button(QDialogButtonBox::Ok);
+}
+
+void PendingDialog::setTitle(const QString &title)
+{
+    setWindowTitle(title);
+    m_heading->setText(title);
+    m_heading->setVisible(!title.isEmpty());
 }
 
 void PendingDialog::setOkText(const QString &text)

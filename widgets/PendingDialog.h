@@ -25,6 +25,9 @@ public:
     QString errorText() const;
     void succeed() { accept(); }
     QPushButton *okButton() const;
+    // The window title, repeated in bold inside: says which item the dialog acts on even where the
+    // title bar is small or missing (screenshots, some window managers).
+    void setTitle(const QString &title);
 
 Q_SIGNALS:
     // OK pressed with valid input: start the request.
@@ -37,6 +40,7 @@ protected:
     void setHint(const QString &hint);
 
 private:
+    QLabel *m_heading = nullptr;
     QVBoxLayout *m_content = nullptr;
     QLabel *m_hint = nullptr;
     QLabel *m_error = nullptr;

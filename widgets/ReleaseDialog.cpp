@@ -16,7 +16,7 @@ ReleaseDialog::ReleaseDialog(const MiniProgramVersion &version, const QString &a
     , m_version(version)
 {
     setObjectName(u"releaseDialog"_qs);
-    setWindowTitle(tr("Release %1 %2").arg(appTitle, version.codeVersion));
+    setTitle(tr("Release %1 %2").arg(appTitle, version.codeVersion));
     auto *intro = new QLabel(this);
     intro->setWordWrap(true);
     if (version.status == MiniProgramStatus::Released && version.grayPercent)

@@ -18,7 +18,7 @@ ReviewDecisionDialog::ReviewDecisionDialog(
     , m_decision(decision)
 {
     setObjectName(u"reviewDecisionDialog"_qs);
-    setWindowTitle(tr("%1: %2").arg(decisionName(decision), itemTitle));
+    setTitle(tr("%1: %2").arg(decisionName(decision), itemTitle));
     auto *form = new QFormLayout;
     m_reason = new QComboBox(this);
     m_reason->setObjectName(u"decisionReason"_qs);

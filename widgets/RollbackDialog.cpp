@@ -13,7 +13,7 @@ RollbackDialog::RollbackDialog(const MiniProgramVersion &version,
     : PendingDialog(parent)
 {
     setObjectName(u"rollbackDialog"_qs);
-    setWindowTitle(tr("Roll back %1 %2").arg(appTitle, version.codeVersion));
+    setTitle(tr("Roll back %1 %2").arg(appTitle, version.codeVersion));
     auto *text = new QLabel(this);
     text->setObjectName(u"rollbackMessage"_qs);
     text->setWordWrap(true);

@@ -19,11 +19,14 @@
 #include "widgets/PartnerEditor.h"
 #include "widgets/PartnerKeysPanel.h"
 #include "widgets/PartnersPage.h"
+#include "widgets/ReleaseDialog.h"
+#include "widgets/ReviewDecisionDialog.h"
 #include "widgets/ReviewDetailPanel.h"
 #include "widgets/ReviewQueuePage.h"
 #include "widgets/ReviewWorkloadPanel.h"
 #include "widgets/ScreenshotStrip.h"
 #include <QCheckBox>
+#include <QPlainTextEdit>
 
 #include <QApplication>
 #include <QComboBox>
@@ -136,6 +139,28 @@ void shootReviews(QNetworkAccessManager *nam, const QUrl &url, const QString &se
     child<QCheckBox>(detail, u"check0"_qs)->setChecked(true);
     child<QCheckBox>(detail, u"check2"_qs)->setChecked(true);
     shoot(&window, u"reviews-detail"_qs);
+
+    // The decision dialog on that submission, with a reason and a note a reviewer would write.
+    detail->setConfirmHandler([](const QString &) { return true; });
+    detail->decide(ReviewDecision::Reject);
+    if (auto *decision = detail->findChild<ReviewDecisionDialog *>()) {
+        decision->reasonBox()->setCurrentIndex(decision->reasonBox()->findData(u"missing_privacy_policy"_qs));
+        decision->noteEdit()->setPlainText(g_lang == u"en"
+                ? u"The store-locator page asks for the location, but the privacy declaration does not say why."_qs
+                : u"门店定位页面会申请位置权限，但隐私声明中未说明用途。"_qs);
+        shoot(decision, u"reviews-decision"_qs);
+        decision->reject();
+    }
+    // A gray release of an approved version.
+    page->setKindFilter(ReviewQueuePage::AllKinds);
+    page->setStatusFilter(ReviewQueuePage::ToRelease);
+    waitFor(
+        [&] { return page->model()->rowCount() > 0 && detail->hasDetail() && detail->detail().submission; });
+    detail->release();
+    if (auto *release = detail->findChild<ReleaseDialog *>()) {
+        shoot(release, u"reviews-release"_qs);
+        release->reject();
+    }
 }
 
 } // namespace
