@@ -65,7 +65,9 @@ ReviewQueuePage::ReviewQueuePage(ApiSession *session, QWidget *parent)
             selectItem(m_pendingSelection);
             m_pendingSelection.clear();
         }
-        if (!m_table->currentIndex().isValid() && m_model->rowCount() > 0)
+        // The first item opens by itself only on screen: a hidden page (polled for the
+        // navigation's count) loads no detail or screenshots.
+        if (isVisible() && !m_table->currentIndex().isValid() && m_model->rowCount() > 0)
             m_table->setCurrentIndex(m_model->index(0, 0));
         m_detail->refreshAge();
         if (changed && m_workload->isVisible())
@@ -335,6 +337,8 @@ void ReviewQueuePage::showEvent(QShowEvent *event)
     // Polling goes on while the page is hidden too, so the navigation's count stays true; an
     // unchanged queue costs one 304.
     activate();
+    if (!m_table->currentIndex().isValid() && m_model->rowCount() > 0)
+        m_table->setCurrentIndex(m_model->index(0, 0));
 }
 
 void ReviewQueuePage::changeEvent(QEvent *event)
