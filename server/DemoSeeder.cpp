@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "DemoCatalog.h"
 #include "DemoReviews.h"
+#include "DemoSkus.h"
 #include "PartnerRepository.h"
 #include "PasswordHasher.h"
 #include "Transaction.h"
@@ -224,7 +225,7 @@ QDateTime anchor()
 
 } // namespace
 
-bool seedIfEmpty(Database &database, int partnerCount)
+bool seedIfEmpty(Database &database, int partnerCount, int skuCount)
 {
     Q_ASSERT(partnerCount >= 0 && partnerCount <= MaxPartnerCount);
     QSqlDatabase db = database.connection();
@@ -273,6 +274,7 @@ bool seedIfEmpty(Database &database, int partnerCount)
         appendHistory(audit, states, steps);
     }
     DemoReviews::seed(tx.db(), anchor());
+    DemoSkus::seed(tx.db(), skuCount);
     tx.commit();
     return true;
 }

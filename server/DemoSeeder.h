@@ -18,7 +18,7 @@ inline constexpr unsigned Seed = 20261111;
 // true if it seeded. Throws DatabaseError. `partners` (1..MaxPartnerCount) rows with unique names:
 // each of the 80 brands in editions and cities (DemoCatalog::editions()); 240 gives the same rows
 // as before the count could be chosen.
-bool seedIfEmpty(Database &database, int partners = PartnerCount);
+bool seedIfEmpty(Database &database, int partners = PartnerCount, int skus = 100000);
 } // namespace DemoSeeder
 
 } // namespace Kepler::Server

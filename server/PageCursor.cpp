@@ -49,4 +49,27 @@ QJsonValue next(qint64 offset, qsizetype count, qint64 total, const QString &sel
     return encode(nextOffset, selection);
 }
 
+QString encodeKeyset(qint64 key, qint64 id, const QString &selection)
+{
+    // Strings, not JSON numbers: a 64-bit key must survive the trip through a double.
+    const QJsonObject o {
+        {u"k"_qs, QString::number(key)}, {u"i"_qs, QString::number(id)}, {u"f"_qs, fingerprint(selection)}};
+    return QString::fromLatin1(QJsonDocument(o).toJson(QJsonDocument::Compact).toBase64(kBase64));
+}
+
+std::optional<std::pair<qint64, qint64>> decodeKeyset(const QString &cursor, const QString &selection)
+{
+    const auto decoded = QByteArray::fromBase64Encoding(
+        cursor.toLatin1(), kBase64 | QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded)
+        return std::nullopt;
+    const QJsonObject o = QJsonDocument::fromJson(*decoded).object();
+    bool keyOk = false, idOk = false;
+    const qint64 key = o.value(u"k"_qs).toString().toLongLong(&keyOk);
+    const qint64 id = o.value(u"i"_qs).toString().toLongLong(&idOk);
+    if (!keyOk || !idOk || o.value(u"f"_qs).toString() != fingerprint(selection))
+        return std::nullopt;
+    return std::pair {key, id};
+}
+
 } // namespace Kepler::Server::PageCursor

@@ -1,6 +1,7 @@
 #include "PlatformOptions.h"
 
 #include "DemoSeeder.h"
+#include "DemoSkus.h"
 
 #include <QCommandLineParser>
 #include <QStandardPaths>
@@ -56,6 +57,10 @@ std::optional<PlatformOptions> PlatformOptions::parse(const QStringList &argumen
         u"With --demo: how many partners to seed (default %1, at most %2)."_qs.arg(DemoSeeder::PartnerCount)
             .arg(DemoSeeder::MaxPartnerCount),
         u"N"_qs, QString::number(DemoSeeder::PartnerCount));
+    const QCommandLineOption demoSkus(u"demo-skus"_qs,
+        u"With --demo: how many catalog SKUs to seed (default %1, at most %2)."_qs.arg(DemoSkus::DefaultCount)
+            .arg(DemoSkus::MaxCount),
+        u"N"_qs, QString::number(DemoSkus::DefaultCount));
     const QCommandLineOption db(
         u"db"_qs, u"Database URL (reserved: only the SQLite file under --data today)."_qs, u"URL"_qs);
     const QCommandLineOption role(
@@ -68,7 +73,8 @@ std::optional<PlatformOptions> PlatformOptions::parse(const QStringList &argumen
         u"idle-timeout"_qs, u"Session idle timeout in seconds (tests only)."_qs, u"SECONDS"_qs);
     idle.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption workers(u"workers"_qs, u"Worker threads for handlers."_qs, u"N"_qs, u"4"_qs);
-    for (const auto &o : {data, listen, demo, demoPartners, db, role, displayName, bench, idle, workers})
+    for (const auto &o :
+        {data, listen, demo, demoPartners, demoSkus, db, role, displayName, bench, idle, workers})
         parser.addOption(o);
     parser.addPositionalArgument(u"command"_qs, u"Optional: user add NAME"_qs, u"[user add NAME]"_qs);
     parser.process(arguments); // exits for --help/--version and unknown options
@@ -107,6 +113,16 @@ std::optional<PlatformOptions> PlatformOptions::parse(const QStringList &argumen
         }
         if (!o.demo) {
             *exitCode = fail(u"--demo-partners only makes sense with --demo"_qs);
+            return std::nullopt;
+        }
+    }
+    if (parser.isSet(demoSkus)) {
+        bool ok = false;
+        o.demoSkus = parser.value(demoSkus).toInt(&ok);
+        if (!ok || o.demoSkus < 0 || o.demoSkus > DemoSkus::MaxCount || !o.demo) {
+            *exitCode = fail(
+                u"--demo-skus wants --demo and a number from 0 to %1, not '%2'"_qs.arg(DemoSkus::MaxCount)
+                    .arg(parser.value(demoSkus)));
             return std::nullopt;
         }
     }

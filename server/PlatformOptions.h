@@ -21,6 +21,7 @@ struct PlatformOptions
     quint16 port = 8470;
     bool demo = false;
     int demoPartners = 240; // --demo-partners N: how many partners the demo seed makes (1..10000)
+    int demoSkus = 100000; // --demo-skus N: catalog SKUs the demo seed makes (0..1000000)
     bool benchRoutes = false;
     qint64 idleTimeoutMs = 0; // 0: the default of docs/api.md
     int workerThreads = 4;

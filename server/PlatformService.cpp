@@ -3,6 +3,7 @@
 #include "ApiServer.h"
 #include "AuditRoutes.h"
 #include "BenchRoutes.h"
+#include "CatalogRoutes.h"
 #include "Database.h"
 #include "DemoSeeder.h"
 #include "GatewayRoutes.h"
@@ -55,7 +56,7 @@ int PlatformService::run()
     Database database(u"QSQLITE"_qs, QDir(m_options.dataDir).filePath(u"kepler.db"_qs));
     try {
         Migrations::migrate(database);
-        if (m_options.demo && DemoSeeder::seedIfEmpty(database, m_options.demoPartners))
+        if (m_options.demo && DemoSeeder::seedIfEmpty(database, m_options.demoPartners, m_options.demoSkus))
             qCInfo(lcServer) << "seeded demo data into" << m_options.dataDir;
         else if (m_options.demo)
             qCInfo(lcServer) << "the database in" << m_options.dataDir << "is not empty; no demo seed";
@@ -93,6 +94,7 @@ int PlatformService::run()
     MiniProgramGatewayRoutes::registerRoutes(router);
     ReviewRoutes::registerRoutes(router);
     ReviewActionRoutes::registerRoutes(router);
+    CatalogRoutes::registerRoutes(router);
     if (m_options.benchRoutes)
         BenchRoutes::registerRoutes(router);
 

@@ -76,8 +76,11 @@ bool PlatformProcess::start(const QStringList &arguments, int timeoutMs)
     }
     m_url.clear();
     m_error.clear();
-    const QStringList args
-        = QStringList {u"--data"_qs, m_dataDir, u"--listen"_qs, u"127.0.0.1:0"_qs} + arguments;
+    QStringList args = QStringList {u"--data"_qs, m_dataDir, u"--listen"_qs, u"127.0.0.1:0"_qs} + arguments;
+    // The demo catalog's 100,000 SKUs take seconds to seed; most tests start a platform of their
+    // own, so they get a small catalog unless they ask for a size.
+    if (arguments.contains(u"--demo"_qs) && !arguments.contains(u"--demo-skus"_qs))
+        args << u"--demo-skus"_qs << QString::number(DefaultTestSkus);
     m_process.start(binaryPath(), args);
     if (!m_process.waitForStarted(10000)) {
         m_error = u"cannot start %1: %2"_qs.arg(binaryPath(), m_process.errorString());

@@ -17,6 +17,9 @@ namespace Kepler::Test {
 class PlatformProcess
 {
 public:
+    // With --demo and no --demo-skus: the catalog size tests get (the demo's own is 100,000).
+    static constexpr int DefaultTestSkus = 2000;
+
     PlatformProcess();
     ~PlatformProcess();
     PlatformProcess(const PlatformProcess &) = delete;

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "domain/CatalogCriteria.h"
+
+#include <QJsonArray>
+#include <QSqlDatabase>
+#include <optional>
+
+namespace Kepler::Server {
+
+// The catalog's SKUs, categories and brands (catalog_*), and CatalogCriteria as SQL — the one
+// translation the SKU list and the product pools share, so a pool holds exactly what the list
+// with the same criteria shows.
+namespace CatalogRepository {
+
+enum class Sort { Id, PriceAsc, PriceDesc, StockDesc };
+std::optional<Sort> sortFromString(const QString &value); // "id", "price", "-price", "-stock"
+QString toString(Sort sort);
+
+// "(cid1 IN (?) OR …) AND brand_id IN (?) AND …" with its parameters appended; "1=1" when empty.
+QString whereClause(const CatalogCriteria &criteria, QVariantList *params);
+
+struct Page
+{
+    QList<CatalogSku> items;
+    bool more = false; // another page follows
+    qint64 lastKey = 0; // sort key and id of the last row, for the keyset cursor
+    qint64 lastId = 0;
+};
+// One page after (afterKey, afterId) in `sort` order (no cursor: from the start).
+Page list(const QSqlDatabase &db, const CatalogCriteria &criteria, Sort sort, int limit,
+    std::optional<std::pair<qint64, qint64>> after);
+// How many match, counting at most `cap` rows (a count of 1M rows costs a full scan).
+qint64 count(const QSqlDatabase &db, const CatalogCriteria &criteria, qint64 cap);
+std::optional<CatalogSku> find(const QSqlDatabase &db, qint64 id);
+
+QJsonArray categories(const QSqlDatabase &db); // [{id, parentId, level, name, nameEn}]
+QJsonArray brands(const QSqlDatabase &db); // [{id, name, nameEn}]
+
+} // namespace CatalogRepository
+
+} // namespace Kepler::Server

@@ -1,0 +1,111 @@
+#include "CatalogRoutes.h"
+
+#include "CatalogRepository.h"
+#include "Database.h"
+#include "PageCursor.h"
+#include "Problem.h"
+#include "Router.h"
+#include "Services.h"
+#include "Transaction.h"
+
+#include "domain/ErrorCode.h"
+
+#include <QJsonArray>
+
+namespace Kepler::Server::CatalogRoutes {
+namespace {
+
+HttpResponse badQuery(const FieldErrors &errors, const QByteArray &requestId)
+{
+    return Problem(400, ErrorCode::InvalidQuery, u"A query parameter is malformed"_qs)
+        .errors(errors)
+        .response(requestId);
+}
+
+HttpResponse listSkus(RequestContext &ctx)
+{
+    const HttpRequest &r = ctx.request;
+    FieldErrors errors;
+    const auto criteria = CatalogCriteria::fromUrlQuery(r.query, &errors);
+    const QString sortText = r.queryValue(u"sort"_qs);
+    const auto sort
+        = sortText.isEmpty() ? CatalogRepository::Sort::Id : CatalogRepository::sortFromString(sortText);
+    if (!sort)
+        errors.append({u"sort"_qs, u"invalid_value"_qs, u"id, price, -price or -stock"_qs});
+    int limit = DefaultLimit;
+    if (const QString l = r.queryValue(u"limit"_qs); !l.isEmpty()) {
+        bool ok = false;
+        limit = l.toInt(&ok);
+        if (!ok || limit < 1 || limit > MaxLimit)
+            errors.append({u"limit"_qs, u"out_of_range"_qs, u"1 to %1"_qs.arg(MaxLimit)});
+    }
+    if (!criteria || !errors.isEmpty())
+        return badQuery(errors, r.requestId);
+    QUrlQuery selectionQuery;
+    criteria->addToUrlQuery(&selectionQuery);
+    const QString selection = selectionQuery.toString() + u"|sort="_qs + CatalogRepository::toString(*sort);
+    std::optional<std::pair<qint64, qint64>> after;
+    if (const QString cursor = r.queryValue(u"cursor"_qs); !cursor.isEmpty()) {
+        after = PageCursor::decodeKeyset(cursor, selection);
+        if (!after)
+            return Problem(400, ErrorCode::InvalidCursor, u"The cursor is not one this list handed out"_qs)
+                .field(u"cursor"_qs, u"invalid_value"_qs, u"unknown or from another query"_qs)
+                .response(r.requestId);
+    }
+    Transaction tx(*ctx.services.database, Transaction::Kind::Read);
+    const CatalogRepository::Page page = CatalogRepository::list(tx.db(), *criteria, *sort, limit, after);
+    // The total only on the first page: later pages keep the count the client has.
+    const qint64 total = after ? -1 : CatalogRepository::count(tx.db(), *criteria, TotalCap + 1);
+    tx.commit();
+    QJsonArray items;
+    for (const CatalogSku &s : page.items)
+        items.append(s.toJson());
+    QJsonObject body {{u"items"_qs, items},
+        {u"nextCursor"_qs,
+            page.more ? QJsonValue(PageCursor::encodeKeyset(page.lastKey, page.lastId, selection))
+                      : QJsonValue()}};
+    if (total >= 0) {
+        body.insert(u"total"_qs, qMin(total, TotalCap));
+        body.insert(u"totalCapped"_qs, total > TotalCap);
+    }
+    return HttpResponse::json(200, body);
+}
+
+HttpResponse getSku(RequestContext &ctx)
+{
+    const auto id = ctx.idParam();
+    Transaction tx(*ctx.services.database, Transaction::Kind::Read);
+    const auto sku = id ? CatalogRepository::find(tx.db(), *id) : std::nullopt;
+    tx.commit();
+    if (!sku)
+        return Problem::notFound(u"The SKU"_qs).response(ctx.request.requestId);
+    return HttpResponse::json(200, sku->toJson());
+}
+
+HttpResponse categories(RequestContext &ctx)
+{
+    Transaction tx(*ctx.services.database, Transaction::Kind::Read);
+    const QJsonArray items = CatalogRepository::categories(tx.db());
+    tx.commit();
+    return HttpResponse::json(200, QJsonObject {{u"items"_qs, items}});
+}
+
+HttpResponse brands(RequestContext &ctx)
+{
+    Transaction tx(*ctx.services.database, Transaction::Kind::Read);
+    const QJsonArray items = CatalogRepository::brands(tx.db());
+    tx.commit();
+    return HttpResponse::json(200, QJsonObject {{u"items"_qs, items}});
+}
+
+} // namespace
+
+void registerRoutes(Router &router)
+{
+    router.add("GET", u"/api/v1/catalog/skus"_qs, Access::anyUser(), listSkus);
+    router.add("GET", u"/api/v1/catalog/skus/{id}"_qs, Access::anyUser(), getSku);
+    router.add("GET", u"/api/v1/catalog/categories"_qs, Access::anyUser(), categories);
+    router.add("GET", u"/api/v1/catalog/brands"_qs, Access::anyUser(), brands);
+}
+
+} // namespace Kepler::Server::CatalogRoutes
