@@ -1,9 +1,12 @@
 #include "DemoSkus.h"
 
 #include "DemoSkuCatalog.h"
+#include "PoolRepository.h"
 #include "Sql.h"
 
 #include <QRandomGenerator>
+#include <QSqlQuery>
+#include <functional>
 
 namespace Kepler::Server::DemoSkus {
 namespace {
@@ -23,6 +26,52 @@ const char16_t *const kEditionsEn[]
 QString str(const char16_t *s)
 {
     return QString::fromUtf16(s);
+}
+
+// A handful of pools an operator would have set up: by category, owner, price; assigned to
+// modes and to some of the active partners; one with manual includes and excludes.
+void seedPools(const QSqlDatabase &db, int count)
+{
+    QList<qint64> active;
+    QSqlQuery q = Sql::exec(db, u"SELECT id FROM partners WHERE status = 'active' ORDER BY id LIMIT 12"_qs);
+    while (q.next())
+        active.append(q.value(0).toLongLong());
+    const QDateTime at(QDate(2026, 1, 6), QTime(3, 0), Qt::UTC);
+    const auto add = [&](const QString &name, const std::function<void(ProductPool &)> &set) {
+        ProductPool p;
+        p.name = name;
+        p.updatedBy = u"operator"_qs;
+        p.updatedAt = at;
+        set(p);
+        p.id = PoolRepository::insert(db, p, u"operator"_qs, at);
+    };
+    add(u"手机数码精选"_qs, [](ProductPool &p) {
+        p.criteria.categories = {1, 2};
+        p.criteria.inStockOnly = true;
+        p.modes = {PartnerMode::Guide};
+    });
+    add(u"自营家电"_qs, [&](ProductPool &p) {
+        p.criteria.categories = {3};
+        p.criteria.owner = SkuOwner::Self;
+        p.partners = active.mid(0, 6);
+    });
+    add(u"百元好物"_qs, [](ProductPool &p) {
+        p.criteria.priceMaxFen = 10000;
+        p.criteria.inStockOnly = true;
+        p.modes = {PartnerMode::SettleIn, PartnerMode::Buyout};
+    });
+    add(u"母婴专区"_qs, [](ProductPool &p) {
+        p.criteria.categories = {6};
+        p.modes = allPartnerModes();
+    });
+    add(u"图书与生鲜"_qs, [&](ProductPool &p) {
+        p.criteria.categories = {9, 10};
+        if (count >= 10) {
+            p.includes = {1, 2};
+            p.excludes = {qint64(count), qint64(count - 1)};
+        }
+        p.partners = active.mid(6);
+    });
 }
 
 } // namespace
@@ -78,6 +127,7 @@ void seed(const QSqlDatabase &db, int count)
         sku.run({name, nameEn, ref.cid1, ref.cid2, ref.cid3, ref.cid1 * 10 + b + 1, owner, list, cost, stock,
             onSale ? 1 : 0});
     }
+    seedPools(db, count);
 }
 
 } // namespace Kepler::Server::DemoSkus

@@ -262,6 +262,20 @@ constexpr const char16_t *kStep6[] = {
     uR"(CREATE INDEX catalog_skus_price ON catalog_skus(list_price, id))",
     // The reviewers' workload counts today's decisions by time.
     uR"(CREATE INDEX audit_events_at ON audit_events(at))",
+    // Product pools: criteria and manual lists as JSON (read whole, never queried by part).
+    uR"(CREATE TABLE product_pools (
+        {id},
+        name TEXT NOT NULL,
+        criteria_json TEXT NOT NULL,
+        includes_json TEXT NOT NULL DEFAULT '[]',
+        excludes_json TEXT NOT NULL DEFAULT '[]',
+        partners_json TEXT NOT NULL DEFAULT '[]',
+        modes_json TEXT NOT NULL DEFAULT '[]',
+        created_by TEXT NOT NULL,
+        created_at BIGINT NOT NULL,
+        updated_by TEXT NOT NULL,
+        updated_at BIGINT NOT NULL,
+        version INTEGER NOT NULL DEFAULT 1))",
 };
 
 constexpr Step kSteps[] = {

@@ -18,6 +18,7 @@
 #include "PartnerLifecycleRoutes.h"
 #include "PartnerRoutes.h"
 #include "PartnerTimelineRoutes.h"
+#include "PoolRoutes.h"
 #include "ReviewActionRoutes.h"
 #include "ReviewRoutes.h"
 #include "Router.h"
@@ -95,6 +96,7 @@ int PlatformService::run()
     ReviewRoutes::registerRoutes(router);
     ReviewActionRoutes::registerRoutes(router);
     CatalogRoutes::registerRoutes(router);
+    PoolRoutes::registerRoutes(router);
     if (m_options.benchRoutes)
         BenchRoutes::registerRoutes(router);
 

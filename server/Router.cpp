@@ -29,6 +29,14 @@ bool Router::matchSegments(
             if (path.at(i).isEmpty())
                 return false;
             params->insert(p.mid(1, p.size() - 2), path.at(i));
+        } else if (const qsizetype close = p.indexOf(u"}:"_qs); p.startsWith(u'{') && close > 0) {
+            // "{id}:preview" (a custom method on a resource, AIP-136 style): the segment must end
+            // in ":preview" and what comes before it is the parameter.
+            const QString suffix = p.mid(close + 1);
+            const QString &segment = path.at(i);
+            if (!segment.endsWith(suffix) || segment.size() == suffix.size())
+                return false;
+            params->insert(p.mid(1, close - 1), segment.left(segment.size() - suffix.size()));
         } else if (p != path.at(i)) {
             return false;
         }

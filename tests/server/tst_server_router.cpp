@@ -29,6 +29,8 @@ private Q_SLOTS:
         m_router.add("GET", u"/api/v1/partners/{id}"_qs, Access::anyUser(), named("get"));
         m_router.add("PATCH", u"/api/v1/partners/{id}"_qs, Access::anyUser(), named("patch"));
         m_router.add("POST", u"/api/v1/partners:bulk"_qs, Access::anyUser(), named("bulk"));
+        m_router.add("POST", u"/api/v1/pools/{id}:preview"_qs, Access::anyUser(), named("preview"));
+        m_router.add("GET", u"/api/v1/pools/{id}"_qs, Access::anyUser(), named("pool"));
     }
 
     void matches_data()
@@ -53,6 +55,16 @@ private Q_SLOTS:
         QTest::newRow("colon inside an id segment stays a parameter")
             << QByteArray("PATCH") << u"/api/v1/partners/17:bulk"_qs << u"/api/v1/partners/{id}"_qs
             << QByteArrayList() << u"17:bulk"_qs;
+        QTest::newRow("custom method on an id")
+            << QByteArray("POST") << u"/api/v1/pools/12:preview"_qs << u"/api/v1/pools/{id}:preview"_qs
+            << QByteArrayList() << u"12"_qs;
+        QTest::newRow("custom method needs an id") << QByteArray("POST") << u"/api/v1/pools/:preview"_qs
+                                                   << QString() << QByteArrayList {"GET"} << QString();
+        QTest::newRow("custom method, wrong method")
+            << QByteArray("GET") << u"/api/v1/pools/12:preview"_qs << u"/api/v1/pools/{id}"_qs
+            << QByteArrayList() << u"12:preview"_qs;
+        QTest::newRow("other suffix") << QByteArray("POST") << u"/api/v1/pools/12:review"_qs << QString()
+                                      << QByteArrayList {"GET"} << QString();
     }
 
     void matches()
