@@ -1,6 +1,7 @@
 // The pricing engine (issue 5): every adjustment, rounding in fen, priority ties, exclusive vs
 // stackable, windows at their edges, each guardrail, commission for guide partners, the rule
 // codec and validator; and the scope index agrees with the plain walk on random catalogs.
+#include "domain/PricingConflicts.h"
 #include "domain/PricingEngine.h"
 
 #include <QJsonArray>
@@ -67,6 +68,7 @@ private Q_SLOTS:
     void scopeDimensions_data();
     void scopeDimensions();
     void indexAgreesWithTheWalk();
+    void conflicts();
     void ruleJsonRoundTrip();
     void ruleValidation_data();
     void ruleValidation();
@@ -385,6 +387,54 @@ void tst_PricingEngine::indexAgreesWithTheWalk()
     // Not agreement on nothing: most prices moved, and every kind of path was walked.
     QVERIFY2(changed > compared / 2, qPrintable(QString::number(changed)));
     QVERIFY2(guarded > compared / 20, qPrintable(QString::number(guarded)));
+}
+
+void tst_PricingEngine::conflicts()
+{
+    PricingRule a = rule(1, PriceAdjustment::PercentDiscount, 1000, 5);
+    a.scope.categories = {3};
+    a.scope.modes = {PartnerMode::Guide, PartnerMode::Buyout};
+    PricingRule b = rule(2, PriceAdjustment::AmountOff, 500, 5);
+    b.scope.categories = {30101}; // a leaf under 3
+    b.scope.modes = {PartnerMode::Guide};
+    PricingRule c = rule(3, PriceAdjustment::FixedPrice, 900, 5);
+    c.scope.brands = {31}; // open categories: overlaps a and b on their categories
+    c.validFrom = kAt.addDays(10); // but later...
+    PricingRule d = rule(4, PriceAdjustment::AmountOff, 100, 4); // another priority
+    PricingRule e = rule(5, PriceAdjustment::CommissionRate, 800, 5); // not a price rule
+    PricingRule f = rule(6, PriceAdjustment::AmountOff, 100, 5);
+    f.status = PricingRuleStatus::Draft;
+    PricingRule g = rule(7, PriceAdjustment::AmountOff, 100, 5);
+    g.scope.modes = {PartnerMode::SettleIn}; // no mode in common with a or b
+    const auto within = [](int inner, int outer) {
+        return inner / 10000 == outer || inner / 100 == outer || inner == outer;
+    };
+    const QList<PricingRule> rules {a, b, c, d, e, f, g};
+
+    QList<PricingConflict> found = PricingConflicts::find(rules, kAt, within);
+    QStringList pairs;
+    for (const PricingConflict &x : found)
+        pairs << u"%1-%2"_qs.arg(x.firstId).arg(x.secondId);
+    // a–b share guide partners and the leaf 30101; c's window starts later but is open-ended, so
+    // it overlaps too; g shares nothing in modes with a or b but overlaps c (open everywhere).
+    QCOMPARE(pairs, (QStringList {u"1-2"_qs, u"1-3"_qs, u"2-3"_qs, u"3-7"_qs}));
+    QCOMPARE(found.at(0).overlap.categories, (QList<int> {30101}));
+    QVERIFY(found.at(0).overlap.modes == QList<PartnerMode> {PartnerMode::Guide});
+    // Without the tree, 3 and 30101 are just different ids.
+    pairs.clear();
+    for (const PricingConflict &x : PricingConflicts::find(rules, kAt))
+        pairs << u"%1-%2"_qs.arg(x.firstId).arg(x.secondId);
+    QCOMPARE(pairs, (QStringList {u"1-3"_qs, u"2-3"_qs, u"3-7"_qs}));
+    // Windows that only touch do not overlap: [t, t+1d) and [t+1d, …).
+    PricingRule early = a, late = a;
+    early.validUntil = kAt.addDays(1);
+    late.validFrom = kAt.addDays(1);
+    QVERIFY(!PricingConflicts::windowsOverlap(early, late));
+    late.validFrom = kAt.addDays(1).addMSecs(-1);
+    QVERIFY(PricingConflicts::windowsOverlap(early, late));
+    // An expired rule conflicts with nothing.
+    b.validUntil = kAt;
+    QVERIFY(PricingConflicts::find({a, b}, kAt, within).isEmpty());
 }
 
 void tst_PricingEngine::ruleJsonRoundTrip()
