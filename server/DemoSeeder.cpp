@@ -3,6 +3,7 @@
 #include "AuditLog.h"
 #include "Database.h"
 #include "DemoCatalog.h"
+#include "DemoPricing.h"
 #include "DemoReviews.h"
 #include "DemoSkus.h"
 #include "PartnerRepository.h"
@@ -275,6 +276,7 @@ bool seedIfEmpty(Database &database, int partnerCount, int skuCount)
     }
     DemoReviews::seed(tx.db(), anchor());
     DemoSkus::seed(tx.db(), skuCount);
+    DemoPricing::seed(tx.db(), anchor());
     tx.commit();
     return true;
 }

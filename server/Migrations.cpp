@@ -276,6 +276,29 @@ constexpr const char16_t *kStep6[] = {
         updated_by TEXT NOT NULL,
         updated_at BIGINT NOT NULL,
         version INTEGER NOT NULL DEFAULT 1))",
+    // Pricing rules; the scope as JSON (matched in code by the shared engine, never in SQL).
+    uR"(CREATE TABLE pricing_rules (
+        {id},
+        name TEXT NOT NULL,
+        scope_json TEXT NOT NULL,
+        adjustment TEXT NOT NULL,
+        value BIGINT NOT NULL,
+        priority INTEGER NOT NULL DEFAULT 0,
+        exclusive INTEGER NOT NULL DEFAULT 0,
+        valid_from BIGINT,
+        valid_until BIGINT,
+        status TEXT NOT NULL,
+        created_by TEXT NOT NULL,
+        created_at BIGINT NOT NULL,
+        updated_by TEXT NOT NULL,
+        updated_at BIGINT NOT NULL,
+        version INTEGER NOT NULL DEFAULT 1))",
+    // Platform settings an admin changes at run time (the pricing floor's minimum margin, ...).
+    uR"(CREATE TABLE platform_settings (
+        setting TEXT NOT NULL PRIMARY KEY,
+        value TEXT NOT NULL,
+        version INTEGER NOT NULL DEFAULT 1))",
+    uR"(INSERT INTO platform_settings (setting, value, version) VALUES ('pricing.minMarginBps', '500', 1))",
 };
 
 constexpr Step kSteps[] = {

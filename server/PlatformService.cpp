@@ -19,6 +19,8 @@
 #include "PartnerRoutes.h"
 #include "PartnerTimelineRoutes.h"
 #include "PoolRoutes.h"
+#include "PricingAnalysisRoutes.h"
+#include "PricingRuleRoutes.h"
 #include "ReviewActionRoutes.h"
 #include "ReviewRoutes.h"
 #include "Router.h"
@@ -97,6 +99,8 @@ int PlatformService::run()
     ReviewActionRoutes::registerRoutes(router);
     CatalogRoutes::registerRoutes(router);
     PoolRoutes::registerRoutes(router);
+    PricingRuleRoutes::registerRoutes(router);
+    PricingAnalysisRoutes::registerRoutes(router);
     if (m_options.benchRoutes)
         BenchRoutes::registerRoutes(router);
 
