@@ -238,19 +238,61 @@ PricingIndex::PricingIndex(const QList<PricingRule> &rules, const PricingPartner
         const PricingScope &s = r.scope;
         if (!s.skus.isEmpty())
             for (qint64 id : s.skus)
-                m_bySku[id].push_back(index);
+                m_bySku.add(id, index);
         else if (!s.pools.isEmpty())
             for (qint64 id : s.pools)
-                m_byPool[id].push_back(index);
+                m_byPool.add(id, index);
         else if (!s.categories.isEmpty())
             for (int id : s.categories)
-                m_byCategory[id].push_back(index);
+                m_byCategory.add(id, index);
         else if (!s.brands.isEmpty())
             for (int id : s.brands)
-                m_byBrand[id].push_back(index);
+                m_byBrand.add(id, index);
         else
             m_global.push_back(index);
     }
+    for (KeyedRules *keyed : {&m_bySku, &m_byPool, &m_byCategory, &m_byBrand})
+        keyed->build();
+}
+
+void PricingIndex::KeyedRules::build()
+{
+    // Sorted by key then rule: each key's rules come out in walking order.
+    std::sort(m_pending.begin(), m_pending.end());
+    if (m_pending.empty())
+        return;
+    constexpr qint64 DenseSpan = 4'000'000; // 16 MB of offsets at most
+    m_min = m_pending.front().first;
+    const qint64 span = m_pending.back().first - m_min + 1;
+    m_dense = span <= DenseSpan;
+    if (!m_dense) {
+        for (const auto &[key, rule] : m_pending)
+            m_sparse[key].push_back(rule);
+    } else {
+        m_offsets.assign(size_t(span) + 1, 0);
+        for (const auto &[key, rule] : m_pending)
+            ++m_offsets[size_t(key - m_min) + 1];
+        for (size_t k = 1; k < m_offsets.size(); ++k)
+            m_offsets[k] += m_offsets[k - 1];
+        m_rules.reserve(m_pending.size());
+        for (const auto &[key, rule] : m_pending)
+            m_rules.push_back(rule);
+    }
+    m_pending.clear();
+    m_pending.shrink_to_fit();
+}
+
+std::span<const int> PricingIndex::KeyedRules::find(qint64 key) const
+{
+    if (m_dense) {
+        const qint64 k = key - m_min;
+        if (k < 0 || k + 1 >= qint64(m_offsets.size()))
+            return {};
+        return {
+            m_rules.data() + m_offsets[size_t(k)], size_t(m_offsets[size_t(k) + 1] - m_offsets[size_t(k)])};
+    }
+    const auto it = m_sparse.constFind(key);
+    return it == m_sparse.cend() ? std::span<const int>() : std::span<const int>(*it);
 }
 
 bool PricingIndex::matches(const Scope &c, const PricedSku &sku) const
@@ -269,18 +311,7 @@ PricingIndex::Price PricingIndex::price(const PricedSku &sku) const
     // The SKU's own candidates (few) are sorted; the rules that hold for every SKU are sorted
     // once in the index. Walking both in merged order visits each candidate once, in rule order.
     QVarLengthArray<int, 32> own;
-    const auto add = [&](const auto &hash, auto key) {
-        if (const auto it = hash.constFind(key); it != hash.cend())
-            own.append(it->data(), qsizetype(it->size()));
-    };
-    add(m_bySku, sku.id);
-    for (qint64 pool : sku.pools)
-        add(m_byPool, pool);
-    for (int cid : {sku.cid1, sku.cid2, sku.cid3})
-        if (cid != 0)
-            add(m_byCategory, cid);
-    add(m_byBrand, sku.brand);
-    std::sort(own.begin(), own.end());
+    ownCandidates(sku, &own);
     // The same walk as Walk::apply, written for the loop (tests hold the two equal).
     const qint64 list = sku.listPriceFen;
     qint64 price = list;
@@ -293,19 +324,15 @@ PricingIndex::Price PricingIndex::price(const PricedSku &sku) const
     const auto gEnd = m_global.cend();
     const int *o = own.cbegin();
     const int *oEnd = own.cend();
-    int previous = -1;
     while (g != gEnd || o != oEnd) {
         int index;
         if (o == oEnd || (g != gEnd && *g < *o)) {
             index = *g++;
         } else {
             index = *o++;
-            if (index == previous) // indexed under two of the SKU's pools or categories
-                continue;
         }
-        previous = index;
         const Hot &rule = m_rules[size_t(index)];
-        if (rule.skuSide && !matches(m_scopes[size_t(index)], sku))
+        if (rule.checkScope && !matches(m_scopes[size_t(index)], sku))
             continue;
         if (rule.commission) {
             if (guide && commission < 0) {
@@ -329,6 +356,136 @@ PricingIndex::Price PricingIndex::price(const PricedSku &sku) const
     p.commissionBps = commission;
     p.appliedRules = applied;
     return p;
+}
+
+void PricingIndex::ownCandidates(const PricedSku &sku, QVarLengthArray<int, 32> *own) const
+{
+    const auto add = [&](const KeyedRules &rules, qint64 key) {
+        const std::span<const int> found = rules.find(key);
+        if (!found.empty())
+            own->append(found.data(), qsizetype(found.size()));
+    };
+    add(m_bySku, sku.id);
+    for (qint64 pool : sku.pools)
+        add(m_byPool, pool);
+    for (int cid : {sku.cid1, sku.cid2, sku.cid3})
+        if (cid != 0)
+            add(m_byCategory, cid);
+    add(m_byBrand, sku.brand);
+    std::sort(own->begin(), own->end());
+    // A rule indexed under two of the SKU's pools or categories comes once.
+    own->erase(std::unique(own->begin(), own->end()), own->end());
+}
+
+namespace {
+
+// A price rule that holds for every SKU of the batch, without a branch per SKU: the fields live in
+// registers and the skip is a mask, so the loop costs a multiply and a few adds per SKU.
+template<typename Rule>
+void applyToAll(const Rule &rule, size_t n, qint64 *price, const qint64 *list, char *priceApplied,
+    char *exclusiveApplied, int *applied)
+{
+    const qint64 fixed = rule.fixed;
+    const qint64 amount = rule.amount;
+    const qint64 bps = rule.bps;
+    const qint64 sign = rule.sign;
+    const char exclusive = rule.exclusive ? 1 : 0;
+    for (size_t i = 0; i < n; ++i) {
+        const char skip = exclusiveApplied[i] | (exclusive & priceApplied[i]);
+        const qint64 next = price[i] + sign * PricingEngine::percentOf(list[i], bps) - amount;
+        const qint64 value = fixed >= 0 ? fixed : next;
+        price[i] = skip ? price[i] : value;
+        priceApplied[i] |= char(!skip);
+        exclusiveApplied[i] |= char((!skip) & exclusive);
+        applied[i] += !skip;
+    }
+}
+
+} // namespace
+
+std::vector<PricingIndex::Price> PricingIndex::priceAll(const std::vector<PricedSku> &skus) const
+{
+    constexpr size_t Batch = 4096;
+    std::vector<Price> out(skus.size());
+    const size_t ruleCount = m_rules.size();
+    std::vector<char> isGlobal(ruleCount, 0);
+    for (int index : m_global)
+        isGlobal[size_t(index)] = 1;
+    const bool guide = m_partner.mode == PartnerMode::Guide;
+    // Per batch: the running state of each SKU, and for each rule the SKUs that named it.
+    std::vector<qint64> price(Batch), list(Batch);
+    std::vector<int> commission(Batch), applied(Batch);
+    std::vector<char> priceApplied(Batch), exclusiveApplied(Batch);
+    std::vector<int> bucketStart(ruleCount + 1), bucketFill(ruleCount);
+    std::vector<std::pair<int, int>> pairs; // (rule, sku in batch)
+    std::vector<int> members;
+    QVarLengthArray<int, 32> own;
+    for (size_t first = 0; first < skus.size(); first += Batch) {
+        const size_t n = std::min(Batch, skus.size() - first);
+        pairs.clear();
+        for (size_t i = 0; i < n; ++i) {
+            const PricedSku &sku = skus[first + i];
+            list[i] = price[i] = sku.listPriceFen;
+            commission[i] = -1;
+            applied[i] = 0;
+            priceApplied[i] = exclusiveApplied[i] = 0;
+            own.clear();
+            ownCandidates(sku, &own);
+            for (int index : own)
+                if (!m_rules[size_t(index)].checkScope || matches(m_scopes[size_t(index)], sku))
+                    pairs.emplace_back(index, int(i));
+        }
+        // Counting sort of the pairs by rule: each rule's SKUs, in batch order.
+        std::fill(bucketStart.begin(), bucketStart.end(), 0);
+        for (const auto &[rule, i] : pairs)
+            ++bucketStart[size_t(rule) + 1];
+        for (size_t r = 0; r < ruleCount; ++r)
+            bucketStart[r + 1] += bucketStart[r];
+        std::copy(bucketStart.begin(), bucketStart.end() - 1, bucketFill.begin());
+        members.resize(pairs.size());
+        for (const auto &[rule, i] : pairs)
+            members[size_t(bucketFill[size_t(rule)]++)] = i;
+        for (size_t r = 0; r < ruleCount; ++r) {
+            const Hot &rule = m_rules[r];
+            const auto apply = [&](size_t i) {
+                if (rule.commission) {
+                    if (guide && commission[i] < 0) {
+                        commission[i] = rule.bps;
+                        ++applied[i];
+                    }
+                    return;
+                }
+                if (exclusiveApplied[i] || (rule.exclusive && priceApplied[i]))
+                    return;
+                const qint64 next
+                    = price[i] + rule.sign * PricingEngine::percentOf(list[i], rule.bps) - rule.amount;
+                price[i] = rule.fixed >= 0 ? rule.fixed : next;
+                priceApplied[i] = 1;
+                exclusiveApplied[i] = rule.exclusive;
+                ++applied[i];
+            };
+            if (isGlobal[r] && !rule.commission) {
+                applyToAll(rule, n, price.data(), list.data(), priceApplied.data(), exclusiveApplied.data(),
+                    applied.data());
+            } else if (isGlobal[r]) {
+                for (size_t i = 0; i < n; ++i)
+                    apply(i);
+            } else {
+                for (int k = bucketStart[r]; k < bucketStart[r + 1]; ++k)
+                    apply(size_t(members[size_t(k)]));
+            }
+        }
+        for (size_t i = 0; i < n; ++i) {
+            const PricedSku &sku = skus[first + i];
+            Price &p = out[first + i];
+            p.priceFen = price[i];
+            p.guardrail = guard(
+                &p.priceFen, PricingEngine::floorOf(sku.costFen, m_policy), ceilingFor(m_partner, sku));
+            p.commissionBps = commission[i];
+            p.appliedRules = applied[i];
+        }
+    }
+    return out;
 }
 
 } // namespace Kepler

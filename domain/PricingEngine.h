@@ -5,7 +5,9 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QVarLengthArray>
 #include <optional>
+#include <span>
 #include <vector>
 
 namespace Kepler {
@@ -89,7 +91,8 @@ namespace PricingEngine {
 // Round half up; fen, bps >= 0. Inline: the bulk pricing loop calls it for every percentage rule.
 inline qint64 percentOf(qint64 fen, qint64 bps)
 {
-    return (fen * bps + 5000) / 10000;
+    // Unsigned: both are >= 0, and dividing by a constant is then a plain multiply and shift.
+    return qint64((quint64(fen) * quint64(bps) + 5000u) / 10000u);
 }
 qint64 floorOf(qint64 costFen, const PricingPolicy &policy);
 bool scopeMatches(const PricingScope &scope, const PricingPartner &partner, const PricedSku &sku);
@@ -117,6 +120,10 @@ public:
         int appliedRules = 0;
     };
     Price price(const PricedSku &sku) const;
+    // The same prices for many SKUs at once (what a pool or the gateway's catalog needs): SKUs go
+    // in batches and rules are the outer loop, so a rule that holds for every SKU becomes one
+    // tight loop over the batch instead of a branch in every SKU's walk.
+    std::vector<Price> priceAll(const std::vector<PricedSku> &skus) const;
     int ruleCount() const { return int(m_rules.size()); }
 
 private:
@@ -132,7 +139,9 @@ private:
         qint8 sign; // +1 markup, -1 discount, 0 otherwise
         bool exclusive;
         bool commission;
-        bool skuSide; // has a SKU-side dimension to check
+        // More than one SKU-side dimension: the index satisfied one, the others need a look. A rule
+        // indexed by its only dimension, or one without any (global), needs none.
+        bool checkScope;
     };
     struct Scope
     {
@@ -140,14 +149,32 @@ private:
         std::vector<int> categories, brands; // sorted
     };
     bool matches(const Scope &c, const PricedSku &sku) const;
+    // The SKU's own candidate rules (indexed under its id, pools, categories, brand), sorted, unique.
+    void ownCandidates(const PricedSku &sku, QVarLengthArray<int, 32> *out) const;
 
     PricingPartner m_partner;
     PricingPolicy m_policy;
     std::vector<Hot> m_rules; // in walking order
     std::vector<Scope> m_scopes; // same index
     std::vector<int> m_global; // rules without a SKU-side dimension
-    QHash<qint64, std::vector<int>> m_bySku, m_byPool;
-    QHash<int, std::vector<int>> m_byCategory, m_byBrand;
+    // Rules by one key (a SKU id, pool, category or brand): a flat offsets table when the keys are
+    // dense enough (one array read per lookup), a hash otherwise.
+    class KeyedRules
+    {
+    public:
+        void add(qint64 key, int rule) { m_pending.emplace_back(key, rule); }
+        void build();
+        std::span<const int> find(qint64 key) const;
+
+    private:
+        std::vector<std::pair<qint64, int>> m_pending;
+        bool m_dense = false;
+        qint64 m_min = 0;
+        std::vector<int> m_offsets; // dense: rules of key k at [offsets[k-min], offsets[k-min+1])
+        std::vector<int> m_rules;
+        QHash<qint64, std::vector<int>> m_sparse;
+    };
+    KeyedRules m_bySku, m_byPool, m_byCategory, m_byBrand;
 };
 
 } // namespace Kepler

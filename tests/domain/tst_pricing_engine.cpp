@@ -360,6 +360,8 @@ void tst_PricingEngine::indexAgreesWithTheWalk()
             const PricingPartner who {p, mode};
             for (const QDateTime &at : {kAt, kAt.addDays(-3), kAt.addDays(4)}) {
                 PricingIndex index(rules, who, at);
+                std::vector<PricedSku> batch;
+                std::vector<qint64> expected;
                 for (int i = 0; i < 400; ++i) {
                     PricedSku s;
                     s.id = qint64(rng.bounded(500)) + 1;
@@ -372,6 +374,8 @@ void tst_PricingEngine::indexAgreesWithTheWalk()
                     for (int k = int(rng.bounded(3)); k > 0; --k)
                         s.pools.append(qint64(rng.bounded(8)) + 1);
                     const PriceExplanation e = PricingEngine::explain(rules, who, s, at);
+                    batch.push_back(s);
+                    expected.push_back(e.priceFen);
                     const PricingIndex::Price fast = index.price(s);
                     QCOMPARE(fast.priceFen, e.priceFen);
                     QCOMPARE(toString(fast.guardrail), toString(e.guardrail));
@@ -380,6 +384,11 @@ void tst_PricingEngine::indexAgreesWithTheWalk()
                     changed += e.priceFen != s.listPriceFen ? 1 : 0;
                     guarded += e.guardrail != Guardrail::None ? 1 : 0;
                 }
+                // The batched walk gives the same prices.
+                const std::vector<PricingIndex::Price> all = index.priceAll(batch);
+                QCOMPARE(all.size(), batch.size());
+                for (size_t k = 0; k < all.size(); ++k)
+                    QCOMPARE(all[k].priceFen, expected[k]);
             }
         }
     }
