@@ -301,6 +301,31 @@ QString ReviewDetailPanel::itemTitle() const
     return tr("%1 %2").arg(app, item.codeVersion);
 }
 
+void ReviewDetailPanel::keepClaimAlive()
+{
+    // A reviewer still looking at an item they claimed keeps it: the claim is extended quietly
+    // before it runs out (claims last 30 minutes). Hidden panels and busy ones leave it alone.
+    const ReviewQueueItem &item = m_detail.item;
+    const QDateTime now = m_now();
+    if (m_busy || m_renewingClaim || !isVisible() || !item.claim || !item.claim->isLive(now)
+        || item.claim->by != m_session->currentUser().username
+        || now.secsTo(item.claim->expiresAt) > ClaimRenewSeconds)
+        return;
+    auto *job = new ClaimReviewJob(m_session, item.id);
+    m_renewingClaim = true;
+    connect(job, &ClaimReviewJob::failed, this, [this] { m_renewingClaim = false; });
+    connect(job, &ClaimReviewJob::finished, this, [this](const ReviewQueueItem &renewed) {
+        m_renewingClaim = false;
+        if (renewed.id != m_detail.item.id)
+            return;
+        m_detail.item.claim = renewed.claim;
+        updateHeader();
+        Q_EMIT itemChanged(m_detail.item);
+    });
+    // A failure shows on the next act; the header still says until when the claim holds.
+    job->start();
+}
+
 void ReviewDetailPanel::refreshAge()
 {
     const ReviewQueueItem &item = m_detail.item;

@@ -55,6 +55,10 @@ public:
     QString itemId() const { return m_detail.item.id; }
     bool isDialogOpen() const { return m_dialog != nullptr; }
     void refreshAge();
+    // Extends the reviewer's own claim when it has less than ClaimRenewSeconds left.
+    void keepClaimAlive();
+    static constexpr qint64 ClaimRenewSeconds = 10 * 60;
+    bool isRenewingClaim() const { return m_renewingClaim; }
 
     void claim();
     void releaseClaim();
@@ -103,6 +107,7 @@ private:
     QPointer<PendingDialog> m_dialog;
     QHash<QString, int> m_checklist; // item id → ticked entries as bits
     bool m_busy = false;
+    bool m_renewingClaim = false; // a quiet claim extension is on its way
     bool m_fitting = false;
 
     QLabel *m_title = nullptr;

@@ -70,6 +70,7 @@ ReviewQueuePage::ReviewQueuePage(ApiSession *session, QWidget *parent)
         if (isVisible() && !m_table->currentIndex().isValid() && m_model->rowCount() > 0)
             m_table->setCurrentIndex(m_model->index(0, 0));
         m_detail->refreshAge();
+        m_detail->keepClaimAlive();
         if (changed && m_workload->isVisible())
             m_workload->reload();
         // The shown item changed under us (someone decided or claimed it): show it as it is now,

@@ -346,6 +346,20 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(releaseClaim->isVisible(), 20000);
         QCOMPARE(page.model()->claimState(page.model()->itemAt(page.model()->rowOf(itemId))),
             ReviewQueueModel::ClaimState::Mine);
+        // A reviewer who stays on the item keeps it: with 25 minutes gone (the panel's clock),
+        // the claim is extended quietly before it runs out.
+        const QDateTime firstExpiry = detail->detail().item.claim->expiresAt;
+        detail->setClock([] { return QDateTime::currentDateTimeUtc().addSecs(25 * 60); });
+        QSignalSpy renewed(detail, &ReviewDetailPanel::itemChanged);
+        detail->keepClaimAlive();
+        QTRY_VERIFY_WITH_TIMEOUT(!renewed.isEmpty(), 20000);
+        QVERIFY(detail->detail().item.claim->expiresAt > firstExpiry);
+        detail->setClock([] { return QDateTime::currentDateTimeUtc(); });
+        QTRY_VERIFY_WITH_TIMEOUT(!detail->isRenewingClaim(), 20000); // a poll may have asked once more
+        const QDateTime secondExpiry = detail->detail().item.claim->expiresAt;
+        detail->keepClaimAlive(); // plenty of time left now: nothing is sent
+        QTest::qWait(300);
+        QCOMPARE(detail->detail().item.claim->expiresAt, secondExpiry);
         releaseClaim->click();
         QTRY_VERIFY_WITH_TIMEOUT(claim->isVisible() && !releaseClaim->isVisible(), 20000);
 
