@@ -83,6 +83,22 @@ HttpResponse invalidTransition(const QString &what, const QString &status, const
         .response(requestId);
 }
 
+// What every act on a version starts with, inside its write transaction: the version (drafts are
+// not review items), nobody else's claim on it, and the ETag the reviewer read. On a refusal the
+// answer to send; otherwise *version is set.
+std::optional<HttpResponse> loadVersion(
+    RequestContext &ctx, Transaction &tx, const Act &act, std::optional<MiniProgramVersion> *version)
+{
+    *version = MiniProgramRepository::findVersion(tx.db(), act.rowId);
+    if (!*version || (*version)->status == MiniProgramStatus::Draft)
+        return Problem::notFound(u"The review item"_qs).response(ctx.request.requestId);
+    if (auto claimed = refuseIfClaimedByOther(ctx, tx, act.itemId))
+        return claimed;
+    if (act.expected != 0 && act.expected != (*version)->version)
+        return conflict(tx, act.itemId, act.expected, ctx.request.requestId);
+    return std::nullopt;
+}
+
 // The item after an act, as GET answers it.
 HttpResponse answer(Transaction &tx, const QString &itemId)
 {
@@ -158,13 +174,9 @@ HttpResponse decideVersion(RequestContext &ctx, const Act &act, ReviewDecision d
         return Problem::validation(errors).response(requestId);
     const auto action = miniProgramActionFromString(toString(decision));
     Transaction tx(*ctx.services.database, Transaction::Kind::Write);
-    const auto before = MiniProgramRepository::findVersion(tx.db(), act.rowId);
-    if (!before || before->status == MiniProgramStatus::Draft)
-        return Problem::notFound(u"The review item"_qs).response(requestId);
-    if (auto claimed = refuseIfClaimedByOther(ctx, tx, act.itemId))
-        return *claimed;
-    if (act.expected != 0 && act.expected != before->version)
-        return conflict(tx, act.itemId, act.expected, requestId);
+    std::optional<MiniProgramVersion> before;
+    if (auto refused = loadVersion(ctx, tx, act, &before))
+        return *refused;
     const auto next = MiniProgramLifecycle::target(before->status, *action);
     if (!next)
         return invalidTransition(toString(decision), toString(before->status), requestId);
@@ -227,13 +239,9 @@ HttpResponse release(RequestContext &ctx)
     if (!f.ok())
         return Problem::validation(f.errors()).response(requestId);
     Transaction tx(*ctx.services.database, Transaction::Kind::Write);
-    const auto before = MiniProgramRepository::findVersion(tx.db(), act.rowId);
-    if (!before || before->status == MiniProgramStatus::Draft)
-        return Problem::notFound(u"The review item"_qs).response(requestId);
-    if (auto claimed = refuseIfClaimedByOther(ctx, tx, act.itemId))
-        return *claimed;
-    if (act.expected != 0 && act.expected != before->version)
-        return conflict(tx, act.itemId, act.expected, requestId);
+    std::optional<MiniProgramVersion> before;
+    if (auto refused = loadVersion(ctx, tx, act, &before))
+        return *refused;
     using MiniProgramLifecycle::ReleaseRefusal;
     if (const auto refusal
         = MiniProgramLifecycle::checkRelease(before->status, before->grayPercent, int(*percent))) {
@@ -295,13 +303,9 @@ HttpResponse rollback(RequestContext &ctx)
     if (!f.ok())
         return Problem::validation(f.errors()).response(requestId);
     Transaction tx(*ctx.services.database, Transaction::Kind::Write);
-    const auto before = MiniProgramRepository::findVersion(tx.db(), act.rowId);
-    if (!before || before->status == MiniProgramStatus::Draft)
-        return Problem::notFound(u"The review item"_qs).response(requestId);
-    if (auto claimed = refuseIfClaimedByOther(ctx, tx, act.itemId))
-        return *claimed;
-    if (act.expected != 0 && act.expected != before->version)
-        return conflict(tx, act.itemId, act.expected, requestId);
+    std::optional<MiniProgramVersion> before;
+    if (auto refused = loadVersion(ctx, tx, act, &before))
+        return *refused;
     if (!MiniProgramLifecycle::target(before->status, MiniProgramAction::Rollback))
         return invalidTransition(u"roll back"_qs, toString(before->status), requestId);
     const QList<MiniProgramVersion> versions = MiniProgramRepository::versionsOfApp(tx.db(), before->appId);
