@@ -191,6 +191,15 @@ QString ApiError::messageForCode() const
             return tr("Reviewer %1 decided this item while you were looking at it. "
                       "Reload it to see their decision.")
                 .arg(decidedBy);
+        // Pools and pricing rules say who saved (the rule's 412 at the top, the pool's in "current"):
+        // the operator then knows whose change to look at before saving again.
+        QString savedBy = problem.value(u"updatedBy"_qs).toString();
+        if (savedBy.isEmpty())
+            savedBy = current.value(u"updatedBy"_qs).toString();
+        if (!savedBy.isEmpty())
+            return tr("%1 saved this record while you were editing it. Your edits are kept; "
+                      "load their version to compare.")
+                .arg(savedBy);
         return tr("Someone else saved this record first.");
     }
     if (c == QLatin1String(C::ReviewClaimed)) {
