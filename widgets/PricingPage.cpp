@@ -1,0 +1,370 @@
+#include "PricingPage.h"
+
+#include "MessageBar.h"
+#include "PriceExplainerPanel.h"
+#include "PricingImpactDialog.h"
+#include "PricingRuleEditor.h"
+#include "RuleStatusDelegate.h"
+#include "api/ApiSession.h"
+#include "api/ChangePricingRuleStatusJob.h"
+#include "api/CreatePricingRuleJob.h"
+#include "api/ListPricingConflictsJob.h"
+#include "api/ListPricingRulesJob.h"
+#include "api/PricingImpactJob.h"
+#include "api/UpdatePricingRuleJob.h"
+#include "models/PricingRuleListModel.h"
+#include "models/PricingText.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace Kepler {
+
+PricingPage::PricingPage(ApiSession *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+{
+    m_model = new PricingRuleListModel(this);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_tabs = new QTabWidget(this);
+    layout->addWidget(m_tabs);
+
+    auto *rulesTab = new QWidget(m_tabs);
+    auto *rulesLayout = new QVBoxLayout(rulesTab);
+    auto *toolbar = new QHBoxLayout;
+    m_new = new QPushButton(rulesTab);
+    m_reload = new QPushButton(rulesTab);
+    toolbar->addWidget(m_new);
+    toolbar->addWidget(m_reload);
+    toolbar->addStretch();
+    rulesLayout->addLayout(toolbar);
+    m_message = new MessageBar(rulesTab);
+    rulesLayout->addWidget(m_message);
+    m_splitter = new QSplitter(Qt::Horizontal, rulesTab);
+    m_table = new QTableView(m_splitter);
+    m_table->setModel(m_model);
+    m_table->setItemDelegateForColumn(
+        int(PricingRuleListModel::Column::Status), new RuleStatusDelegate(m_table));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(false);
+
+    auto *detail = new QWidget(m_splitter);
+    auto *detailLayout = new QVBoxLayout(detail);
+    detailLayout->setContentsMargins(8, 0, 0, 0);
+    m_heading = new QLabel(detail);
+    m_heading->setTextFormat(Qt::RichText);
+    detailLayout->addWidget(m_heading);
+    m_conflicts = new QLabel(detail);
+    m_conflicts->setWordWrap(true);
+    m_conflicts->setStyleSheet(u"color: #c63b3b;"_qs);
+    detailLayout->addWidget(m_conflicts);
+    auto *scroll = new QScrollArea(detail);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    m_editor = new PricingRuleEditor(scroll);
+    scroll->setWidget(m_editor);
+    detailLayout->addWidget(scroll, 1);
+    auto *buttons = new QHBoxLayout;
+    m_save = new QPushButton(detail);
+    m_revert = new QPushButton(detail);
+    m_activate = new QPushButton(detail);
+    m_deactivate = new QPushButton(detail);
+    buttons->addWidget(m_save);
+    buttons->addWidget(m_revert);
+    buttons->addStretch();
+    buttons->addWidget(m_activate);
+    buttons->addWidget(m_deactivate);
+    detailLayout->addLayout(buttons);
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    rulesLayout->addWidget(m_splitter, 1);
+    m_tabs->addTab(rulesTab, QString());
+
+    m_explainer = new PriceExplainerPanel(session, m_tabs);
+    m_tabs->addTab(m_explainer, QString());
+
+    connect(m_new, &QPushButton::clicked, this, &PricingPage::newRule);
+    connect(m_reload, &QPushButton::clicked, this, &PricingPage::reload);
+    connect(m_save, &QPushButton::clicked, this, &PricingPage::save);
+    connect(m_revert, &QPushButton::clicked, this, [this] { showRule(m_current); });
+    connect(m_activate, &QPushButton::clicked, this, [this] { changeStatus(true); });
+    connect(m_deactivate, &QPushButton::clicked, this, [this] { changeStatus(false); });
+    connect(m_editor, &PricingRuleEditor::changed, this, &PricingPage::updateButtons);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this](const QModelIndex &current) {
+            if (current.isValid())
+                openRule(m_model->entryAt(current.row()).rule.id);
+        });
+    connect(m_session, &ApiSession::currentUserChanged, this, &PricingPage::updateButtons);
+    retranslate();
+    showRule(PricingRuleEntry {});
+}
+
+bool PricingPage::canEdit() const
+{
+    const Roles roles = m_session->currentUser().roles;
+    return roles.testFlag(Role::Operator) || roles.testFlag(Role::Admin);
+}
+
+void PricingPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_loadedOnce)
+        reload();
+}
+
+void PricingPage::reload()
+{
+    m_loadedOnce = true;
+    ++m_loading;
+    auto *job = new ListPricingRulesJob(m_session);
+    connect(job, &ListPricingRulesJob::finished, this, [this](const QList<PricingRuleEntry> &rules) {
+        --m_loading;
+        const qint64 open = m_current.rule.id;
+        m_model->setRules(rules);
+        if (const int row = m_model->rowOf(open); row >= 0) {
+            if (!m_editor->isDirty())
+                m_current = m_model->entryAt(row);
+            m_table->selectRow(row);
+        } else if (open == 0 && !m_editor->isDirty() && m_model->rowCount() > 0) {
+            m_table->selectRow(0);
+        }
+        loadConflicts();
+    });
+    connect(job, &ApiJob::failed, this, [this](const ApiError &error) {
+        --m_loading;
+        m_message->showMessage(MessageBar::Kind::Error, error.message());
+        m_message->addAction(tr("Try again"), [this] { reload(); });
+    });
+    job->start();
+}
+
+void PricingPage::loadConflicts()
+{
+    ++m_loading;
+    auto *job = new ListPricingConflictsJob(m_session);
+    connect(
+        job, &ListPricingConflictsJob::finished, this, [this](const QList<PricingConflictEntry> &conflicts) {
+            --m_loading;
+            m_model->setConflicts(conflicts);
+            m_conflicts->setText(m_model->conflictText(m_current.rule.id));
+            m_table->resizeColumnsToContents();
+            Q_EMIT loaded();
+        });
+    connect(job, &ApiJob::failed, this, [this](const ApiError &) {
+        --m_loading;
+        Q_EMIT loaded();
+    });
+    job->start();
+}
+
+bool PricingPage::openRule(qint64 ruleId)
+{
+    const int row = m_model->rowOf(ruleId);
+    if (row < 0)
+        return false;
+    if (ruleId == m_current.rule.id)
+        return true;
+    if (m_editor->isDirty()) {
+        m_message->showMessage(
+            MessageBar::Kind::Warning, tr("You have unsaved changes. Save or revert them first."));
+        const int open = m_model->rowOf(m_current.rule.id);
+        QSignalBlocker block(m_table->selectionModel());
+        if (open >= 0)
+            m_table->selectRow(open);
+        else
+            m_table->clearSelection();
+        return false;
+    }
+    showRule(m_model->entryAt(row));
+    return true;
+}
+
+void PricingPage::newRule()
+{
+    if (m_editor->isDirty()) {
+        m_message->showMessage(
+            MessageBar::Kind::Warning, tr("You have unsaved changes. Save or revert them first."));
+        return;
+    }
+    m_table->clearSelection();
+    PricingRuleEntry entry;
+    entry.rule.name = tr("New rule");
+    showRule(entry);
+    m_editor->nameField()->setFocus();
+    m_editor->nameField()->selectAll();
+}
+
+void PricingPage::showRule(const PricingRuleEntry &entry)
+{
+    m_current = entry;
+    m_editor->setRule(entry.rule);
+    m_message->clear();
+    retranslate();
+}
+
+void PricingPage::updateButtons()
+{
+    const bool editor = canEdit();
+    const QString noRole = tr("Only operators and admins change pricing rules.");
+    const bool dirty = m_editor->isDirty();
+    const bool valid = m_editor->errors().isEmpty();
+    const bool stored = m_current.rule.id > 0;
+    m_editor->setEditable(editor && !m_saving, editor ? QString() : noRole);
+    m_new->setEnabled(editor);
+    m_new->setToolTip(editor ? QString() : noRole);
+    m_save->setEnabled(editor && dirty && valid && !m_saving);
+    m_save->setToolTip(!editor ? noRole : !valid ? tr("Some fields need attention.") : QString());
+    m_revert->setEnabled(dirty && !m_saving);
+    const bool draft = m_current.rule.status == PricingRuleStatus::Draft;
+    m_activate->setVisible(!stored || draft);
+    m_deactivate->setVisible(stored && !draft);
+    const QString stepWhy = !editor ? noRole
+        : !stored                   ? tr("Save the rule first; it is created as a draft.")
+        : dirty                     ? tr("Save or revert your edits first: the step acts on the saved rule.")
+                                    : QString();
+    for (QPushButton *b : {m_activate, m_deactivate}) {
+        b->setEnabled(stepWhy.isEmpty() && !m_saving);
+        b->setToolTip(stepWhy);
+    }
+}
+
+void PricingPage::save()
+{
+    if (!canEdit() || !m_editor->errors().isEmpty() || m_saving)
+        return;
+    const PricingRule rule = m_editor->edited();
+    ApiJob *job = nullptr;
+    const auto done = [this](const PricingRuleEntry &entry) {
+        m_saving = false;
+        m_model->updateRule(entry);
+        showRule(entry);
+        QSignalBlocker block(m_table->selectionModel());
+        m_table->selectRow(m_model->rowOf(entry.rule.id));
+        m_message->showMessage(MessageBar::Kind::Positive, tr("Saved %1.").arg(entry.rule.name));
+        loadConflicts();
+        Q_EMIT saved(entry);
+    };
+    if (rule.id == 0) {
+        auto *create = new CreatePricingRuleJob(m_session, rule);
+        connect(create, &CreatePricingRuleJob::finished, this, done);
+        job = create;
+    } else {
+        auto *update = new UpdatePricingRuleJob(m_session, rule);
+        connect(update, &UpdatePricingRuleJob::finished, this, done);
+        job = update;
+    }
+    connect(job, &ApiJob::failed, this, &PricingPage::saveFailed);
+    m_saving = true;
+    updateButtons();
+    job->start();
+}
+
+void PricingPage::saveFailed(const ApiError &error)
+{
+    m_saving = false;
+    updateButtons();
+    // The edits stay in the editor whatever happened: nothing typed is lost.
+    m_message->showMessage(MessageBar::Kind::Error, error.message());
+    if (!error.fieldErrors.isEmpty())
+        m_editor->showFieldErrors(error.fieldErrors);
+    if (const auto current = UpdatePricingRuleJob::currentRule(error)) {
+        m_message->addAction(tr("Load their version"), [this, entry = *current] {
+            m_model->updateRule(entry);
+            showRule(entry);
+        });
+    } else if (error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout) {
+        m_message->addAction(tr("Try again"), [this] { save(); });
+    }
+}
+
+PricingImpactDialog *PricingPage::changeStatus(bool activate)
+{
+    if (!canEdit() || m_current.rule.id < 1 || m_editor->isDirty())
+        return nullptr;
+    const PricingRule rule = m_current.rule;
+    auto *dialog = new PricingImpactDialog(rule, activate, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    auto *impact = new PricingImpactJob(m_session, rule);
+    connect(impact, &PricingImpactJob::finished, dialog, &PricingImpactDialog::setImpact);
+    connect(impact, &ApiJob::failed, dialog,
+        [dialog](const ApiError &error) { dialog->showImpactError(error.message()); });
+    connect(dialog, &PendingDialog::submitted, this, [this, dialog, rule, activate] {
+        dialog->setBusy(true);
+        auto *job = new ChangePricingRuleStatusJob(m_session, rule.id, rule.version, activate);
+        connect(job, &ChangePricingRuleStatusJob::finished, dialog,
+            [this, dialog](const PricingRuleEntry &entry) {
+                dialog->setBusy(false);
+                dialog->succeed();
+                m_model->updateRule(entry);
+                showRule(entry);
+                m_message->showMessage(MessageBar::Kind::Positive,
+                    tr("%1 is now %2.").arg(entry.rule.name, PricingText::statusName(entry.effectiveStatus)));
+                loadConflicts();
+                Q_EMIT saved(entry);
+            });
+        connect(job, &ApiJob::failed, dialog, [this, dialog](const ApiError &error) {
+            dialog->setBusy(false);
+            dialog->showError(error.message());
+            if (const auto current = UpdatePricingRuleJob::currentRule(error)) {
+                m_model->updateRule(*current);
+                showRule(*current);
+            }
+        });
+        job->start();
+    });
+    impact->start();
+    dialog->open();
+    return dialog;
+}
+
+void PricingPage::retranslate()
+{
+    m_tabs->setTabText(0, tr("Rules"));
+    m_tabs->setTabText(1, tr("Price explainer"));
+    m_new->setText(tr("New rule"));
+    m_reload->setText(tr("Reload"));
+    m_save->setText(tr("Save"));
+    m_revert->setText(tr("Revert"));
+    m_activate->setText(tr("Activate…"));
+    m_deactivate->setText(tr("Deactivate…"));
+    const PricingRule &r = m_current.rule;
+    if (r.id == 0) {
+        m_heading->setText(u"<b>%1</b>"_qs.arg(tr("New rule (saved as a draft)").toHtmlEscaped()));
+    } else {
+        m_heading->setText(
+            u"<b>#%1 %2</b>&nbsp;&nbsp;<span style=\"background-color:%3; color:white;\">&nbsp;%4&nbsp;</span>"_qs
+                .arg(r.id)
+                .arg(r.name.toHtmlEscaped(), RuleStatusDelegate::color(m_current.effectiveStatus).name(),
+                    PricingText::statusName(m_current.effectiveStatus).toHtmlEscaped()));
+    }
+    const QString conflicts = m_model->conflictText(r.id);
+    m_conflicts->setText(conflicts.isEmpty() ? QString() : u"⚠ "_qs + conflicts);
+    m_conflicts->setVisible(!conflicts.isEmpty());
+    updateButtons();
+}
+
+void PricingPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+} // namespace Kepler

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "api/PricingTypes.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QSplitter;
+class QTabWidget;
+class QTableView;
+
+namespace Kepler {
+
+class ApiError;
+class ApiSession;
+class MessageBar;
+class PriceExplainerPanel;
+class PricingImpactDialog;
+class PricingRuleEditor;
+class PricingRuleListModel;
+
+// The Pricing page (issue 5): the rules with their status pills, priority, adjustment, window and
+// the conflicts each is part of; an editor that validates as the user types; Activate / Deactivate
+// after an impact preview; and the price explainer. Operators and admins change rules; the other
+// roles see everything with the buttons disabled and a tooltip saying why.
+class PricingPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit PricingPage(ApiSession *session, QWidget *parent = nullptr);
+
+    void reload();
+    bool canEdit() const;
+    // Opens the rule in the editor (unless there are unsaved edits); false when it is not listed.
+    bool openRule(qint64 ruleId);
+    void newRule();
+    void save();
+    // Impact preview first; the dialog's OK sends the status step.
+    PricingImpactDialog *changeStatus(bool activate);
+
+    PricingRuleListModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    PricingRuleEditor *editor() const { return m_editor; }
+    PriceExplainerPanel *explainer() const { return m_explainer; }
+    QTabWidget *tabs() const { return m_tabs; }
+    MessageBar *messageBar() const { return m_message; }
+    QPushButton *saveButton() const { return m_save; }
+    QPushButton *activateButton() const { return m_activate; }
+    QPushButton *deactivateButton() const { return m_deactivate; }
+    QLabel *conflictLabel() const { return m_conflicts; }
+    bool isLoading() const { return m_loading > 0; }
+
+Q_SIGNALS:
+    void loaded();
+    void saved(const Kepler::PricingRuleEntry &rule);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void loadConflicts();
+    void showRule(const PricingRuleEntry &entry);
+    void updateButtons();
+    void saveFailed(const ApiError &error);
+    void retranslate();
+
+    ApiSession *m_session;
+    PricingRuleListModel *m_model = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QTableView *m_table = nullptr;
+    QSplitter *m_splitter = nullptr;
+    MessageBar *m_message = nullptr;
+    QLabel *m_heading = nullptr;
+    QLabel *m_conflicts = nullptr;
+    PricingRuleEditor *m_editor = nullptr;
+    PriceExplainerPanel *m_explainer = nullptr;
+    QPushButton *m_new = nullptr;
+    QPushButton *m_reload = nullptr;
+    QPushButton *m_save = nullptr;
+    QPushButton *m_revert = nullptr;
+    QPushButton *m_activate = nullptr;
+    QPushButton *m_deactivate = nullptr;
+    PricingRuleEntry m_current;
+    int m_loading = 0;
+    bool m_loadedOnce = false;
+    bool m_saving = false;
+};
+
+} // namespace Kepler
