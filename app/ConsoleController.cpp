@@ -14,6 +14,8 @@
 #include "widgets/AuditLogPage.h"
 #include "widgets/LoginDialog.h"
 #include "widgets/PartnersPage.h"
+#include "widgets/PoolsPage.h"
+#include "widgets/PricingPage.h"
 #include "widgets/ReviewQueuePage.h"
 #include "widgets/SettingsDialog.h"
 #include "widgets/UsersPage.h"
@@ -234,6 +236,10 @@ void ConsoleController::showMainWindow()
             m_window->showPage(m_window->auditPage());
         else if (m_options.page == u"reviews")
             m_window->showPage(m_window->reviewsPage());
+        else if (m_options.page == u"pools")
+            m_window->showPage(m_window->poolsPage());
+        else if (m_options.page == u"pricing")
+            m_window->showPage(m_window->pricingPage());
     }
     if (m_credentials->isSessionOnly() && !m_options.demo)
         m_window->setKeychainNotice(tr("No system keychain: sign-in is kept for this session only"));

@@ -6,6 +6,8 @@
 #include "widgets/MessageBar.h"
 #include "widgets/PartnerEditor.h"
 #include "widgets/PartnersPage.h"
+#include "widgets/PoolsPage.h"
+#include "widgets/PricingPage.h"
 #include "widgets/ReviewQueuePage.h"
 #include "widgets/UsersPage.h"
 
@@ -47,9 +49,12 @@ MainWindow::MainWindow(ApiSession *session, ConsoleSettings *settings, QWidget *
     m_users = new UsersPage(session, m_pages);
     m_audit = new AuditLogPage(session, m_pages);
     m_reviews = new ReviewQueuePage(session, m_pages);
+    m_pools = new PoolsPage(session, m_pages);
+    m_pricing = new PricingPage(session, m_pages);
     // Navigation rows and stacked pages share their index.
     for (QWidget *page : {static_cast<QWidget *>(m_partners), static_cast<QWidget *>(m_users),
-             static_cast<QWidget *>(m_audit), static_cast<QWidget *>(m_reviews)}) {
+             static_cast<QWidget *>(m_audit), static_cast<QWidget *>(m_reviews),
+             static_cast<QWidget *>(m_pools), static_cast<QWidget *>(m_pricing)}) {
         m_pages->addWidget(page);
         new QListWidgetItem(m_navigation);
     }
@@ -124,6 +129,10 @@ void MainWindow::buildMenus()
     m_goAudit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     m_goReviews = m_goMenu->addAction(QString(), this, [this] { showPage(m_reviews); });
     m_goReviews->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    m_goPools = m_goMenu->addAction(QString(), this, [this] { showPage(m_pools); });
+    m_goPools->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
+    m_goPricing = m_goMenu->addAction(QString(), this, [this] { showPage(m_pricing); });
+    m_goPricing->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_6));
     m_findAction = m_goMenu->addAction(QString(), this, [this] {
         showPage(m_partners);
         m_partners->focusSearch();
@@ -166,6 +175,8 @@ void MainWindow::retranslate()
     m_navigation->item(0)->setText(tr("Partners"));
     m_navigation->item(1)->setText(tr("Staff accounts"));
     m_navigation->item(2)->setText(tr("Audit log"));
+    m_navigation->item(4)->setText(tr("Pools"));
+    m_navigation->item(5)->setText(tr("Pricing"));
     updateReviewsLabel();
     m_navigation->setAccessibleName(tr("Areas"));
     m_consoleMenu->setTitle(tr("&Console"));
@@ -177,6 +188,8 @@ void MainWindow::retranslate()
     m_goUsers->setText(tr("&Staff accounts"));
     m_goAudit->setText(tr("&Audit log"));
     m_goReviews->setText(tr("&Reviews"));
+    m_goPools->setText(tr("Product p&ools"));
+    m_goPricing->setText(tr("Pr&icing"));
     m_findAction->setText(tr("&Find partner…"));
     m_goToPartnerAction->setText(tr("&Go to partner…"));
     m_partnersMenu->setTitle(tr("P&artners"));

@@ -13,6 +13,8 @@ class AuditLogPage;
 class ConsoleSettings;
 class MessageBar;
 class PartnersPage;
+class PoolsPage;
+class PricingPage;
 class ReviewQueuePage;
 class UsersPage;
 
@@ -32,6 +34,8 @@ public:
     UsersPage *usersPage() const { return m_users; }
     AuditLogPage *auditPage() const { return m_audit; }
     ReviewQueuePage *reviewsPage() const { return m_reviews; }
+    PoolsPage *poolsPage() const { return m_pools; }
+    PricingPage *pricingPage() const { return m_pricing; }
     void showPage(QWidget *page);
     // Asks before unsaved partner edits are thrown away; true when there are none or the user agrees.
     bool confirmDiscardEdits();
@@ -64,6 +68,8 @@ private:
     UsersPage *m_users = nullptr;
     AuditLogPage *m_audit = nullptr;
     ReviewQueuePage *m_reviews = nullptr;
+    PoolsPage *m_pools = nullptr;
+    PricingPage *m_pricing = nullptr;
     int m_reviewsWaiting = -1; // for the navigation's badge; -1 until the queue answered
     QLabel *m_serverLabel = nullptr;
     QLabel *m_userLabel = nullptr;
@@ -82,6 +88,8 @@ private:
     QAction *m_goUsers = nullptr;
     QAction *m_goAudit = nullptr;
     QAction *m_goReviews = nullptr;
+    QAction *m_goPools = nullptr;
+    QAction *m_goPricing = nullptr;
     QAction *m_aboutAction = nullptr;
 };
 
