@@ -1,0 +1,146 @@
+// The Pricing and Pools pages' models and words: money from fen and back without floats,
+// adjustments as people say them, the rule list in the engine's order with its conflicts inline,
+// and the pool list's assignment.
+#include "models/PoolListModel.h"
+#include "models/PricingRuleListModel.h"
+#include "models/PricingText.h"
+
+#include <QAbstractItemModelTester>
+#include <QTest>
+
+using namespace Kepler;
+
+namespace {
+
+PricingRuleEntry entry(qint64 id, int priority, PriceAdjustment adjustment, qint64 value,
+    PricingRuleStatus status = PricingRuleStatus::Active)
+{
+    PricingRuleEntry e;
+    e.rule.id = id;
+    e.rule.name = u"rule %1"_qs.arg(id);
+    e.rule.priority = priority;
+    e.rule.adjustment = adjustment;
+    e.rule.value = value;
+    e.rule.status = status == PricingRuleStatus::Draft ? status : PricingRuleStatus::Active;
+    e.effectiveStatus = status;
+    return e;
+}
+
+} // namespace
+
+class TestPricingModels : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
+
+    void money_data()
+    {
+        QTest::addColumn<qint64>("fen");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("zero") << qint64(0) << u"¥0.00"_qs;
+        QTest::newRow("cents") << qint64(1990) << u"¥19.90"_qs;
+        QTest::newRow("grouped") << qint64(12345678) << u"¥123,456.78"_qs;
+        QTest::newRow("negative") << qint64(-2000) << u"−¥20.00"_qs;
+        QTest::newRow("one fen") << qint64(1) << u"¥0.01"_qs;
+    }
+    void money()
+    {
+        QFETCH(qint64, fen);
+        QFETCH(QString, text);
+        QCOMPARE(PricingText::money(fen), text);
+        if (fen >= 0)
+            QCOMPARE(PricingText::parseMoney(text), fen);
+    }
+
+    void parseMoneyRefusesWhatIsNotAnAmount()
+    {
+        QCOMPARE(PricingText::parseMoney(u"19.9"_qs), 1990);
+        QCOMPARE(PricingText::parseMoney(u" 20 "_qs), 2000);
+        QCOMPARE(PricingText::parseMoney(u".5"_qs), 50);
+        QVERIFY(!PricingText::parseMoney(u"19.999"_qs));
+        QVERIFY(!PricingText::parseMoney(u"abc"_qs));
+        QVERIFY(!PricingText::parseMoney(u"-3"_qs));
+        QVERIFY(!PricingText::parseMoney(QString()));
+        QCOMPARE(PricingText::parsePercent(u"8.5"_qs), 850);
+    }
+
+    void adjustmentsInWords()
+    {
+        QCOMPARE(PricingText::adjustment(PriceAdjustment::PercentDiscount, 1000), u"−10 %"_qs);
+        QCOMPARE(PricingText::adjustment(PriceAdjustment::PercentMarkup, 800), u"+8 %"_qs);
+        QCOMPARE(PricingText::adjustment(PriceAdjustment::PercentMarkup, 850), u"+8.5 %"_qs);
+        QCOMPARE(PricingText::adjustment(PriceAdjustment::AmountOff, 2000), u"−¥20.00"_qs);
+        QCOMPARE(PricingText::adjustment(PriceAdjustment::FixedPrice, 1990), u"¥19.90"_qs);
+        QCOMPARE(PricingText::adjustment(PriceAdjustment::CommissionRate, 600), u"commission 6 %"_qs);
+    }
+
+    void rulesInWalkingOrderWithConflictsInline()
+    {
+        PricingRuleListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setRules(
+            {entry(5, 10, PriceAdjustment::AmountOff, 2000), entry(1, 0, PriceAdjustment::PercentMarkup, 800),
+                entry(2, 10, PriceAdjustment::PercentDiscount, 1000),
+                entry(9, 50, PriceAdjustment::FixedPrice, 1990, PricingRuleStatus::Draft)});
+        QCOMPARE(model.rowCount(), 4);
+        // Priority high to low, ties by id: the engine's walk.
+        QCOMPARE(model.entryAt(0).rule.id, 9);
+        QCOMPARE(model.entryAt(1).rule.id, 2);
+        QCOMPARE(model.entryAt(2).rule.id, 5);
+        QCOMPARE(model.entryAt(3).rule.id, 1);
+        const auto cell = [&](int row, PricingRuleListModel::Column c, int role = Qt::DisplayRole) {
+            return model.index(row, int(c)).data(role);
+        };
+        QCOMPARE(cell(0, PricingRuleListModel::Column::Status).toString(), u"Draft"_qs);
+        QCOMPARE(cell(0, PricingRuleListModel::Column::Status, PricingRuleListModel::StatusRole).toString(),
+            u"draft"_qs);
+        QCOMPARE(cell(1, PricingRuleListModel::Column::Adjustment).toString(), u"−10 %"_qs);
+        QCOMPARE(cell(1, PricingRuleListModel::Column::Window).toString(), u"always"_qs);
+
+        PricingConflictEntry conflict;
+        conflict.firstRuleId = 2;
+        conflict.secondRuleId = 5;
+        conflict.skuCount = 1234;
+        conflict.partnerCount = 80;
+        model.setConflicts({conflict});
+        QCOMPARE(cell(1, PricingRuleListModel::Column::Conflicts).toString(),
+            u"conflicts with #5 on 1,234 SKUs, 80 partners"_qs);
+        QCOMPARE(cell(2, PricingRuleListModel::Column::Conflicts).toString(),
+            u"conflicts with #2 on 1,234 SKUs, 80 partners"_qs);
+        QVERIFY(cell(3, PricingRuleListModel::Column::Conflicts).toString().isEmpty());
+
+        PricingRuleEntry activated = model.entryAt(0);
+        activated.rule.status = PricingRuleStatus::Active;
+        activated.effectiveStatus = PricingRuleStatus::Active;
+        model.updateRule(activated);
+        QCOMPARE(cell(0, PricingRuleListModel::Column::Status).toString(), u"Active"_qs);
+        model.updateRule(entry(20, 0, PriceAdjustment::AmountOff, 100, PricingRuleStatus::Draft));
+        QCOMPARE(model.rowCount(), 5);
+    }
+
+    void poolsShowMembersAndAssignment()
+    {
+        PoolListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        PoolEntry e;
+        e.pool.id = 3;
+        e.pool.name = u"自营家电"_qs;
+        e.pool.modes = {PartnerMode::Guide};
+        e.pool.partners = {17, 18};
+        e.memberCount = 12345;
+        model.setPools({e});
+        QCOMPARE(model.index(0, int(PoolListModel::Column::Members)).data().toString(), u"12,345"_qs);
+        QCOMPARE(model.index(0, int(PoolListModel::Column::AssignedTo)).data().toString(),
+            displayName(PartnerMode::Guide) + u", 2 partner(s)"_qs);
+        e.memberCount = 10;
+        model.updatePool(e);
+        QCOMPARE(
+            model.index(0, int(PoolListModel::Column::Members)).data(PoolListModel::SortRole).toLongLong(),
+            10);
+    }
+};
+
+QTEST_MAIN(TestPricingModels)
+#include "tst_pricing_models.moc"
