@@ -104,15 +104,38 @@ QString toString(Sort sort)
     return {};
 }
 
-QString whereClause(const CatalogCriteria &c, QVariantList *params)
+QHash<int, int> categoryLevels(const QSqlDatabase &db)
+{
+    QHash<int, int> levels;
+    QSqlQuery q = Sql::exec(db, u"SELECT id, level FROM catalog_categories"_qs);
+    while (q.next())
+        levels.insert(q.value(0).toInt(), q.value(1).toInt());
+    return levels;
+}
+
+QString whereClause(const CatalogCriteria &c, QVariantList *params, const QHash<int, int> *levels)
 {
     QStringList parts;
     if (!c.categories.isEmpty()) {
-        const QString in = marks(c.categories.size());
-        parts.append(u"(cid1 IN (%1) OR cid2 IN (%1) OR cid3 IN (%1))"_qs.arg(in));
-        for (int round = 0; round < 3; ++round)
-            for (int id : c.categories)
+        QList<int> byLevel[4]; // [0]: level unknown
+        for (int id : c.categories)
+            byLevel[levels ? std::clamp(levels->value(id, 0), 0, 3) : 0].append(id);
+        QStringList alternatives;
+        for (int level = 1; level <= 3; ++level) {
+            if (byLevel[level].isEmpty())
+                continue;
+            alternatives.append(u"cid%1 IN (%2)"_qs.arg(level).arg(marks(byLevel[level].size())));
+            for (int id : byLevel[level])
                 params->append(id);
+        }
+        if (!byLevel[0].isEmpty()) {
+            const QString in = marks(byLevel[0].size());
+            alternatives.append(u"cid1 IN (%1) OR cid2 IN (%1) OR cid3 IN (%1)"_qs.arg(in));
+            for (int round = 0; round < 3; ++round)
+                for (int id : byLevel[0])
+                    params->append(id);
+        }
+        parts.append(u'(' + alternatives.join(u" OR "_qs) + u')');
     }
     if (!c.brands.isEmpty()) {
         parts.append(u"brand_id IN (%1)"_qs.arg(marks(c.brands.size())));
@@ -131,8 +154,10 @@ QString whereClause(const CatalogCriteria &c, QVariantList *params)
         parts.append(u"list_price <= ?"_qs);
         params->append(*c.priceMaxFen);
     }
+    // "+stock": in stock is most of the catalog, so the stock index (there for sorting) must not
+    // be taken to filter by it; the unary plus keeps SQLite from using it (PostgreSQL accepts it too).
     if (c.inStockOnly)
-        parts.append(u"stock > 0"_qs);
+        parts.append(u"+stock > 0"_qs);
     if (c.onSaleOnly)
         parts.append(u"on_sale = 1"_qs);
     if (!c.keyword.isEmpty()) {
@@ -148,7 +173,8 @@ Page list(const QSqlDatabase &db, const CatalogCriteria &criteria, Sort sort, in
     std::optional<std::pair<qint64, qint64>> after)
 {
     QVariantList params;
-    QString where = whereClause(criteria, &params);
+    const QHash<int, int> levels = categoryLevels(db);
+    QString where = whereClause(criteria, &params, &levels);
     const QString column = sortColumn(sort);
     const QString op = descending(sort) ? u"<"_qs : u">"_qs;
     if (after) {
@@ -185,7 +211,8 @@ Page list(const QSqlDatabase &db, const CatalogCriteria &criteria, Sort sort, in
 qint64 count(const QSqlDatabase &db, const CatalogCriteria &criteria, qint64 cap)
 {
     QVariantList params;
-    const QString where = whereClause(criteria, &params);
+    const QHash<int, int> levels = categoryLevels(db);
+    const QString where = whereClause(criteria, &params, &levels);
     params.append(cap);
     return Sql::scalar(db,
         u"SELECT COUNT(*) FROM (SELECT 1 FROM catalog_skus WHERE "_qs + where + u" LIMIT ?) c"_qs, params);

@@ -2,6 +2,7 @@
 
 #include "domain/CatalogCriteria.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QSqlDatabase>
 #include <optional>
@@ -17,8 +18,15 @@ enum class Sort { Id, PriceAsc, PriceDesc, StockDesc };
 std::optional<Sort> sortFromString(const QString &value); // "id", "price", "-price", "-stock"
 QString toString(Sort sort);
 
-// "(cid1 IN (?) OR …) AND brand_id IN (?) AND …" with its parameters appended; "1=1" when empty.
-QString whereClause(const CatalogCriteria &criteria, QVariantList *params);
+// The level (1–3) of every category id, from the catalog's tree: a filter on category 3 then reads
+// one indexed column (cid1 = 3) instead of OR-ing all three, which no index serves in order.
+QHash<int, int> categoryLevels(const QSqlDatabase &db);
+
+// "(cid1 IN (?)) AND brand_id IN (?) AND …" with its parameters appended; "1=1" when empty. With
+// `levels` each category id is matched on its own level's column; ids it does not know (and all
+// of them without `levels`) on any level.
+QString whereClause(
+    const CatalogCriteria &criteria, QVariantList *params, const QHash<int, int> *levels = nullptr);
 
 struct Page
 {

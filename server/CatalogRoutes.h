@@ -11,7 +11,7 @@ class Router;
 namespace CatalogRoutes {
 inline constexpr int DefaultLimit = 100;
 inline constexpr int MaxLimit = 500;
-inline constexpr qint64 TotalCap = 10000; // counting further costs a scan of a big catalog: "10,000+"
+inline constexpr qint64 TotalCap = 1000; // counting further costs a scan of a big catalog: "1,000+"
 void registerRoutes(Router &router);
 } // namespace CatalogRoutes
 

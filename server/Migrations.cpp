@@ -260,6 +260,15 @@ constexpr const char16_t *kStep6[] = {
     uR"(CREATE INDEX catalog_skus_cid3 ON catalog_skus(cid3, id))",
     uR"(CREATE INDEX catalog_skus_brand ON catalog_skus(brand_id, id))",
     uR"(CREATE INDEX catalog_skus_price ON catalog_skus(list_price, id))",
+    // Browsing a category by price is the common view: served in order, without a sort.
+    uR"(CREATE INDEX catalog_skus_cid1_price ON catalog_skus(cid1, list_price, id))",
+    uR"(CREATE INDEX catalog_skus_cid2_price ON catalog_skus(cid2, list_price, id))",
+    uR"(CREATE INDEX catalog_skus_cid3_price ON catalog_skus(cid3, list_price, id))",
+    // ... and by stock ("what can ship"), with or without a category.
+    uR"(CREATE INDEX catalog_skus_stock ON catalog_skus(stock, id))",
+    uR"(CREATE INDEX catalog_skus_cid1_stock ON catalog_skus(cid1, stock, id))",
+    uR"(CREATE INDEX catalog_skus_cid2_stock ON catalog_skus(cid2, stock, id))",
+    uR"(CREATE INDEX catalog_skus_cid3_stock ON catalog_skus(cid3, stock, id))",
     // The reviewers' workload counts today's decisions by time.
     uR"(CREATE INDEX audit_events_at ON audit_events(at))",
     // Product pools: criteria and manual lists as JSON (read whole, never queried by part).
