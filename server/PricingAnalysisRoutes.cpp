@@ -175,8 +175,7 @@ HttpResponse conflicts(RequestContext &ctx)
             continue; // the scopes touch on paper only
         items.append(QJsonObject {{u"firstRuleId"_qs, c.firstId}, {u"secondRuleId"_qs, c.secondId},
             {u"skuCount"_qs, skuCount}, {u"skuSamples"_qs, idArray(skuSamples)},
-            {u"partnerCount"_qs, partnerCount},
-            {u"overlap"_qs, scopeJson(c.overlap)}});
+            {u"partnerCount"_qs, partnerCount}, {u"overlap"_qs, scopeJson(c.overlap)}});
     }
     tx.commit();
     return HttpResponse::json(200, QJsonObject {{u"items"_qs, items}, {u"at"_qs, toIsoUtc(now)}});
