@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "PartnerRepository.h"
 #include "PoolRepository.h"
+#include "PricingImpact.h"
 #include "PricingRuleRepository.h"
 #include "Problem.h"
 #include "Router.h"
@@ -11,6 +12,7 @@
 #include "Sql.h"
 #include "Transaction.h"
 
+#include "domain/CatalogPricing.h"
 #include "domain/ErrorCode.h"
 #include "domain/JsonFields.h"
 #include "domain/Partner.h"
@@ -23,15 +25,6 @@
 
 namespace Kepler::Server::PricingAnalysisRoutes {
 namespace {
-
-PricedSku priced(const CatalogSku &s, const QList<ProductPool> &pools)
-{
-    PricedSku p {s.id, s.cid1, s.cid2, s.cid3, s.brandId, s.listPriceFen, s.costFen, {}};
-    for (const ProductPool &pool : pools)
-        if (pool.contains(s))
-            p.pools.append(pool.id);
-    return p;
-}
 
 QJsonValue optionalFen(const std::optional<qint64> &v)
 {
@@ -72,7 +65,7 @@ HttpResponse explain(RequestContext &ctx)
     const QList<PricingRule> rules = PricingRuleRepository::list(tx.db());
     const PricingPolicy policy {PricingRuleRepository::minMarginBps(tx.db())};
     tx.commit();
-    const PricedSku p = priced(*sku, pools);
+    const PricedSku p = pricedSku(*sku, pools);
     const PricingPartner who {partner->id, partner->mode};
     const PriceExplanation e = PricingEngine::explain(rules, who, p, at, policy);
     // Whether the gateway would sell it at all: one of the partner's pools must hold it.
@@ -217,110 +210,9 @@ HttpResponse impact(RequestContext &ctx)
             maxId = std::max(maxId, r.id);
         candidate.id = maxId + 1; // walks after existing rules of its priority, as a new rule would
     }
-    QList<PricingRule> without = rules;
-    without.removeIf([&](const PricingRule &r) { return r.id == candidate.id; });
-    candidate.status = PricingRuleStatus::Active;
-    if (!candidate.inEffect(now))
-        candidate.validFrom = QDateTime(); // judge it as if in effect: the question is "what would it do"
-    if (!candidate.inEffect(now))
-        candidate.validUntil = QDateTime();
-    QList<PricingRule> with = without;
-    with.append(candidate);
-    const PricingPolicy policy {PricingRuleRepository::minMarginBps(tx.db())};
-    const QList<ProductPool> pools = PoolRepository::list(tx.db());
-
-    // The partners the rule can reach, and over the pools assigned to them the SKUs it can touch.
-    QList<Partner> partners;
-    {
-        QSqlQuery q = Sql::exec(tx.db(), u"SELECT id FROM partners WHERE status = 'active' ORDER BY id"_qs);
-        while (q.next() && partners.size() < ImpactPartnersMax)
-            if (const auto p = PartnerRepository::find(tx.db(), q.value(0).toLongLong()); p
-                && (candidate.scope.partners.isEmpty() || candidate.scope.partners.contains(p->id))
-                && (candidate.scope.modes.isEmpty() || candidate.scope.modes.contains(p->mode)))
-                partners.append(*p);
-    }
-    QList<ProductPool> reached;
-    for (const ProductPool &pool : pools)
-        for (const Partner &p : std::as_const(partners))
-            if (pool.isAssignedTo(p.id, p.mode)
-                && (candidate.scope.pools.isEmpty() || candidate.scope.pools.contains(pool.id))) {
-                reached.append(pool);
-                break;
-            }
-    QList<CatalogSku> skus;
-    bool sampled = false;
-    if (!reached.isEmpty()) {
-        QVariantList params;
-        QStringList members;
-        for (const ProductPool &pool : std::as_const(reached))
-            members.append(u'(' + PoolRepository::memberClause(pool, &params) + u')');
-        const QString where = u"("_qs + members.join(u" OR "_qs) + u") AND "_qs
-            + PricingRuleRepository::skuClause(candidate.scope, pools, &params);
-        params.append(ImpactSkusMax + 1);
-        QSqlQuery q = Sql::exec(
-            tx.db(), u"SELECT id FROM catalog_skus WHERE "_qs + where + u" ORDER BY id LIMIT ?"_qs, params);
-        while (q.next())
-            if (const auto s = CatalogRepository::find(tx.db(), q.value(0).toLongLong()))
-                skus.append(*s);
-        sampled = skus.size() > ImpactSkusMax;
-        if (sampled)
-            skus.removeLast();
-    }
+    const QJsonObject result = PricingImpact::compute(tx.db(), rules, candidate, now);
     tx.commit();
-
-    qint64 pairs = 0, changedPairs = 0, guardrailStops = 0;
-    double marginBefore = 0, marginAfter = 0; // summed bps over the changed pairs
-    QSet<qint64> changedSkus, affectedPartners;
-    QJsonArray samples;
-    QList<PricedSku> pricedSkus;
-    for (const CatalogSku &s : std::as_const(skus))
-        pricedSkus.append(priced(s, pools));
-    for (const Partner &p : std::as_const(partners)) {
-        const PricingPartner who {p.id, p.mode};
-        const PricingIndex before(without, who, now, policy);
-        const PricingIndex after(with, who, now, policy);
-        for (const PricedSku &s : std::as_const(pricedSkus)) {
-            // Only what this partner sells: one of its pools must hold the SKU.
-            const bool sells = std::any_of(s.pools.cbegin(), s.pools.cend(), [&](qint64 id) {
-                return std::any_of(reached.cbegin(), reached.cend(), [&](const ProductPool &pool) {
-                    return pool.id == id && pool.isAssignedTo(p.id, p.mode);
-                });
-            });
-            if (!sells)
-                continue;
-            ++pairs;
-            const PricingIndex::Price b = before.price(s);
-            const PricingIndex::Price a = after.price(s);
-            if (a.priceFen == b.priceFen && a.commissionBps == b.commissionBps && a.guardrail == b.guardrail)
-                continue;
-            ++changedPairs;
-            changedSkus.insert(s.id);
-            affectedPartners.insert(p.id);
-            const auto marginBps = [&](qint64 price) {
-                return price > 0 ? 10000.0 * double(price - s.costFen) / double(price) : 0.0;
-            };
-            marginBefore += marginBps(b.priceFen);
-            marginAfter += marginBps(a.priceFen);
-            if (a.guardrail != Guardrail::None && a.guardrail != b.guardrail)
-                ++guardrailStops;
-            if (samples.size() < 10)
-                samples.append(QJsonObject {{u"partnerId"_qs, p.id}, {u"partnerName"_qs, p.name},
-                    {u"skuId"_qs, s.id}, {u"listPriceFen"_qs, s.listPriceFen}, {u"beforeFen"_qs, b.priceFen},
-                    {u"afterFen"_qs, a.priceFen}, {u"guardrail"_qs, toString(a.guardrail)}});
-        }
-    }
-    const auto average = [&](double sum) {
-        return changedPairs ? QJsonValue(qRound64(sum / double(changedPairs))) : QJsonValue();
-    };
-    return HttpResponse::json(200,
-        QJsonObject {{u"ruleId"_qs, candidate.id}, {u"partnersConsidered"_qs, partners.size()},
-            {u"skusConsidered"_qs, skus.size()},
-            {u"sampled"_qs, sampled || partners.size() >= ImpactPartnersMax}, {u"pairsEvaluated"_qs, pairs},
-            {u"pairsChanged"_qs, changedPairs}, {u"skusChanged"_qs, changedSkus.size()},
-            {u"partnersAffected"_qs, affectedPartners.size()},
-            {u"averageMarginBeforeBps"_qs, average(marginBefore)},
-            {u"averageMarginAfterBps"_qs, average(marginAfter)}, {u"guardrailStops"_qs, guardrailStops},
-            {u"samples"_qs, samples}});
+    return HttpResponse::json(200, result);
 }
 
 } // namespace

@@ -10,8 +10,6 @@ class Router;
 // (GET /api/v1/pricing/conflicts), and the impact of a draft rule before it is activated
 // (POST /api/v1/pricing/impact).
 namespace PricingAnalysisRoutes {
-inline constexpr int ImpactPartnersMax = 50; // partners and SKUs an impact run looks at, at most
-inline constexpr int ImpactSkusMax = 5000;
 void registerRoutes(Router &router);
 } // namespace PricingAnalysisRoutes
 
