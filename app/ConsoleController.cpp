@@ -15,6 +15,7 @@
 #include "widgets/LoginDialog.h"
 #include "widgets/PartnersPage.h"
 #include "widgets/PoolsPage.h"
+#include "widgets/CatalogPage.h"
 #include "widgets/PricingPage.h"
 #include "widgets/ReviewQueuePage.h"
 #include "widgets/SettingsDialog.h"
@@ -240,6 +241,8 @@ void ConsoleController::showMainWindow()
             m_window->showPage(m_window->poolsPage());
         else if (m_options.page == u"pricing")
             m_window->showPage(m_window->pricingPage());
+        else if (m_options.page == u"catalog")
+            m_window->showPage(m_window->catalogPage());
     }
     if (m_credentials->isSessionOnly() && !m_options.demo)
         m_window->setKeychainNotice(tr("No system keychain: sign-in is kept for this session only"));

@@ -7,6 +7,7 @@
 #include "widgets/PartnerEditor.h"
 #include "widgets/PartnersPage.h"
 #include "widgets/PoolsPage.h"
+#include "widgets/CatalogPage.h"
 #include "widgets/PricingPage.h"
 #include "widgets/ReviewQueuePage.h"
 #include "widgets/UsersPage.h"
@@ -51,10 +52,12 @@ MainWindow::MainWindow(ApiSession *session, ConsoleSettings *settings, QWidget *
     m_reviews = new ReviewQueuePage(session, m_pages);
     m_pools = new PoolsPage(session, m_pages);
     m_pricing = new PricingPage(session, m_pages);
+    m_catalog = new CatalogPage(session, m_pages);
     // Navigation rows and stacked pages share their index.
     for (QWidget *page : {static_cast<QWidget *>(m_partners), static_cast<QWidget *>(m_users),
              static_cast<QWidget *>(m_audit), static_cast<QWidget *>(m_reviews),
-             static_cast<QWidget *>(m_pools), static_cast<QWidget *>(m_pricing)}) {
+             static_cast<QWidget *>(m_pools), static_cast<QWidget *>(m_pricing),
+             static_cast<QWidget *>(m_catalog)}) {
         m_pages->addWidget(page);
         new QListWidgetItem(m_navigation);
     }
@@ -133,6 +136,8 @@ void MainWindow::buildMenus()
     m_goPools->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
     m_goPricing = m_goMenu->addAction(QString(), this, [this] { showPage(m_pricing); });
     m_goPricing->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_6));
+    m_goCatalog = m_goMenu->addAction(QString(), this, [this] { showPage(m_catalog); });
+    m_goCatalog->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_7));
     m_findAction = m_goMenu->addAction(QString(), this, [this] {
         showPage(m_partners);
         m_partners->focusSearch();
@@ -177,6 +182,7 @@ void MainWindow::retranslate()
     m_navigation->item(2)->setText(tr("Audit log"));
     m_navigation->item(4)->setText(tr("Pools"));
     m_navigation->item(5)->setText(tr("Pricing"));
+    m_navigation->item(6)->setText(tr("Catalog"));
     updateReviewsLabel();
     m_navigation->setAccessibleName(tr("Areas"));
     m_consoleMenu->setTitle(tr("&Console"));
@@ -190,6 +196,7 @@ void MainWindow::retranslate()
     m_goReviews->setText(tr("&Reviews"));
     m_goPools->setText(tr("Product p&ools"));
     m_goPricing->setText(tr("Pr&icing"));
+    m_goCatalog->setText(tr("&Catalog"));
     m_findAction->setText(tr("&Find partner…"));
     m_goToPartnerAction->setText(tr("&Go to partner…"));
     m_partnersMenu->setTitle(tr("P&artners"));

@@ -15,6 +15,7 @@ class MessageBar;
 class PartnersPage;
 class PoolsPage;
 class PricingPage;
+class CatalogPage;
 class ReviewQueuePage;
 class UsersPage;
 
@@ -36,6 +37,7 @@ public:
     ReviewQueuePage *reviewsPage() const { return m_reviews; }
     PoolsPage *poolsPage() const { return m_pools; }
     PricingPage *pricingPage() const { return m_pricing; }
+    CatalogPage *catalogPage() const { return m_catalog; }
     void showPage(QWidget *page);
     // Asks before unsaved partner edits are thrown away; true when there are none or the user agrees.
     bool confirmDiscardEdits();
@@ -70,6 +72,7 @@ private:
     ReviewQueuePage *m_reviews = nullptr;
     PoolsPage *m_pools = nullptr;
     PricingPage *m_pricing = nullptr;
+    CatalogPage *m_catalog = nullptr;
     int m_reviewsWaiting = -1; // for the navigation's badge; -1 until the queue answered
     QLabel *m_serverLabel = nullptr;
     QLabel *m_userLabel = nullptr;
@@ -90,6 +93,7 @@ private:
     QAction *m_goReviews = nullptr;
     QAction *m_goPools = nullptr;
     QAction *m_goPricing = nullptr;
+    QAction *m_goCatalog = nullptr;
     QAction *m_aboutAction = nullptr;
 };
 
