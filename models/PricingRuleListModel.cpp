@@ -105,6 +105,8 @@ QVariant PricingRuleListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (column == Column::Conflicts && !conflictsOf(r.id).isEmpty())
             return tr("Two active rules of one priority claim the same prices; give one a higher priority.");
+        if (column == Column::Window)
+            return PricingText::window(r.validFrom, r.validUntil, QLocale());
         if (column == Column::Stacking)
             return r.exclusive
                 ? tr("Applied only when no rule before it changed the price, then nothing after it")
@@ -125,7 +127,7 @@ QVariant PricingRuleListModel::data(const QModelIndex &index, int role) const
             return r.exclusive ? tr("Exclusive") : tr("Stackable");
         case Column::Window:
             return role == SortRole ? QVariant(r.validFrom)
-                                    : QVariant(PricingText::window(r.validFrom, r.validUntil, locale));
+                                    : QVariant(PricingText::window(r.validFrom, r.validUntil, locale, false));
         case Column::Conflicts:
             return conflictText(r.id);
         case Column::Count:

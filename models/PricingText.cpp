@@ -154,10 +154,12 @@ QString PricingText::guardrail(Guardrail guardrail)
     return {};
 }
 
-QString PricingText::window(const QDateTime &from, const QDateTime &until, const QLocale &locale)
+QString PricingText::window(
+    const QDateTime &from, const QDateTime &until, const QLocale &locale, bool withTime)
 {
     const auto when = [&](const QDateTime &t) {
-        return locale.toString(t.toLocalTime(), QLocale::ShortFormat);
+        return withTime ? locale.toString(t.toLocalTime(), QLocale::ShortFormat)
+                        : locale.toString(t.toLocalTime().date(), QLocale::ShortFormat);
     };
     if (from.isValid() && until.isValid())
         return tr("%1 – %2").arg(when(from), when(until));

@@ -30,7 +30,9 @@ public:
     static QString outcome(RuleOutcome outcome);
     static QString guardrail(Guardrail guardrail);
     // "from 1 Dec 2026 00:00 until 12 Dec 2026 00:00" in the user's time zone; "always".
-    static QString window(const QDateTime &from, const QDateTime &until, const QLocale &locale = {});
+    // withTime false: dates only, for a list column (the tooltip has the times).
+    static QString window(
+        const QDateTime &from, const QDateTime &until, const QLocale &locale = {}, bool withTime = true);
 
 private:
     static std::optional<qint64> parseHundredths(QString text, const QLocale &locale);

@@ -221,6 +221,8 @@ void PoolEditor::setEditable(bool editable, const QString &why)
         w->setEnabled(editable);
         w->setToolTip(editable ? QString() : why);
     }
+    if (editable)
+        retranslate(); // the fields' own tooltips back
 }
 
 void PoolEditor::retranslate()

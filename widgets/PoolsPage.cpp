@@ -88,6 +88,7 @@ PoolsPage::PoolsPage(ApiSession *session, QWidget *parent)
     auto *scroll = new QScrollArea(editTab);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_editor = new PoolEditor(scroll);
     scroll->setWidget(m_editor);
     editLayout->addWidget(scroll, 3);
@@ -299,7 +300,8 @@ void PoolsPage::showPreview(const PoolPreview &preview)
         m_previewSamples->item(row, 0)->setForeground(m_previewSamples->item(row, 0)->text().startsWith(u'+')
                 ? QColor(0x2e, 0x9d, 0x4f)
                 : QColor(0xc6, 0x3b, 0x3b));
-    m_previewSamples->resizeColumnsToContents();
+    for (int column = 0; column < m_previewSamples->columnCount() - 1; ++column)
+        m_previewSamples->resizeColumnToContents(column); // the name takes the rest
     Q_EMIT previewed(preview);
 }
 

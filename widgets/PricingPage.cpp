@@ -75,6 +75,7 @@ PricingPage::PricingPage(ApiSession *session, QWidget *parent)
     auto *scroll = new QScrollArea(detail);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_editor = new PricingRuleEditor(scroll);
     scroll->setWidget(m_editor);
     detailLayout->addWidget(scroll, 1);
@@ -93,6 +94,8 @@ PricingPage::PricingPage(ApiSession *session, QWidget *parent)
     m_splitter->addWidget(detail);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
+    // The list carries status, window and conflicts: it gets the larger share.
+    m_splitter->setSizes({780, 620});
     rulesLayout->addWidget(m_splitter, 1);
     m_tabs->addTab(rulesTab, QString());
 
@@ -164,7 +167,8 @@ void PricingPage::loadConflicts()
             --m_loading;
             m_model->setConflicts(conflicts);
             m_conflicts->setText(m_model->conflictText(m_current.rule.id));
-            m_table->resizeColumnsToContents();
+            for (int column = 0; column < m_model->columnCount() - 1; ++column)
+                m_table->resizeColumnToContents(column); // conflicts take the rest
             Q_EMIT loaded();
         });
     connect(job, &ApiJob::failed, this, [this](const ApiError &) {

@@ -268,6 +268,7 @@ void PricingRuleEditor::setEditable(bool editable, const QString &why)
     if (editable) {
         m_from->setEnabled(m_hasFrom->isChecked());
         m_until->setEnabled(m_hasUntil->isChecked());
+        retranslate(); // the fields' own tooltips back
     }
 }
 
@@ -285,7 +286,8 @@ void PricingRuleEditor::retranslate()
     m_valueUnit->setText(a && isMoney(*a) ? tr("¥") : tr("%"));
     m_value->setPlaceholderText(a && isMoney(*a) ? tr("e.g. 19.90") : tr("e.g. 8.5"));
     m_priority->setToolTip(tr("Higher first; rules of one priority are walked by id."));
-    m_exclusive->setText(tr("Exclusive: applied alone, only if no rule before it changed the price"));
+    m_exclusive->setText(tr("Exclusive"));
+    m_exclusive->setToolTip(tr("Exclusive: applied alone, only if no rule before it changed the price"));
     m_hasFrom->setText(tr("From"));
     m_hasUntil->setText(tr("Until"));
     for (QCheckBox *b : std::as_const(m_modes))

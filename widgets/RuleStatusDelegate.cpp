@@ -23,6 +23,12 @@ QColor RuleStatusDelegate::color(PricingRuleStatus status)
     return QColor(Qt::gray);
 }
 
+QSize RuleStatusDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const QSize size = QStyledItemDelegate::sizeHint(option, index);
+    return {size.width() + 22, size.height()};
+}
+
 void RuleStatusDelegate::paint(
     QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {

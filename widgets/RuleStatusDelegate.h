@@ -19,6 +19,8 @@ public:
     static QColor color(PricingRuleStatus status);
     void paint(
         QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    // Room for the pill's padding, so "Scheduled" is not elided when the column fits its contents.
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 };
 
 } // namespace Kepler

@@ -11,6 +11,8 @@
 #include "domain/PartnerBulk.h"
 #include "models/AuditListModel.h"
 #include "models/PartnerListModel.h"
+#include "models/PoolListModel.h"
+#include "models/PricingRuleListModel.h"
 #include "models/ReviewCompareModel.h"
 #include "models/ReviewQueueModel.h"
 #include "widgets/AuditLogPage.h"
@@ -19,6 +21,10 @@
 #include "widgets/PartnerEditor.h"
 #include "widgets/PartnerKeysPanel.h"
 #include "widgets/PartnersPage.h"
+#include "widgets/PoolEditor.h"
+#include "widgets/PoolsPage.h"
+#include "widgets/PriceExplainerPanel.h"
+#include "widgets/PricingPage.h"
 #include "widgets/ReleaseDialog.h"
 #include "widgets/ReviewDecisionDialog.h"
 #include "widgets/ReviewDetailPanel.h"
@@ -163,6 +169,77 @@ void shootReviews(QNetworkAccessManager *nam, const QUrl &url, const QString &se
     }
 }
 
+// Issue 5 as an operator sees it: a pool's criteria being narrowed with the preview of what
+// saving would add and remove; the rules with a conflicting pair selected; the explainer on a
+// phone SKU for a partner whose pool holds it.
+void shootPricing(QNetworkAccessManager *nam, const QUrl &url, const QString &settingsFile)
+{
+    ApiSession *session = signIn(nam, url, u"operator"_qs);
+    ConsoleSettings settings(settingsFile);
+    MainWindow window(session, &settings);
+    window.setDemoMode(true);
+    window.resize(1440, 900);
+    window.show();
+    window.showPage(window.poolsPage());
+    PoolsPage *pools = window.poolsPage();
+    waitFor([&] { return pools->model()->rowCount() > 0 && pools->editor()->original().id > 0; });
+    pools->editor()->priceMaxField()->setText(u"2999"_qs);
+    pools->editor()->inStockField()->setChecked(true);
+    waitFor([&] { return pools->lastPreview().has_value(); });
+    shoot(&window, u"pools-editor"_qs);
+    pools->editor()->setPool(pools->editor()->original()); // leave without unsaved edits
+
+    window.showPage(window.pricingPage());
+    PricingPage *pricing = window.pricingPage();
+    waitFor([&] { return pricing->model()->rowCount() > 5 && !pricing->isLoading(); });
+    for (int row = 0; row < pricing->model()->rowCount(); ++row)
+        if (pricing->model()->index(row, 0).data(PricingRuleListModel::ConflictCountRole).toInt() > 0) {
+            pricing->table()->selectRow(row);
+            break;
+        }
+    shoot(&window, u"pricing-rules"_qs);
+
+    // A guide partner and a phone SKU one of its pools holds: campaigns, commission and guardrails.
+    HttpClient http(url);
+    http.login(u"operator"_qs, u"kepler-demo"_qs);
+    qint64 partnerId = 0, skuId = 0;
+    for (const QJsonValue &v : http.get(u"/api/v1/pools"_qs).object().value(u"items"_qs).toArray()) {
+        const QJsonObject pool = v.toObject();
+        if (!pool.value(u"name"_qs).toString().contains(u"手机"_qs))
+            continue;
+        const QJsonArray modes = pool.value(u"modes"_qs).toArray();
+        const QJsonArray ids = pool.value(u"partners"_qs).toArray();
+        if (!ids.isEmpty())
+            partnerId = ids.first().toInteger();
+        else if (!modes.isEmpty())
+            partnerId
+                = http.get(u"/api/v1/partners?status=active&limit=1&mode="_qs + modes.first().toString())
+                      .object()
+                      .value(u"items"_qs)
+                      .toArray()
+                      .first()
+                      .toObject()
+                      .value(u"id"_qs)
+                      .toInteger();
+        // A phone: the two conflicting phone campaigns and a commission show in its trail.
+        skuId = http.get(u"/api/v1/catalog/skus?categories=1&inStock=true&limit=1"_qs)
+                    .object()
+                    .value(u"items"_qs)
+                    .toArray()
+                    .first()
+                    .toObject()
+                    .value(u"id"_qs)
+                    .toInteger();
+        break;
+    }
+    pricing->tabs()->setCurrentIndex(1);
+    bool explained = false;
+    QObject::connect(pricing->explainer(), &PriceExplainerPanel::explained, [&] { explained = true; });
+    pricing->explainer()->explain(partnerId, skuId);
+    waitFor([&] { return explained; });
+    shoot(&window, u"pricing-explainer"_qs);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -297,5 +374,6 @@ int main(int argc, char *argv[])
     shoot(&managerWindow, u"audit"_qs);
 
     shootReviews(&nam, platform.url(), home.filePath(u"reviewer.ini"_qs));
+    shootPricing(&nam, platform.url(), home.filePath(u"pricing.ini"_qs));
     return 0;
 }
