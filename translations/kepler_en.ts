@@ -321,6 +321,10 @@
         <source>This step is not possible in the current state. Reload to see what changed.</source>
         <translation>This step is not possible in the current state. Reload to see what changed.</translation>
     </message>
+    <message>
+        <source>%1 saved this record while you were editing it. Your edits are kept; load their version to compare.</source>
+        <translation>%1 saved this record while you were editing it. Your edits are kept; load their version to compare.</translation>
+    </message>
 </context>
 <context>
     <name>AuditText</name>
@@ -1110,6 +1114,206 @@
     </message>
 </context>
 <context>
+    <name>Kepler::CatalogPage</name>
+    <message>
+        <source>All categories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>A price must be an amount in yuan, e.g. 99 or 199.90.</source>
+        <translation>A price must be an amount in yuan, e.g. 99 or 199.90.</translation>
+    </message>
+    <message>
+        <source>The lowest price is above the highest.</source>
+        <translation>The lowest price is above the highest.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>%1+ SKUs</source>
+        <translation>%1+ SKUs</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SKU(s)</source>
+        <translation>
+            <numerusform>%n SKU</numerusform>
+            <numerusform>%n SKUs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No SKU selected</source>
+        <translation>No SKU selected</translation>
+    </message>
+    <message>
+        <source>Select a SKU to see its prices, margin and stock.</source>
+        <translation>Select a SKU to see its prices, margin and stock.</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Other name</source>
+        <translation>Other name</translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation>List price</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Margin</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <source>Out of stock</source>
+        <translation>Out of stock</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Brand</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>Seller</translation>
+    </message>
+    <message>
+        <source>On sale</source>
+        <translation>On sale</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No (delisted)</source>
+        <translation>No (delisted)</translation>
+    </message>
+    <message>
+        <source>The catalog could not be loaded: %1</source>
+        <translation>The catalog could not be loaded: %1</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Search name or SKU keyword…</source>
+        <translation>Search name or SKU keyword…</translation>
+    </message>
+    <message>
+        <source>All sellers</source>
+        <translation>All sellers</translation>
+    </message>
+    <message>
+        <source>Self-operated</source>
+        <translation>Self-operated</translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation>Marketplace</translation>
+    </message>
+    <message>
+        <source>Price (¥)</source>
+        <translation>Price (¥)</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>max</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>In stock</translation>
+    </message>
+    <message>
+        <source>Sort</source>
+        <translation>Sort</translation>
+    </message>
+    <message>
+        <source>SKU number</source>
+        <translation>SKU number</translation>
+    </message>
+    <message>
+        <source>Price, low to high</source>
+        <translation>Price, low to high</translation>
+    </message>
+    <message>
+        <source>Price, high to low</source>
+        <translation>Price, high to low</translation>
+    </message>
+    <message>
+        <source>Stock, most first</source>
+        <translation>Stock, most first</translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::CatalogSkuModel</name>
+    <message>
+        <source>Self-operated</source>
+        <translation>Self-operated</translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation>Marketplace</translation>
+    </message>
+    <message>
+        <source>Out of stock</source>
+        <translation>Out of stock</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Brand</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>Seller</translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation>List price</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::ChangePricingRuleStatusJob</name>
+    <message>
+        <source>No pricing rule is selected.</source>
+        <translation>No pricing rule is selected.</translation>
+    </message>
+</context>
+<context>
     <name>Kepler::ClaimReviewJob</name>
     <message>
         <source>No review item is selected.</source>
@@ -1157,6 +1361,20 @@
 </context>
 <context>
     <name>Kepler::CreatePartnerJob</name>
+    <message>
+        <source>Some fields need attention.</source>
+        <translation>Some fields need attention.</translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::CreatePoolJob</name>
+    <message>
+        <source>Some fields need attention.</source>
+        <translation>Some fields need attention.</translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::CreatePricingRuleJob</name>
     <message>
         <source>Some fields need attention.</source>
         <translation>Some fields need attention.</translation>
@@ -1253,6 +1471,17 @@
     </message>
 </context>
 <context>
+    <name>Kepler::ExplainPriceJob</name>
+    <message>
+        <source>Choose a partner.</source>
+        <translation>Choose a partner.</translation>
+    </message>
+    <message>
+        <source>Enter a SKU id.</source>
+        <translation>Enter a SKU id.</translation>
+    </message>
+</context>
+<context>
     <name>Kepler::FilterButton</name>
     <message>
         <source>%1: %2</source>
@@ -1271,10 +1500,31 @@
     </message>
 </context>
 <context>
+    <name>Kepler::GetCatalogSkuJob</name>
+    <message>
+        <source>No SKU is selected.</source>
+        <translation>No SKU is selected.</translation>
+    </message>
+</context>
+<context>
     <name>Kepler::GetPartnerJob</name>
     <message>
         <source>No partner is selected.</source>
         <translation>No partner is selected.</translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::GetPoolJob</name>
+    <message>
+        <source>No pool is selected.</source>
+        <translation>No pool is selected.</translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::GetPricingRuleJob</name>
+    <message>
+        <source>No pricing rule is selected.</source>
+        <translation>No pricing rule is selected.</translation>
     </message>
 </context>
 <context>
@@ -1539,6 +1789,21 @@
     </message>
 </context>
 <context>
+    <name>Kepler::ListCatalogSkusJob</name>
+    <message>
+        <source>A page must hold between 1 and %1 items.</source>
+        <translation>A page must hold between 1 and %1 items.</translation>
+    </message>
+    <message>
+        <source>The keyword is too long (at most %1 characters).</source>
+        <translation>The keyword is too long (at most %1 characters).</translation>
+    </message>
+    <message>
+        <source>The lowest price is above the highest.</source>
+        <translation>The lowest price is above the highest.</translation>
+    </message>
+</context>
+<context>
     <name>Kepler::ListPartnerKeysJob</name>
     <message>
         <source>No partner is selected.</source>
@@ -1561,6 +1826,17 @@
     <message>
         <source>The list cannot be sorted by this column.</source>
         <translation>The list cannot be sorted by this column.</translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::ListPoolSkusJob</name>
+    <message>
+        <source>No pool is selected.</source>
+        <translation>No pool is selected.</translation>
+    </message>
+    <message>
+        <source>A page must hold between 1 and %1 items.</source>
+        <translation>A page must hold between 1 and %1 items.</translation>
     </message>
 </context>
 <context>
@@ -1784,6 +2060,30 @@
             <numerusform>%n item waiting for a decision</numerusform>
             <numerusform>%n items waiting for a decision</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Pools</source>
+        <translation>Pools</translation>
+    </message>
+    <message>
+        <source>Pricing</source>
+        <translation>Pricing</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>Catalog</translation>
+    </message>
+    <message>
+        <source>Product p&amp;ools</source>
+        <translation>Product p&amp;ools</translation>
+    </message>
+    <message>
+        <source>Pr&amp;icing</source>
+        <translation>Pr&amp;icing</translation>
+    </message>
+    <message>
+        <source>&amp;Catalog</source>
+        <translation>&amp;Catalog</translation>
     </message>
 </context>
 <context>
@@ -2497,6 +2797,735 @@ Last changed by %5 on %6</translation>
     <message>
         <source>Try again</source>
         <translation>Try again</translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::PoolEditor</name>
+    <message>
+        <source>Enter ids separated by commas.</source>
+        <translation>Enter ids separated by commas.</translation>
+    </message>
+    <message>
+        <source>Enter an amount in yuan with at most two decimals, e.g. 99.90.</source>
+        <translation>Enter an amount in yuan with at most two decimals, e.g. 99.90.</translation>
+    </message>
+    <message>
+        <source>A SKU cannot be both included and excluded.</source>
+        <translation>A SKU cannot be both included and excluded.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <source>Brands</source>
+        <translation>Brands</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>List price (¥)</source>
+        <translation>List price (¥)</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <source>Keyword</source>
+        <translation>Keyword</translation>
+    </message>
+    <message>
+        <source>Always include</source>
+        <translation>Always include</translation>
+    </message>
+    <message>
+        <source>Always exclude</source>
+        <translation>Always exclude</translation>
+    </message>
+    <message>
+        <source>Partner modes</source>
+        <translation>Partner modes</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Any</translation>
+    </message>
+    <message>
+        <source>Self-operated (自营)</source>
+        <translation>Self-operated (自营)</translation>
+    </message>
+    <message>
+        <source>Marketplace (第三方)</source>
+        <translation>Marketplace (第三方)</translation>
+    </message>
+    <message>
+        <source>from, e.g. 99</source>
+        <translation>from, e.g. 99</translation>
+    </message>
+    <message>
+        <source>to, e.g. 1999.90</source>
+        <translation>to, e.g. 1999.90</translation>
+    </message>
+    <message>
+        <source>In stock only</source>
+        <translation>In stock only</translation>
+    </message>
+    <message>
+        <source>On sale only</source>
+        <translation>On sale only</translation>
+    </message>
+    <message>
+        <source>part of the Chinese or English name</source>
+        <translation>part of the Chinese or English name</translation>
+    </message>
+    <message>
+        <source>any (leave empty)</source>
+        <translation>any (leave empty)</translation>
+    </message>
+    <message>
+        <source>Category ids at any level, e.g. 3 (appliances), 301 or 30101</source>
+        <translation>Category ids at any level, e.g. 3 (appliances), 301 or 30101</translation>
+    </message>
+    <message>
+        <source>SKU ids added by hand</source>
+        <translation>SKU ids added by hand</translation>
+    </message>
+    <message>
+        <source>SKU ids taken out by hand (an exclude wins)</source>
+        <translation>SKU ids taken out by hand (an exclude wins)</translation>
+    </message>
+    <message>
+        <source>partner ids</source>
+        <translation>partner ids</translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::PoolListModel</name>
+    <message numerus="yes">
+        <source>%n partner(s)</source>
+        <translation>
+            <numerusform>%n partner</numerusform>
+            <numerusform>%n partners</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>nobody yet</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>Pool</translation>
+    </message>
+    <message>
+        <source>SKUs</source>
+        <translation>SKUs</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Assigned to</translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::PoolsPage</name>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>You have unsaved changes. Save or revert them first.</source>
+        <translation>You have unsaved changes. Save or revert them first.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <source>Change the criteria to see which SKUs it adds and removes before you save.</source>
+        <translation>Change the criteria to see which SKUs it adds and removes before you save.</translation>
+    </message>
+    <message>
+        <source>Fix the marked fields to see the preview.</source>
+        <translation>Fix the marked fields to see the preview.</translation>
+    </message>
+    <message>
+        <source>+%1 added</source>
+        <translation>+%1 added</translation>
+    </message>
+    <message>
+        <source>−%1 removed</source>
+        <translation>−%1 removed</translation>
+    </message>
+    <message>
+        <source>%1 → %2 SKUs</source>
+        <translation>%1 → %2 SKUs</translation>
+    </message>
+    <message>
+        <source>+ added</source>
+        <translation>+ added</translation>
+    </message>
+    <message>
+        <source>− removed</source>
+        <translation>− removed</translation>
+    </message>
+    <message>
+        <source>Save the pool to see its members.</source>
+        <translation>Save the pool to see its members.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 SKUs shown; scroll for more.</source>
+        <translation>%1 of %2 SKUs shown; scroll for more.</translation>
+    </message>
+    <message>
+        <source>All %1 SKUs shown.</source>
+        <translation>All %1 SKUs shown.</translation>
+    </message>
+    <message>
+        <source>Saved %1: %2 SKUs.</source>
+        <translation>Saved %1: %2 SKUs.</translation>
+    </message>
+    <message>
+        <source>Load their version</source>
+        <translation>Load their version</translation>
+    </message>
+    <message>
+        <source>Only operators and admins change product pools.</source>
+        <translation>Only operators and admins change product pools.</translation>
+    </message>
+    <message>
+        <source>Some fields need attention.</source>
+        <translation>Some fields need attention.</translation>
+    </message>
+    <message>
+        <source>New pool</source>
+        <translation>New pool</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Revert</translation>
+    </message>
+    <message>
+        <source>Criteria and assignment</source>
+        <translation>Criteria and assignment</translation>
+    </message>
+    <message>
+        <source>Members (%1)</source>
+        <translation>Members (%1)</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Preview before saving</source>
+        <translation>Preview before saving</translation>
+    </message>
+    <message>
+        <source>%1 · %2 SKUs · saved by %3</source>
+        <translation>%1 · %2 SKUs · saved by %3</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation>List price</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::PreviewPoolJob</name>
+    <message>
+        <source>Some fields need attention.</source>
+        <translation>Some fields need attention.</translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::PriceExplainerPanel</name>
+    <message>
+        <source>Asking the platform…</source>
+        <translation>Asking the platform…</translation>
+    </message>
+    <message>
+        <source>Partner id</source>
+        <translation>Partner id</translation>
+    </message>
+    <message>
+        <source>Find partner…</source>
+        <translation>Find partner…</translation>
+    </message>
+    <message>
+        <source>SKU id</source>
+        <translation>SKU id</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>At</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Explain price</source>
+        <translation>Explain price</translation>
+    </message>
+    <message>
+        <source>e.g. 17</source>
+        <translation>e.g. 17</translation>
+    </message>
+    <message>
+        <source>e.g. 100123</source>
+        <translation>e.g. 100123</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Status then</source>
+        <translation>Status then</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Price before</source>
+        <translation>Price before</translation>
+    </message>
+    <message>
+        <source>Price after</source>
+        <translation>Price after</translation>
+    </message>
+    <message>
+        <source>Pick a partner, a SKU and a moment to see the price the gateway charges and why.</source>
+        <translation>Pick a partner, a SKU and a moment to see the price the gateway charges and why.</translation>
+    </message>
+    <message>
+        <source>Partner #%1 (%2) · SKU %3 %4 · %5</source>
+        <translation>Partner #%1 (%2) · SKU %3 %4 · %5</translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation>List price</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Floor (cost + %1)</source>
+        <translation>Floor (cost + %1)</translation>
+    </message>
+    <message>
+        <source>Ceiling</source>
+        <translation>Ceiling</translation>
+    </message>
+    <message>
+        <source>none (buy-out sets its own price)</source>
+        <translation>none (buy-out sets its own price)</translation>
+    </message>
+    <message>
+        <source>After the rules</source>
+        <translation>After the rules</translation>
+    </message>
+    <message>
+        <source>Guardrail</source>
+        <translation>Guardrail</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Commission</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Sellable</source>
+        <translation>Sellable</translation>
+    </message>
+    <message>
+        <source>yes — one of the partner&apos;s pools holds this SKU</source>
+        <translation>yes — one of the partner&apos;s pools holds this SKU</translation>
+    </message>
+    <message>
+        <source>no — none of the partner&apos;s pools holds this SKU; the gateway will not sell it</source>
+        <translation>no — none of the partner&apos;s pools holds this SKU; the gateway will not sell it</translation>
+    </message>
+    <message>
+        <source>No rule concerns this partner and SKU: list price.</source>
+        <translation>No rule concerns this partner and SKU: list price.</translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::PricingImpactDialog</name>
+    <message>
+        <source>Activate #%1 %2?</source>
+        <translation>Activate #%1 %2?</translation>
+    </message>
+    <message>
+        <source>Deactivate #%1 %2?</source>
+        <translation>Deactivate #%1 %2?</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>Activate</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <source>Computing the impact…</source>
+        <translation>Computing the impact…</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation>List price</translation>
+    </message>
+    <message>
+        <source>Before → after</source>
+        <translation>Before → after</translation>
+    </message>
+    <message>
+        <source>Guardrail</source>
+        <translation>Guardrail</translation>
+    </message>
+    <message>
+        <source>Waiting for the impact…</source>
+        <translation>Waiting for the impact…</translation>
+    </message>
+    <message>
+        <source>Partner × SKU pairs changed</source>
+        <translation>Partner × SKU pairs changed</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>SKUs changed</source>
+        <translation>SKUs changed</translation>
+    </message>
+    <message>
+        <source>Partners affected</source>
+        <translation>Partners affected</translation>
+    </message>
+    <message>
+        <source>Average margin</source>
+        <translation>Average margin</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Stopped by a guardrail</source>
+        <translation>Stopped by a guardrail</translation>
+    </message>
+    <message>
+        <source>Counted over the first %1 partners and %2 SKUs the rule reaches.</source>
+        <translation>Counted over the first %1 partners and %2 SKUs the rule reaches.</translation>
+    </message>
+    <message>
+        <source>Deactivating undoes these changes.</source>
+        <translation>Deactivating undoes these changes.</translation>
+    </message>
+    <message>
+        <source>The impact could not be computed.</source>
+        <translation>The impact could not be computed.</translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::PricingImpactJob</name>
+    <message>
+        <source>Some fields need attention.</source>
+        <translation>Some fields need attention.</translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::PricingPage</name>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>You have unsaved changes. Save or revert them first.</source>
+        <translation>You have unsaved changes. Save or revert them first.</translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation>New rule</translation>
+    </message>
+    <message>
+        <source>Only operators and admins change pricing rules.</source>
+        <translation>Only operators and admins change pricing rules.</translation>
+    </message>
+    <message>
+        <source>Some fields need attention.</source>
+        <translation>Some fields need attention.</translation>
+    </message>
+    <message>
+        <source>Save the rule first; it is created as a draft.</source>
+        <translation>Save the rule first; it is created as a draft.</translation>
+    </message>
+    <message>
+        <source>Save or revert your edits first: the step acts on the saved rule.</source>
+        <translation>Save or revert your edits first: the step acts on the saved rule.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Saved %1.</translation>
+    </message>
+    <message>
+        <source>Load their version</source>
+        <translation>Load their version</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 is now %2.</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Rules</translation>
+    </message>
+    <message>
+        <source>Price explainer</source>
+        <translation>Price explainer</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Revert</translation>
+    </message>
+    <message>
+        <source>Activate…</source>
+        <translation>Activate…</translation>
+    </message>
+    <message>
+        <source>Deactivate…</source>
+        <translation>Deactivate…</translation>
+    </message>
+    <message>
+        <source>New rule (saved as a draft)</source>
+        <translation>New rule (saved as a draft)</translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::PricingRuleEditor</name>
+    <message>
+        <source>The end must come after the start.</source>
+        <translation>The end must come after the start.</translation>
+    </message>
+    <message>
+        <source>Out of range for this adjustment (%1).</source>
+        <translation>Out of range for this adjustment (%1).</translation>
+    </message>
+    <message>
+        <source>A commission rule applies to guide partners: include Guide or leave modes open.</source>
+        <translation>A commission rule applies to guide partners: include Guide or leave modes open.</translation>
+    </message>
+    <message>
+        <source>Enter ids separated by commas.</source>
+        <translation>Enter ids separated by commas.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>Adjustment</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Stacking</source>
+        <translation>Stacking</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Partner modes</source>
+        <translation>Partner modes</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>Pools</source>
+        <translation>Pools</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <source>Brands</source>
+        <translation>Brands</translation>
+    </message>
+    <message>
+        <source>SKUs</source>
+        <translation>SKUs</translation>
+    </message>
+    <message>
+        <source>¥</source>
+        <translation>¥</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>e.g. 19.90</source>
+        <translation>e.g. 19.90</translation>
+    </message>
+    <message>
+        <source>e.g. 8.5</source>
+        <translation>e.g. 8.5</translation>
+    </message>
+    <message>
+        <source>Higher first; rules of one priority are walked by id.</source>
+        <translation>Higher first; rules of one priority are walked by id.</translation>
+    </message>
+    <message>
+        <source>Exclusive</source>
+        <translation>Exclusive</translation>
+    </message>
+    <message>
+        <source>Exclusive: applied alone, only if no rule before it changed the price</source>
+        <translation>Exclusive: applied alone, only if no rule before it changed the price</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>any (leave empty)</source>
+        <translation>any (leave empty)</translation>
+    </message>
+    <message>
+        <source>Category ids at any level, e.g. 3 (appliances), 301 or 30101</source>
+        <translation>Category ids at any level, e.g. 3 (appliances), 301 or 30101</translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::PricingRuleListModel</name>
+    <message>
+        <source>conflicts with #%1 on %2 SKUs, %3 partners</source>
+        <translation>conflicts with #%1 on %2 SKUs, %3 partners</translation>
+    </message>
+    <message>
+        <source>Two active rules of one priority claim the same prices; give one a higher priority.</source>
+        <translation>Two active rules of one priority claim the same prices; give one a higher priority.</translation>
+    </message>
+    <message>
+        <source>Applied only when no rule before it changed the price, then nothing after it</source>
+        <translation>Applied only when no rule before it changed the price, then nothing after it</translation>
+    </message>
+    <message>
+        <source>Applied together with the other rules in scope</source>
+        <translation>Applied together with the other rules in scope</translation>
+    </message>
+    <message>
+        <source>Exclusive</source>
+        <translation>Exclusive</translation>
+    </message>
+    <message>
+        <source>Stackable</source>
+        <translation>Stackable</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>Adjustment</translation>
+    </message>
+    <message>
+        <source>Stacking</source>
+        <translation>Stacking</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
     </message>
 </context>
 <context>
@@ -3428,6 +4457,28 @@ Last changed by %5 on %6</translation>
     </message>
 </context>
 <context>
+    <name>Kepler::UpdatePoolJob</name>
+    <message>
+        <source>No pool is selected.</source>
+        <translation>No pool is selected.</translation>
+    </message>
+    <message>
+        <source>Some fields need attention.</source>
+        <translation>Some fields need attention.</translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::UpdatePricingRuleJob</name>
+    <message>
+        <source>No pricing rule is selected.</source>
+        <translation>No pricing rule is selected.</translation>
+    </message>
+    <message>
+        <source>Some fields need attention.</source>
+        <translation>Some fields need attention.</translation>
+    </message>
+</context>
+<context>
     <name>Kepler::UpdateUserJob</name>
     <message>
         <source>No account is selected.</source>
@@ -3878,6 +4929,105 @@ Last changed by %5 on %6</translation>
     <message>
         <source>Rejected</source>
         <translation>Rejected</translation>
+    </message>
+</context>
+<context>
+    <name>PricingText</name>
+    <message>
+        <source>commission %1</source>
+        <translation>commission %1</translation>
+    </message>
+    <message>
+        <source>Markup (% of list price)</source>
+        <translation>Markup (% of list price)</translation>
+    </message>
+    <message>
+        <source>Discount (% of list price)</source>
+        <translation>Discount (% of list price)</translation>
+    </message>
+    <message>
+        <source>Amount off (¥)</source>
+        <translation>Amount off (¥)</translation>
+    </message>
+    <message>
+        <source>Fixed price (¥)</source>
+        <translation>Fixed price (¥)</translation>
+    </message>
+    <message>
+        <source>Commission for guide partners (%)</source>
+        <translation>Commission for guide partners (%)</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Scheduled</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Applied</translation>
+    </message>
+    <message>
+        <source>Not in effect at that time</source>
+        <translation>Not in effect at that time</translation>
+    </message>
+    <message>
+        <source>Skipped: an exclusive rule was applied before it</source>
+        <translation>Skipped: an exclusive rule was applied before it</translation>
+    </message>
+    <message>
+        <source>Skipped: exclusive, but other rules were applied first</source>
+        <translation>Skipped: exclusive, but other rules were applied first</translation>
+    </message>
+    <message>
+        <source>Skipped: commission is paid to guide partners only</source>
+        <translation>Skipped: commission is paid to guide partners only</translation>
+    </message>
+    <message>
+        <source>Skipped: a higher-priority commission applies</source>
+        <translation>Skipped: a higher-priority commission applies</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Raised to the floor (cost + minimum margin)</source>
+        <translation>Raised to the floor (cost + minimum margin)</translation>
+    </message>
+    <message>
+        <source>Lowered to the ceiling (list price)</source>
+        <translation>Lowered to the ceiling (list price)</translation>
+    </message>
+    <message>
+        <source>Floor above ceiling: sold at list price</source>
+        <translation>Floor above ceiling: sold at list price</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>from %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>until %1</translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation>always</translation>
     </message>
 </context>
 <context>

@@ -319,6 +319,10 @@
         <source>This step is not possible in the current state. Reload to see what changed.</source>
         <translation>当前状态下无法执行此操作。请重新加载查看变化。</translation>
     </message>
+    <message>
+        <source>%1 saved this record while you were editing it. Your edits are kept; load their version to compare.</source>
+        <translation>您编辑期间 %1 已保存了这条记录。您的修改仍保留；可载入对方的版本进行对比。</translation>
+    </message>
 </context>
 <context>
     <name>AuditText</name>
@@ -1095,6 +1099,205 @@
     </message>
 </context>
 <context>
+    <name>Kepler::CatalogPage</name>
+    <message>
+        <source>All categories</source>
+        <translation>全部类目</translation>
+    </message>
+    <message>
+        <source>A price must be an amount in yuan, e.g. 99 or 199.90.</source>
+        <translation>价格须为以元为单位的金额，例如 99 或 199.90。</translation>
+    </message>
+    <message>
+        <source>The lowest price is above the highest.</source>
+        <translation>最低价高于最高价。</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>%1+ SKUs</source>
+        <translation>%1+ 个 SKU</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SKU(s)</source>
+        <translation>
+            <numerusform>%n 个 SKU</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No SKU selected</source>
+        <translation>未选择 SKU</translation>
+    </message>
+    <message>
+        <source>Select a SKU to see its prices, margin and stock.</source>
+        <translation>选择一个 SKU 查看其价格、毛利和库存。</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Other name</source>
+        <translation>其他名称</translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation>标价</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>毛利</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>Out of stock</source>
+        <translation>缺货</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类目</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>品牌</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>经营方式</translation>
+    </message>
+    <message>
+        <source>On sale</source>
+        <translation>在售</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No (delisted)</source>
+        <translation>否（已下架）</translation>
+    </message>
+    <message>
+        <source>The catalog could not be loaded: %1</source>
+        <translation>无法加载商品目录：%1</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Search name or SKU keyword…</source>
+        <translation>搜索名称或 SKU 关键词…</translation>
+    </message>
+    <message>
+        <source>All sellers</source>
+        <translation>全部经营方式</translation>
+    </message>
+    <message>
+        <source>Self-operated</source>
+        <translation>自营</translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation>第三方</translation>
+    </message>
+    <message>
+        <source>Price (¥)</source>
+        <translation>价格（¥）</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>最低</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>最高</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>有货</translation>
+    </message>
+    <message>
+        <source>Sort</source>
+        <translation>排序</translation>
+    </message>
+    <message>
+        <source>SKU number</source>
+        <translation>SKU 编号</translation>
+    </message>
+    <message>
+        <source>Price, low to high</source>
+        <translation>价格从低到高</translation>
+    </message>
+    <message>
+        <source>Price, high to low</source>
+        <translation>价格从高到低</translation>
+    </message>
+    <message>
+        <source>Stock, most first</source>
+        <translation>库存从多到少</translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::CatalogSkuModel</name>
+    <message>
+        <source>Self-operated</source>
+        <translation>自营</translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation>第三方</translation>
+    </message>
+    <message>
+        <source>Out of stock</source>
+        <translation>缺货</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>品牌</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类目</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>经营方式</translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation>标价</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>库存</translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::ChangePricingRuleStatusJob</name>
+    <message>
+        <source>No pricing rule is selected.</source>
+        <translation>未选择定价规则。</translation>
+    </message>
+</context>
+<context>
     <name>Kepler::ClaimReviewJob</name>
     <message>
         <source>No review item is selected.</source>
@@ -1142,6 +1345,20 @@
 </context>
 <context>
     <name>Kepler::CreatePartnerJob</name>
+    <message>
+        <source>Some fields need attention.</source>
+        <translation>部分字段填写有误，请检查。</translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::CreatePoolJob</name>
+    <message>
+        <source>Some fields need attention.</source>
+        <translation>部分字段填写有误，请检查。</translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::CreatePricingRuleJob</name>
     <message>
         <source>Some fields need attention.</source>
         <translation>部分字段填写有误，请检查。</translation>
@@ -1237,6 +1454,17 @@
     </message>
 </context>
 <context>
+    <name>Kepler::ExplainPriceJob</name>
+    <message>
+        <source>Choose a partner.</source>
+        <translation>请选择合作方。</translation>
+    </message>
+    <message>
+        <source>Enter a SKU id.</source>
+        <translation>请输入 SKU 编号。</translation>
+    </message>
+</context>
+<context>
     <name>Kepler::FilterButton</name>
     <message>
         <source>%1: %2</source>
@@ -1254,10 +1482,31 @@
     </message>
 </context>
 <context>
+    <name>Kepler::GetCatalogSkuJob</name>
+    <message>
+        <source>No SKU is selected.</source>
+        <translation>未选择 SKU。</translation>
+    </message>
+</context>
+<context>
     <name>Kepler::GetPartnerJob</name>
     <message>
         <source>No partner is selected.</source>
         <translation>未选择合作渠道。</translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::GetPoolJob</name>
+    <message>
+        <source>No pool is selected.</source>
+        <translation>未选择商品池。</translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::GetPricingRuleJob</name>
+    <message>
+        <source>No pricing rule is selected.</source>
+        <translation>未选择定价规则。</translation>
     </message>
 </context>
 <context>
@@ -1515,6 +1764,21 @@
     </message>
 </context>
 <context>
+    <name>Kepler::ListCatalogSkusJob</name>
+    <message>
+        <source>A page must hold between 1 and %1 items.</source>
+        <translation>每页须包含 1 到 %1 条。</translation>
+    </message>
+    <message>
+        <source>The keyword is too long (at most %1 characters).</source>
+        <translation>关键词过长（最多 %1 个字符）。</translation>
+    </message>
+    <message>
+        <source>The lowest price is above the highest.</source>
+        <translation>最低价高于最高价。</translation>
+    </message>
+</context>
+<context>
     <name>Kepler::ListPartnerKeysJob</name>
     <message>
         <source>No partner is selected.</source>
@@ -1536,6 +1800,17 @@
     <message>
         <source>The list cannot be sorted by this column.</source>
         <translation>列表不支持按此列排序。</translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::ListPoolSkusJob</name>
+    <message>
+        <source>No pool is selected.</source>
+        <translation>未选择商品池。</translation>
+    </message>
+    <message>
+        <source>A page must hold between 1 and %1 items.</source>
+        <translation>每页须包含 1 到 %1 条。</translation>
     </message>
 </context>
 <context>
@@ -1758,6 +2033,30 @@
         <translation>
             <numerusform>%n 个条目待审核</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Pools</source>
+        <translation>商品池</translation>
+    </message>
+    <message>
+        <source>Pricing</source>
+        <translation>定价</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>商品目录</translation>
+    </message>
+    <message>
+        <source>Product p&amp;ools</source>
+        <translation>商品池(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Pr&amp;icing</source>
+        <translation>定价(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Catalog</source>
+        <translation>商品目录(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -2469,6 +2768,734 @@ Last changed by %5 on %6</source>
     <message>
         <source>Try again</source>
         <translation>重试</translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::PoolEditor</name>
+    <message>
+        <source>Enter ids separated by commas.</source>
+        <translation>请输入以逗号分隔的编号。</translation>
+    </message>
+    <message>
+        <source>Enter an amount in yuan with at most two decimals, e.g. 99.90.</source>
+        <translation>请输入以元为单位、最多两位小数的金额，例如 99.90。</translation>
+    </message>
+    <message>
+        <source>A SKU cannot be both included and excluded.</source>
+        <translation>同一 SKU 不能既加入又排除。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>类目</translation>
+    </message>
+    <message>
+        <source>Brands</source>
+        <translation>品牌</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>经营方式</translation>
+    </message>
+    <message>
+        <source>List price (¥)</source>
+        <translation>标价（¥）</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>Keyword</source>
+        <translation>关键词</translation>
+    </message>
+    <message>
+        <source>Always include</source>
+        <translation>手动加入</translation>
+    </message>
+    <message>
+        <source>Always exclude</source>
+        <translation>手动排除</translation>
+    </message>
+    <message>
+        <source>Partner modes</source>
+        <translation>合作模式</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>合作方</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Self-operated (自营)</source>
+        <translation>自营</translation>
+    </message>
+    <message>
+        <source>Marketplace (第三方)</source>
+        <translation>第三方</translation>
+    </message>
+    <message>
+        <source>from, e.g. 99</source>
+        <translation>最低，例如 99</translation>
+    </message>
+    <message>
+        <source>to, e.g. 1999.90</source>
+        <translation>最高，例如 1999.90</translation>
+    </message>
+    <message>
+        <source>In stock only</source>
+        <translation>仅有货</translation>
+    </message>
+    <message>
+        <source>On sale only</source>
+        <translation>仅在售</translation>
+    </message>
+    <message>
+        <source>part of the Chinese or English name</source>
+        <translation>中文或英文名称的一部分</translation>
+    </message>
+    <message>
+        <source>any (leave empty)</source>
+        <translation>不限（留空）</translation>
+    </message>
+    <message>
+        <source>Category ids at any level, e.g. 3 (appliances), 301 or 30101</source>
+        <translation>任意层级的类目编号，例如 3（家用电器）、301 或 30101</translation>
+    </message>
+    <message>
+        <source>SKU ids added by hand</source>
+        <translation>手动加入的 SKU 编号</translation>
+    </message>
+    <message>
+        <source>SKU ids taken out by hand (an exclude wins)</source>
+        <translation>手动排除的 SKU 编号（排除优先）</translation>
+    </message>
+    <message>
+        <source>partner ids</source>
+        <translation>合作方编号</translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::PoolListModel</name>
+    <message numerus="yes">
+        <source>%n partner(s)</source>
+        <translation>
+            <numerusform>%n 个合作方</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>尚未分配</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>商品池</translation>
+    </message>
+    <message>
+        <source>SKUs</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>分配给</translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::PoolsPage</name>
+    <message>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>You have unsaved changes. Save or revert them first.</source>
+        <translation>您有未保存的修改。请先保存或撤销。</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>Change the criteria to see which SKUs it adds and removes before you save.</source>
+        <translation>修改条件后，保存前即可看到将加入和移除哪些 SKU。</translation>
+    </message>
+    <message>
+        <source>Fix the marked fields to see the preview.</source>
+        <translation>请先修正标出的字段，再查看预览。</translation>
+    </message>
+    <message>
+        <source>+%1 added</source>
+        <translation>新增 %1</translation>
+    </message>
+    <message>
+        <source>−%1 removed</source>
+        <translation>移除 %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2 SKUs</source>
+        <translation>%1 → %2 个 SKU</translation>
+    </message>
+    <message>
+        <source>+ added</source>
+        <translation>+ 新增</translation>
+    </message>
+    <message>
+        <source>− removed</source>
+        <translation>− 移除</translation>
+    </message>
+    <message>
+        <source>Save the pool to see its members.</source>
+        <translation>保存商品池后即可查看其中的商品。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 SKUs shown; scroll for more.</source>
+        <translation>已显示 %1 / %2 个 SKU；向下滚动加载更多。</translation>
+    </message>
+    <message>
+        <source>All %1 SKUs shown.</source>
+        <translation>已显示全部 %1 个 SKU。</translation>
+    </message>
+    <message>
+        <source>Saved %1: %2 SKUs.</source>
+        <translation>已保存 %1：%2 个 SKU。</translation>
+    </message>
+    <message>
+        <source>Load their version</source>
+        <translation>载入对方的版本</translation>
+    </message>
+    <message>
+        <source>Only operators and admins change product pools.</source>
+        <translation>只有运营和管理员可以修改商品池。</translation>
+    </message>
+    <message>
+        <source>Some fields need attention.</source>
+        <translation>部分字段填写有误，请检查。</translation>
+    </message>
+    <message>
+        <source>New pool</source>
+        <translation>新建商品池</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Criteria and assignment</source>
+        <translation>条件与分配</translation>
+    </message>
+    <message>
+        <source>Members (%1)</source>
+        <translation>商品（%1）</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Preview before saving</source>
+        <translation>保存前预览</translation>
+    </message>
+    <message>
+        <source>%1 · %2 SKUs · saved by %3</source>
+        <translation>%1 · %2 个 SKU · 由 %3 保存</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation>标价</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>库存</translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::PreviewPoolJob</name>
+    <message>
+        <source>Some fields need attention.</source>
+        <translation>部分字段填写有误，请检查。</translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::PriceExplainerPanel</name>
+    <message>
+        <source>Asking the platform…</source>
+        <translation>正在查询平台…</translation>
+    </message>
+    <message>
+        <source>Partner id</source>
+        <translation>合作方编号</translation>
+    </message>
+    <message>
+        <source>Find partner…</source>
+        <translation>查找合作方…</translation>
+    </message>
+    <message>
+        <source>SKU id</source>
+        <translation>SKU 编号</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <source>Explain price</source>
+        <translation>解释价格</translation>
+    </message>
+    <message>
+        <source>e.g. 17</source>
+        <translation>例如 17</translation>
+    </message>
+    <message>
+        <source>e.g. 100123</source>
+        <translation>例如 100123</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Status then</source>
+        <translation>当时状态</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Price before</source>
+        <translation>调整前价格</translation>
+    </message>
+    <message>
+        <source>Price after</source>
+        <translation>调整后价格</translation>
+    </message>
+    <message>
+        <source>Pick a partner, a SKU and a moment to see the price the gateway charges and why.</source>
+        <translation>选择合作方、SKU 和时间，查看网关收取的价格及其由来。</translation>
+    </message>
+    <message>
+        <source>Partner #%1 (%2) · SKU %3 %4 · %5</source>
+        <translation>合作方 #%1（%2）· SKU %3 %4 · %5</translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation>标价</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Floor (cost + %1)</source>
+        <translation>保底价（成本 + %1）</translation>
+    </message>
+    <message>
+        <source>Ceiling</source>
+        <translation>限价</translation>
+    </message>
+    <message>
+        <source>none (buy-out sets its own price)</source>
+        <translation>无（买断模式自行定价）</translation>
+    </message>
+    <message>
+        <source>After the rules</source>
+        <translation>规则计算后</translation>
+    </message>
+    <message>
+        <source>Guardrail</source>
+        <translation>价格护栏</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>佣金</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Sellable</source>
+        <translation>可售</translation>
+    </message>
+    <message>
+        <source>yes — one of the partner&apos;s pools holds this SKU</source>
+        <translation>是 —— 该合作方的商品池包含此 SKU</translation>
+    </message>
+    <message>
+        <source>no — none of the partner&apos;s pools holds this SKU; the gateway will not sell it</source>
+        <translation>否 —— 该合作方的商品池均不包含此 SKU；网关不会售卖</translation>
+    </message>
+    <message>
+        <source>No rule concerns this partner and SKU: list price.</source>
+        <translation>没有规则涉及该合作方和 SKU：按标价。</translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::PricingImpactDialog</name>
+    <message>
+        <source>Activate #%1 %2?</source>
+        <translation>启用 #%1 %2？</translation>
+    </message>
+    <message>
+        <source>Deactivate #%1 %2?</source>
+        <translation>停用 #%1 %2？</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Computing the impact…</source>
+        <translation>正在评估影响…</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>合作方</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation>标价</translation>
+    </message>
+    <message>
+        <source>Before → after</source>
+        <translation>调整前 → 调整后</translation>
+    </message>
+    <message>
+        <source>Guardrail</source>
+        <translation>价格护栏</translation>
+    </message>
+    <message>
+        <source>Waiting for the impact…</source>
+        <translation>正在等待影响评估…</translation>
+    </message>
+    <message>
+        <source>Partner × SKU pairs changed</source>
+        <translation>变化的合作方 × SKU 组合</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>SKUs changed</source>
+        <translation>变化的 SKU</translation>
+    </message>
+    <message>
+        <source>Partners affected</source>
+        <translation>受影响的合作方</translation>
+    </message>
+    <message>
+        <source>Average margin</source>
+        <translation>平均毛利率</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Stopped by a guardrail</source>
+        <translation>被价格护栏拦下</translation>
+    </message>
+    <message>
+        <source>Counted over the first %1 partners and %2 SKUs the rule reaches.</source>
+        <translation>按规则覆盖的前 %1 个合作方和 %2 个 SKU 统计。</translation>
+    </message>
+    <message>
+        <source>Deactivating undoes these changes.</source>
+        <translation>停用将撤销这些变化。</translation>
+    </message>
+    <message>
+        <source>The impact could not be computed.</source>
+        <translation>无法完成影响评估。</translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::PricingImpactJob</name>
+    <message>
+        <source>Some fields need attention.</source>
+        <translation>部分字段填写有误，请检查。</translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::PricingPage</name>
+    <message>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>You have unsaved changes. Save or revert them first.</source>
+        <translation>您有未保存的修改。请先保存或撤销。</translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation>新建规则</translation>
+    </message>
+    <message>
+        <source>Only operators and admins change pricing rules.</source>
+        <translation>只有运营和管理员可以修改定价规则。</translation>
+    </message>
+    <message>
+        <source>Some fields need attention.</source>
+        <translation>部分字段填写有误，请检查。</translation>
+    </message>
+    <message>
+        <source>Save the rule first; it is created as a draft.</source>
+        <translation>请先保存规则；新规则以草稿创建。</translation>
+    </message>
+    <message>
+        <source>Save or revert your edits first: the step acts on the saved rule.</source>
+        <translation>请先保存或撤销修改：此操作作用于已保存的规则。</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>Load their version</source>
+        <translation>载入对方的版本</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 现在是“%2”。</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Price explainer</source>
+        <translation>价格解释</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Activate…</source>
+        <translation>启用…</translation>
+    </message>
+    <message>
+        <source>Deactivate…</source>
+        <translation>停用…</translation>
+    </message>
+    <message>
+        <source>New rule (saved as a draft)</source>
+        <translation>新规则（保存为草稿）</translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::PricingRuleEditor</name>
+    <message>
+        <source>The end must come after the start.</source>
+        <translation>结束时间必须晚于开始时间。</translation>
+    </message>
+    <message>
+        <source>Out of range for this adjustment (%1).</source>
+        <translation>超出该调价方式的范围（%1）。</translation>
+    </message>
+    <message>
+        <source>A commission rule applies to guide partners: include Guide or leave modes open.</source>
+        <translation>佣金规则适用于导购合作方：请勾选导购，或不限模式。</translation>
+    </message>
+    <message>
+        <source>Enter ids separated by commas.</source>
+        <translation>请输入以逗号分隔的编号。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>调价方式</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Stacking</source>
+        <translation>叠加</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>生效时间</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>失效时间</translation>
+    </message>
+    <message>
+        <source>Partner modes</source>
+        <translation>合作模式</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>合作方</translation>
+    </message>
+    <message>
+        <source>Pools</source>
+        <translation>商品池</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>类目</translation>
+    </message>
+    <message>
+        <source>Brands</source>
+        <translation>品牌</translation>
+    </message>
+    <message>
+        <source>SKUs</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>¥</source>
+        <translation>¥</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>e.g. 19.90</source>
+        <translation>例如 19.90</translation>
+    </message>
+    <message>
+        <source>e.g. 8.5</source>
+        <translation>例如 8.5</translation>
+    </message>
+    <message>
+        <source>Higher first; rules of one priority are walked by id.</source>
+        <translation>数值高的先应用；同优先级按编号顺序。</translation>
+    </message>
+    <message>
+        <source>Exclusive</source>
+        <translation>独享</translation>
+    </message>
+    <message>
+        <source>Exclusive: applied alone, only if no rule before it changed the price</source>
+        <translation>独享：单独应用，且仅当之前没有规则改价时生效</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>any (leave empty)</source>
+        <translation>不限（留空）</translation>
+    </message>
+    <message>
+        <source>Category ids at any level, e.g. 3 (appliances), 301 or 30101</source>
+        <translation>任意层级的类目编号，例如 3（家用电器）、301 或 30101</translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::PricingRuleListModel</name>
+    <message>
+        <source>conflicts with #%1 on %2 SKUs, %3 partners</source>
+        <translation>与 #%1 冲突：%2 个 SKU，%3 个合作方</translation>
+    </message>
+    <message>
+        <source>Two active rules of one priority claim the same prices; give one a higher priority.</source>
+        <translation>两条同优先级的生效规则作用于相同的价格；请提高其中一条的优先级。</translation>
+    </message>
+    <message>
+        <source>Applied only when no rule before it changed the price, then nothing after it</source>
+        <translation>仅当之前没有规则改价时应用，且之后不再应用其他规则</translation>
+    </message>
+    <message>
+        <source>Applied together with the other rules in scope</source>
+        <translation>与范围内的其他规则一起应用</translation>
+    </message>
+    <message>
+        <source>Exclusive</source>
+        <translation>独享</translation>
+    </message>
+    <message>
+        <source>Stackable</source>
+        <translation>可叠加</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>调价方式</translation>
+    </message>
+    <message>
+        <source>Stacking</source>
+        <translation>叠加</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
     </message>
 </context>
 <context>
@@ -3389,6 +4416,28 @@ Last changed by %5 on %6</source>
     </message>
 </context>
 <context>
+    <name>Kepler::UpdatePoolJob</name>
+    <message>
+        <source>No pool is selected.</source>
+        <translation>未选择商品池。</translation>
+    </message>
+    <message>
+        <source>Some fields need attention.</source>
+        <translation>部分字段填写有误，请检查。</translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::UpdatePricingRuleJob</name>
+    <message>
+        <source>No pricing rule is selected.</source>
+        <translation>未选择定价规则。</translation>
+    </message>
+    <message>
+        <source>Some fields need attention.</source>
+        <translation>部分字段填写有误，请检查。</translation>
+    </message>
+</context>
+<context>
     <name>Kepler::UpdateUserJob</name>
     <message>
         <source>No account is selected.</source>
@@ -3838,6 +4887,105 @@ Last changed by %5 on %6</source>
     <message>
         <source>Rejected</source>
         <translation>已拒绝</translation>
+    </message>
+</context>
+<context>
+    <name>PricingText</name>
+    <message>
+        <source>commission %1</source>
+        <translation>佣金 %1</translation>
+    </message>
+    <message>
+        <source>Markup (% of list price)</source>
+        <translation>加价（按标价的百分比）</translation>
+    </message>
+    <message>
+        <source>Discount (% of list price)</source>
+        <translation>折扣（按标价的百分比）</translation>
+    </message>
+    <message>
+        <source>Amount off (¥)</source>
+        <translation>立减金额（¥）</translation>
+    </message>
+    <message>
+        <source>Fixed price (¥)</source>
+        <translation>一口价（¥）</translation>
+    </message>
+    <message>
+        <source>Commission for guide partners (%)</source>
+        <translation>导购合作方佣金（%）</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>生效中</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>已排期</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>已应用</translation>
+    </message>
+    <message>
+        <source>Not in effect at that time</source>
+        <translation>该时间点未生效</translation>
+    </message>
+    <message>
+        <source>Skipped: an exclusive rule was applied before it</source>
+        <translation>跳过：之前已应用独享规则</translation>
+    </message>
+    <message>
+        <source>Skipped: exclusive, but other rules were applied first</source>
+        <translation>跳过：独享规则，但之前已应用其他规则</translation>
+    </message>
+    <message>
+        <source>Skipped: commission is paid to guide partners only</source>
+        <translation>跳过：佣金仅付给导购合作方</translation>
+    </message>
+    <message>
+        <source>Skipped: a higher-priority commission applies</source>
+        <translation>跳过：已适用优先级更高的佣金</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Raised to the floor (cost + minimum margin)</source>
+        <translation>抬高至保底价（成本 + 最低毛利）</translation>
+    </message>
+    <message>
+        <source>Lowered to the ceiling (list price)</source>
+        <translation>降至限价（标价）</translation>
+    </message>
+    <message>
+        <source>Floor above ceiling: sold at list price</source>
+        <translation>保底价高于限价：按标价销售</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>自 %1 起</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>至 %1</translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation>长期有效</translation>
     </message>
 </context>
 <context>
