@@ -31,7 +31,7 @@ for lang in en zh_CN; do
 done
 
 # The views that need steps (detail tabs, bulk wizard, import preview, audit page, review queue
-# and review detail): the real
+# and review detail, the pool editor with its preview, pricing rules and the price explainer): the real
 # widgets, driven by tools/screenshots against a demo platform of their own.
 cmake --build build --target kepler-screenshots >/dev/null
 for lang in en zh_CN; do
