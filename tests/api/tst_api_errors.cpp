@@ -142,9 +142,10 @@ void TestApiErrors::httpErrors_data()
                                    << u"This record does not exist. It may have been deleted."_qs;
     QTest::newRow("409 duplicate") << 409 << u"duplicate"_qs << none
                                    << u"An entry with this name already exists."_qs;
+    // The record as saved says who saved it (current.updatedBy), so the message names them.
     QTest::newRow("412 version_conflict")
         << 412 << u"version_conflict"_qs << QJsonObject {{u"current"_qs, ApiTestData::partnerJson(17, 4)}}
-        << u"Someone else saved this record first."_qs;
+        << u"operator saved this record while you were editing it. Your edits are kept; load their version to compare."_qs;
     QTest::newRow("413 payload_too_large")
         << 413 << u"payload_too_large"_qs << none << u"The data is too large to send."_qs;
     QTest::newRow("422 validation_failed")
