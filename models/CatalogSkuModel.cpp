@@ -192,6 +192,8 @@ QVariant CatalogSkuModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (column == Column::Name)
             return m_english ? sku.name : sku.nameEn;
+        if (column == Column::Category) // the whole path, when the column is too narrow for it
+            return display(sku, column);
         return {};
     case Qt::TextAlignmentRole:
         if (column == Column::Id || column == Column::Price || column == Column::Stock)

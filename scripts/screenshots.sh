@@ -31,8 +31,9 @@ for lang in en zh_CN; do
 done
 
 # The views that need steps (detail tabs, bulk wizard, import preview, audit page, review queue
-# and review detail, the pool editor with its preview, pricing rules and the price explainer): the real
-# widgets, driven by tools/screenshots against a demo platform of their own.
+# and review detail, the pool editor with its preview, pricing rules and the price explainer, the
+# catalog filtered by a category and a price range): the real widgets, driven by tools/screenshots
+# against a demo platform of their own.
 cmake --build build --target kepler-screenshots >/dev/null
 for lang in en zh_CN; do
   QT_QPA_PLATFORM=offscreen "$BIN/kepler-screenshots" --lang "$lang" --out "$OUT" 2>/dev/null

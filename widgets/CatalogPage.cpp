@@ -47,6 +47,7 @@ CatalogPage::CatalogPage(ApiSession *session, QWidget *parent)
     m_keyword->setClearButtonEnabled(true);
     m_keyword->setMaxLength(64);
     m_brands = new FilterButton(this);
+    m_brands->setMinimumWidth(110);
     m_owner = new QComboBox(this);
     m_priceLabel = new QLabel(this);
     m_priceMin = new QLineEdit(this);
@@ -78,7 +79,7 @@ CatalogPage::CatalogPage(ApiSession *session, QWidget *parent)
     m_tree->setModel(m_categories);
     m_tree->setHeaderHidden(true);
     m_tree->setUniformRowHeights(true);
-    m_tree->setMinimumWidth(180);
+    m_tree->setMinimumWidth(150);
     m_table = new QTableView(splitter);
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -88,8 +89,13 @@ CatalogPage::CatalogPage(ApiSession *session, QWidget *parent)
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(
-        int(CatalogSkuModel::Column::Name), QHeaderView::Stretch);
+    // Widths that show a whole category path and a price; the name takes what is left.
+    using Column = CatalogSkuModel::Column;
+    for (const auto &[column, width] :
+        {std::pair {Column::Id, 60}, std::pair {Column::Brand, 90}, std::pair {Column::Category, 215},
+            std::pair {Column::Owner, 90}, std::pair {Column::Price, 100}, std::pair {Column::Stock, 80}})
+        m_table->horizontalHeader()->resizeSection(int(column), width);
+    m_table->horizontalHeader()->setSectionResizeMode(int(Column::Name), QHeaderView::Stretch);
     auto *detailBox = new QWidget(splitter);
     auto *detailLayout = new QVBoxLayout(detailBox);
     m_detailTitle = new QLabel(detailBox);
@@ -105,12 +111,12 @@ CatalogPage::CatalogPage(ApiSession *session, QWidget *parent)
     m_detail->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     detailLayout->addWidget(m_detailTitle);
     detailLayout->addWidget(m_detail, 1);
-    detailBox->setMinimumWidth(240);
+    detailBox->setMinimumWidth(220);
     splitter->addWidget(m_tree);
     splitter->addWidget(m_table);
     splitter->addWidget(detailBox);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({200, 700, 260});
+    splitter->setSizes({170, 900, 230});
     layout->addWidget(splitter, 1);
 
     m_debounce = new QTimer(this);

@@ -10,6 +10,7 @@
 #include "app/MainWindow.h"
 #include "domain/PartnerBulk.h"
 #include "models/AuditListModel.h"
+#include "models/CatalogSkuModel.h"
 #include "models/PartnerListModel.h"
 #include "models/PoolListModel.h"
 #include "models/PricingRuleListModel.h"
@@ -17,6 +18,7 @@
 #include "models/ReviewQueueModel.h"
 #include "widgets/AuditLogPage.h"
 #include "widgets/BulkActionWizard.h"
+#include "widgets/CatalogPage.h"
 #include "widgets/ImportWizard.h"
 #include "widgets/PartnerEditor.h"
 #include "widgets/PartnerKeysPanel.h"
@@ -51,6 +53,7 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTranslator>
+#include <QTreeView>
 
 using namespace Kepler;
 using Kepler::Test::HttpClient;
@@ -172,6 +175,29 @@ void shootReviews(QNetworkAccessManager *nam, const QUrl &url, const QString &se
 // Issue 5 as an operator sees it: a pool's criteria being narrowed with the preview of what
 // saving would add and remove; the rules with a conflicting pair selected; the explainer on a
 // phone SKU for a partner whose pool holds it.
+// The catalog as an operator browses it: phones listed between ¥1,000 and ¥5,000, one selected
+// with its prices, margin and category path beside the table.
+void shootCatalog(QNetworkAccessManager *nam, const QUrl &url, const QString &settingsFile)
+{
+    ApiSession *session = signIn(nam, url, u"operator"_qs);
+    ConsoleSettings settings(settingsFile);
+    MainWindow window(session, &settings);
+    window.setDemoMode(true);
+    window.resize(1440, 900);
+    window.show();
+    window.showPage(window.catalogPage());
+    CatalogPage *page = window.catalogPage();
+    waitFor([&] { return page->model()->rowCount() > 0 && page->categoryTree()->model()->rowCount() > 1; });
+    page->setPriceRangeText(u"1000"_qs, u"5000"_qs);
+    page->selectCategory(1);
+    waitFor([&] {
+        return page->model()->criteria().priceMinFen.has_value() && !page->model()->isLoading()
+            && page->model()->rowCount() > 0;
+    });
+    page->table()->selectRow(2);
+    shoot(&window, u"catalog"_qs);
+}
+
 void shootPricing(QNetworkAccessManager *nam, const QUrl &url, const QString &settingsFile)
 {
     ApiSession *session = signIn(nam, url, u"operator"_qs);
@@ -375,5 +401,6 @@ int main(int argc, char *argv[])
 
     shootReviews(&nam, platform.url(), home.filePath(u"reviewer.ini"_qs));
     shootPricing(&nam, platform.url(), home.filePath(u"pricing.ini"_qs));
+    shootCatalog(&nam, platform.url(), home.filePath(u"catalog.ini"_qs));
     return 0;
 }
