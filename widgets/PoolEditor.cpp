@@ -12,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 
 namespace Kepler {
 
@@ -29,6 +30,11 @@ PoolEditor::PoolEditor(QWidget *parent)
     m_owner->addItem(QString(), toString(SkuOwner::Marketplace));
     m_priceMin = new QLineEdit(this);
     m_priceMax = new QLineEdit(this);
+    m_chooseCategories = new QPushButton(this);
+    auto *categoriesRow = new QHBoxLayout;
+    categoriesRow->addWidget(m_categories, 1);
+    categoriesRow->addWidget(m_chooseCategories);
+    connect(m_chooseCategories, &QPushButton::clicked, this, &PoolEditor::categoriesRequested);
     auto *priceRow = new QHBoxLayout;
     auto *dash = new QLabel(u"–"_qs, this);
     priceRow->addWidget(m_priceMin, 1);
@@ -68,7 +74,7 @@ PoolEditor::PoolEditor(QWidget *parent)
         m_errorLabels.insert(key, error);
     };
     row(nullptr, m_name, u"name"_qs);
-    row(nullptr, m_categories, u"criteria.categories"_qs);
+    row(categoriesRow, nullptr, u"criteria.categories"_qs);
     row(nullptr, m_brands, u"criteria.brands"_qs);
     row(nullptr, m_owner, u"criteria.owner"_qs);
     row(priceRow, nullptr, u"criteria.priceMinFen"_qs);
@@ -232,6 +238,7 @@ void PoolEditor::retranslate()
         tr("Partners")};
     for (int i = 0; i < m_captions.size() && i < captions.size(); ++i)
         m_captions.at(i)->setText(captions.at(i));
+    m_chooseCategories->setText(tr("Choose…"));
     m_owner->setItemText(0, tr("Any"));
     m_owner->setItemText(1, tr("Self-operated (自营)"));
     m_owner->setItemText(2, tr("Marketplace (第三方)"));

@@ -11,6 +11,7 @@ class QComboBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 
 namespace Kepler {
 
@@ -49,6 +50,8 @@ public:
 
 Q_SIGNALS:
     void changed();
+    // "Choose…" beside the categories: the page, which has the session, opens the picker.
+    void categoriesRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -64,6 +67,7 @@ private:
     QFormLayout *m_form = nullptr;
     QLineEdit *m_name = nullptr;
     IdListEdit *m_categories = nullptr;
+    QPushButton *m_chooseCategories = nullptr;
     IdListEdit *m_brands = nullptr;
     QComboBox *m_owner = nullptr;
     QLineEdit *m_priceMin = nullptr;

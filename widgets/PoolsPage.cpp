@@ -1,5 +1,6 @@
 #include "PoolsPage.h"
 
+#include "CategoryPickerDialog.h"
 #include "IdListEdit.h"
 #include "MessageBar.h"
 #include "PoolEditor.h"
@@ -130,6 +131,11 @@ PoolsPage::PoolsPage(ApiSession *session, QWidget *parent)
     m_previewTimer->setInterval(PreviewDelayMs);
     connect(m_previewTimer, &QTimer::timeout, this, &PoolsPage::runPreview);
     connect(m_editor, &PoolEditor::changed, this, &PoolsPage::editorChanged);
+    connect(m_editor, &PoolEditor::categoriesRequested, this, [this] {
+        CategoryPickerDialog picker(m_session, m_editor->categoriesField()->idsAs<int>(), this);
+        if (picker.exec() == QDialog::Accepted)
+            m_editor->categoriesField()->setIdsFrom(picker.selectedIds());
+    });
     connect(m_new, &QPushButton::clicked, this, &PoolsPage::newPool);
     connect(m_reload, &QPushButton::clicked, this, &PoolsPage::reload);
     connect(m_save, &QPushButton::clicked, this, &PoolsPage::save);

@@ -9,6 +9,7 @@
 #include "domain/Partner.h"
 #include "models/PoolListModel.h"
 #include "models/PricingRuleListModel.h"
+#include "widgets/CategoryPickerDialog.h"
 #include "widgets/IdListEdit.h"
 #include "widgets/MessageBar.h"
 #include "widgets/PoolEditor.h"
@@ -30,6 +31,7 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QToolButton>
+#include <QTreeWidget>
 
 using namespace Kepler;
 using Kepler::Test::HttpClient;
@@ -158,6 +160,19 @@ private Q_SLOTS:
         // Members page in lazily and agree with the count.
         page.tabs()->setCurrentIndex(1);
         QTRY_VERIFY_WITH_TIMEOUT(page.members()->rowCount() == qMin<qint64>(entry.memberCount, 100), 15000);
+    }
+
+    void categoryPickerTicksTheTree()
+    {
+        CategoryPickerDialog picker(m_session, {1});
+        QTRY_VERIFY_WITH_TIMEOUT(picker.tree()->topLevelItemCount() >= 10, 15000);
+        QCOMPARE(picker.selectedIds(), QList<int> {1});
+        // A leaf under another top category: both are listed; the ticked top's children are not.
+        QTreeWidgetItem *other = picker.tree()->topLevelItem(2);
+        QTreeWidgetItem *leaf = other->child(0)->child(0);
+        leaf->setCheckState(0, Qt::Checked);
+        picker.tree()->topLevelItem(0)->child(0)->setCheckState(0, Qt::Checked);
+        QCOMPARE(picker.selectedIds(), (QList<int> {1, leaf->data(0, Qt::UserRole).toInt()}));
     }
 
     void ruleDraftImpactActivateExplain()
