@@ -1307,6 +1307,29 @@
     </message>
 </context>
 <context>
+    <name>Kepler::CategoryPickerDialog</name>
+    <message>
+        <source>Choose categories</source>
+        <translation>Choose categories</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>A ticked category holds every category below it.</source>
+        <translation>A ticked category holds every category below it.</translation>
+    </message>
+</context>
+<context>
     <name>Kepler::ChangePricingRuleStatusJob</name>
     <message>
         <source>No pricing rule is selected.</source>
@@ -2908,6 +2931,10 @@ Last changed by %5 on %6</translation>
     <message>
         <source>partner ids</source>
         <translation>partner ids</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
     </message>
 </context>
 <context>

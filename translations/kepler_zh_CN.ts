@@ -1291,6 +1291,29 @@
     </message>
 </context>
 <context>
+    <name>Kepler::CategoryPickerDialog</name>
+    <message>
+        <source>Choose categories</source>
+        <translation>选择类目</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类目</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>A ticked category holds every category below it.</source>
+        <translation>勾选的类目包含其下所有类目。</translation>
+    </message>
+</context>
+<context>
     <name>Kepler::ChangePricingRuleStatusJob</name>
     <message>
         <source>No pricing rule is selected.</source>
@@ -2879,6 +2902,10 @@ Last changed by %5 on %6</source>
     <message>
         <source>partner ids</source>
         <translation>合作方编号</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
     </message>
 </context>
 <context>
