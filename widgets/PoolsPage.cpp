@@ -184,7 +184,7 @@ void PoolsPage::reload()
         m_table->resizeColumnsToContents();
         if (const int row = m_model->rowOf(open); row >= 0) {
             if (!m_editor->isDirty())
-                m_current = m_model->entryAt(row);
+                showPool(m_model->entryAt(row)); // the pool as saved now (count, version)
             QSignalBlocker block(m_table->selectionModel());
             m_table->selectRow(row);
         } else if (open == 0 && !m_editor->isDirty() && m_model->rowCount() > 0) {

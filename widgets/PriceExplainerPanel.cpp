@@ -104,7 +104,7 @@ void PriceExplainerPanel::start()
         m_sku->text().trimmed().toLongLong(), m_at->dateTime().toUTC());
     m_job = job;
     m_status->setText(tr("Asking the platform…"));
-    connect(job, &ExplainPriceJob::finished, this, &PriceExplainerPanel::show);
+    connect(job, &ExplainPriceJob::finished, this, &PriceExplainerPanel::showResult);
     connect(job, &ApiJob::failed, this, [this](const ApiError &error) {
         if (error.kind != ApiError::Kind::Cancelled)
             m_status->setText(error.message());
@@ -112,7 +112,7 @@ void PriceExplainerPanel::start()
     job->start();
 }
 
-void PriceExplainerPanel::show(const PriceExplainResult &result)
+void PriceExplainerPanel::showResult(const PriceExplainResult &result)
 {
     m_result = result;
     m_hasResult = true;

@@ -46,7 +46,7 @@ protected:
 private:
     void start();
     void findPartner();
-    void show(const PriceExplainResult &result);
+    void showResult(const PriceExplainResult &result);
     void retranslate();
 
     ApiSession *m_session;

@@ -143,7 +143,8 @@ void PricingPage::reload()
         m_model->setRules(rules);
         if (const int row = m_model->rowOf(open); row >= 0) {
             if (!m_editor->isDirty())
-                m_current = m_model->entryAt(row);
+                showRule(m_model->entryAt(row)); // the rule as saved now (status, version)
+            QSignalBlocker block(m_table->selectionModel());
             m_table->selectRow(row);
         } else if (open == 0 && !m_editor->isDirty() && m_model->rowCount() > 0) {
             m_table->selectRow(0);
