@@ -3,11 +3,11 @@
 #include "ConsoleSettings.h"
 #include "api/ApiSession.h"
 #include "widgets/AuditLogPage.h"
+#include "widgets/CatalogPage.h"
 #include "widgets/MessageBar.h"
 #include "widgets/PartnerEditor.h"
 #include "widgets/PartnersPage.h"
 #include "widgets/PoolsPage.h"
-#include "widgets/CatalogPage.h"
 #include "widgets/PricingPage.h"
 #include "widgets/ReviewQueuePage.h"
 #include "widgets/UsersPage.h"
@@ -54,10 +54,10 @@ MainWindow::MainWindow(ApiSession *session, ConsoleSettings *settings, QWidget *
     m_pricing = new PricingPage(session, m_pages);
     m_catalog = new CatalogPage(session, m_pages);
     // Navigation rows and stacked pages share their index.
-    for (QWidget *page : {static_cast<QWidget *>(m_partners), static_cast<QWidget *>(m_users),
-             static_cast<QWidget *>(m_audit), static_cast<QWidget *>(m_reviews),
-             static_cast<QWidget *>(m_pools), static_cast<QWidget *>(m_pricing),
-             static_cast<QWidget *>(m_catalog)}) {
+    for (QWidget *page :
+        {static_cast<QWidget *>(m_partners), static_cast<QWidget *>(m_users), static_cast<QWidget *>(m_audit),
+            static_cast<QWidget *>(m_reviews), static_cast<QWidget *>(m_pools),
+            static_cast<QWidget *>(m_pricing), static_cast<QWidget *>(m_catalog)}) {
         m_pages->addWidget(page);
         new QListWidgetItem(m_navigation);
     }
