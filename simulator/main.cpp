@@ -1,10 +1,17 @@
-// kepler-traffic: a partner calling the Kepler gateway over real HTTP with its real key.
+// kepler-traffic: partners calling the Kepler gateway over real HTTP with their real keys.
+//   kepler-traffic --url URL [--user U --password P] [--rate N] [--duration 20s] [--backfill 30d]
+//                  [--faults error=0.01,latency=200:0.05,badsig=0.01,badkey=0.01,burst=ID]
+//                  [--state DIR] [--verify]
+// plays every active partner (browse, order, look up orders, now and then a mini-program
+// submission), keeps its own tally and compares it with the platform's metrics (--verify).
+// docs/gateway.md, "Traffic simulator".
 //   kepler-traffic miniprogram --server URL --app-key KEY --secret SECRET
 //                  [--app-id ID] [--name NAME] [--code-version X.Y.Z] [--watch]
 // authorises the partner's mini-program, uploads screenshots, drafts and submits a version
 // (steps 1–2 of the onboarding flow); --watch then polls its status until a reviewer decides
 // and releases it in the console (step 3). docs/reviews.md, "Try it in demo mode".
 #include "simulator/MiniProgramOnboarding.h"
+#include "simulator/TrafficRun.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -14,10 +21,14 @@
 
 using namespace Kepler::Simulator;
 
+int runTraffic(const QStringList &arguments);
+
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"kepler-traffic"_qs);
+    if (!app.arguments().contains(u"miniprogram"_qs))
+        return runTraffic(app.arguments());
     QCommandLineParser parser;
     parser.setApplicationDescription(
         u"Simulated Kepler partner: mini-program onboarding over the signed API"_qs);

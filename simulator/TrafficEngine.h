@@ -1,0 +1,109 @@
+#pragma once
+
+#include "PartnerPlay.h"
+#include "TrafficOptions.h"
+
+#include <QElapsedTimer>
+#include <QList>
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QRandomGenerator>
+#include <QThread>
+#include <QTimer>
+#include <deque>
+#include <functional>
+#include <memory>
+
+class QNetworkReply;
+
+namespace Kepler::Simulator {
+
+class Tally;
+
+// Plays the partners over real HTTP: a bounded number of signed requests in flight, each answer
+// counted in the tally under the platform's minute (X-Kepler-Time). Backfill first (an
+// accelerated X-Kepler-Clock walking through the past, so many per simulated minute as the
+// rhythm says), then live at --rate until the deadline or stop().
+class TrafficEngine : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Stats
+    {
+        qint64 sent = 0;
+        qint64 answered = 0;
+        qint64 lost = 0; // no HTTP answer (not counted in the tally)
+        qint64 ok2xx = 0, client4xx = 0, server5xx = 0;
+        qint64 rateLimited = 0, notActive = 0, badSignature = 0, badKey = 0;
+        qint64 orders = 0, validOrders = 0, replays = 0, gmvFen = 0;
+        qint64 onboardings = 0;
+    };
+
+    TrafficEngine(
+        const TrafficOptions &options, Tally *tally, QList<PartnerPlay> plays, QObject *parent = nullptr);
+    ~TrafficEngine() override;
+
+    // [fromMs, toMs) simulated, then live until liveUntilMs (real time; -1: until stop(),
+    // 0 or less than now: no live phase). finished() when everything sent was answered.
+    void start(qint64 fromMs, qint64 toMs, qint64 liveUntilMs);
+    void stop();
+    const Stats &stats() const { return m_stats; }
+    const QList<PartnerPlay> &plays() const { return m_plays; }
+    // Say what is happening on stderr every couple of seconds.
+    void setProgress(std::function<void(const QString &)> progress) { m_progress = std::move(progress); }
+    // Partners whose key stopped working (401 for an app key we were issued).
+    QList<qint64> deadPartners() const;
+
+Q_SIGNALS:
+    void finished();
+
+private:
+    void pump();
+    void pumpBackfill();
+    void pumpLive();
+    void pumpBursts();
+    void maybeOnboard();
+    int pickPartner(qint64 nowMs);
+    void send(PlannedRequest request);
+    void onReply(QNetworkReply *reply, const PlannedRequest &request);
+    void apply(const PlannedRequest &request, int status, const QJsonObject &json, int retryAfter,
+        qint64 atMs, bool replayed);
+    void rebuildWeights();
+    void report(bool final);
+    void finishIfDone();
+
+    TrafficOptions m_options;
+    Tally *m_tally;
+    QList<PartnerPlay> m_plays;
+    QList<double> m_cumulative;
+    QList<QNetworkAccessManager *> m_nams; // each keeps up to 6 connections
+    QNetworkAccessManager *m_burstNam;
+    int m_namTurn = 0;
+    QRandomGenerator m_rng;
+    QString m_runId;
+    qint64 m_sequence = 0;
+    int m_inFlight = 0;
+    int m_burstInFlight = 0;
+
+    enum class Phase { Idle, Backfill, Live, Draining, Done } m_phase = Phase::Idle;
+    qint64 m_fromMs = 0, m_toMs = 0, m_liveUntilMs = -1;
+    qint64 m_simMinute = 0; // the simulated minute being filled
+    std::deque<qint64> m_minuteQueue; // clock values still to send in that minute
+    double m_credit = 0;
+    QElapsedTimer m_liveClock;
+    qint64 m_lastLiveMs = 0;
+    qint64 m_nextBurstMs = 0;
+    qint64 m_nextOnboardMs = 0;
+    QThread *m_onboarding = nullptr;
+
+    QTimer m_tick;
+    QTimer m_flush;
+    QElapsedTimer m_since;
+    qint64 m_lastReportMs = 0;
+    qint64 m_lastReportAnswered = 0;
+    std::function<void(const QString &)> m_progress;
+    Stats m_stats;
+};
+
+} // namespace Kepler::Simulator

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+#include <optional>
+
+namespace Kepler::Simulator {
+
+// Fault injection, from --faults error=0.01,latency=200:0.05,badsig=0.01,badkey=0.005,burst=17
+struct Faults
+{
+    double errorRate = 0; // share of requests sent with X-Kepler-Fault: error (→ 503)
+    int latencyMs = 0; // X-Kepler-Fault: latency=MS …
+    double latencyRate = 0; // … on this share of requests
+    double badSignatureRate = 0; // signed with a wrong secret under the real app key (→ 401)
+    double badKeyRate = 0; // an app key the platform never issued (→ 401, partner 0)
+    QList<qint64> burstPartners; // partners that burst over their rate limit (→ 429, honoured)
+
+    bool any() const;
+    // nullopt and *error on a malformed list.
+    static std::optional<Faults> parse(const QString &text, QString *error);
+};
+
+// Parses "20s", "5m", "2h", "30d", "1500ms" (a bare number is seconds); -1 when malformed.
+qint64 parseDurationMs(const QString &text);
+
+struct TrafficOptions
+{
+    QUrl url;
+    QString user = u"admin"_qs;
+    QString password = u"kepler-demo"_qs;
+    double rate = 10; // requests per second live
+    qint64 durationMs = -1; // -1: until stopped
+    qint64 backfillMs = 0;
+    Faults faults;
+    QString stateDir;
+    bool verify = false;
+    int maxInFlight = 16;
+    double backfillDensity = 0.5; // requests per average simulated minute of a normal day
+};
+
+} // namespace Kepler::Simulator
