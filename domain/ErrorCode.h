@@ -61,6 +61,14 @@ inline constexpr char GrayPercentNotIncreasing[] = "gray_percent_not_increasing"
 inline constexpr char AlreadyFullyReleased[] = "already_fully_released";
 inline constexpr char NoPreviousRelease[] = "no_previous_release";
 
+// The partner gateway's shop endpoints and test hooks (issue 6, docs/gateway.md).
+inline constexpr char SkuNotInPool[] = "sku_not_in_pool";
+inline constexpr char OutOfStock[] = "out_of_stock";
+inline constexpr char OrderRefConflict[] = "order_ref_conflict";
+inline constexpr char DailyOrderCapReached[] = "daily_order_cap_reached";
+inline constexpr char OrderNotCancellable[] = "order_not_cancellable";
+inline constexpr char InjectedFault[] = "injected_fault";
+
 // Field error code (in "errors"), not a problem code: a partner names a group that does not exist.
 inline constexpr char UnknownGroupField[] = "unknown_group";
 // Field error code: a draft names a screenshot id the partner never uploaded.

@@ -82,12 +82,17 @@ GatewayAuthenticator::Result GatewayAuthenticator::authenticate(
     const auto stored = PartnerKeyRepository::findByAppKey(db, QString::fromLatin1(appKey));
     if (!stored)
         return fail(request, ErrorCode::AppKeyUnknown, u"No such app key"_qs);
+    const auto attributed = [&](Result result) {
+        result.partnerId = stored->key.partnerId;
+        return result;
+    };
     const QDateTime now = QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC);
     switch (stored->key.stateAt(now)) {
     case PartnerKeyState::Revoked:
-        return fail(request, ErrorCode::AppKeyRevoked, u"This app key was revoked"_qs);
+        return attributed(fail(request, ErrorCode::AppKeyRevoked, u"This app key was revoked"_qs));
     case PartnerKeyState::Expired:
-        return fail(request, ErrorCode::AppKeyExpired, u"This app key expired after it was rotated"_qs);
+        return attributed(
+            fail(request, ErrorCode::AppKeyExpired, u"This app key expired after it was rotated"_qs));
     case PartnerKeyState::Active:
     case PartnerKeyState::Expiring:
         break;
@@ -97,14 +102,14 @@ GatewayAuthenticator::Result GatewayAuthenticator::authenticate(
         Sig::stringToSign(
             request.method, request.path, Sig::queryItems(request.query), timestamp, nonce, request.body));
     if (!Sig::constantTimeEquals(expected, signature))
-        return fail(request, ErrorCode::SignatureMismatch,
-            u"The signature does not match; check the string-to-sign in docs/signing.md"_qs);
+        return attributed(fail(request, ErrorCode::SignatureMismatch,
+            u"The signature does not match; check the string-to-sign in docs/signing.md"_qs));
 
     // Only a correctly signed request spends its nonce, so nobody can burn a partner's nonces.
     purgeNoncesNowAndThen(db, nowMs);
     if (!PartnerKeyRepository::recordNonce(db, stored->key.appKey, QString::fromLatin1(nonce), nowMs))
-        return fail(
-            request, ErrorCode::SignatureNonceReused, u"This nonce was already used with this app key"_qs);
+        return attributed(fail(
+            request, ErrorCode::SignatureNonceReused, u"This nonce was already used with this app key"_qs));
 
     if (!stored->key.lastUsedAt.isValid()
         || nowMs - stored->key.lastUsedAt.toMSecsSinceEpoch() >= TouchIntervalMs)
@@ -112,13 +117,16 @@ GatewayAuthenticator::Result GatewayAuthenticator::authenticate(
 
     const auto partner = PartnerRepository::find(db, stored->key.partnerId);
     if (!partner || partner->status != PartnerStatus::Active)
-        return {std::nullopt,
+        return attributed({std::nullopt,
             Problem(403, ErrorCode::PartnerNotActive,
                 u"The partner is %1; only active partners may call the gateway"_qs.arg(
                     partner ? toString(partner->status) : u"gone"_qs))
-                .response(request.requestId)};
+                .response(request.requestId)});
 
-    return {GatewayCaller {stored->key.partnerId, stored->key.id, stored->key.appKey}, std::nullopt};
+    const EffectiveQuota quota = partner->effectiveQuota.value_or(EffectiveQuota {});
+    GatewayCaller caller {stored->key.partnerId, stored->key.id, stored->key.appKey, partner->mode,
+        partner->scenario, quota.rateLimit, quota.dailyOrderCap};
+    return {std::move(caller), std::nullopt, stored->key.partnerId};
 }
 
 } // namespace Kepler::Server

@@ -22,6 +22,9 @@ public:
     {
         std::optional<GatewayCaller> caller;
         std::optional<HttpResponse> failure;
+        // Known once the app key was found, even when the request is refused after that: the
+        // metrics count a partner's badly signed requests as that partner's.
+        qint64 partnerId = 0;
     };
 
     static Result authenticate(Services &services, const HttpRequest &request);

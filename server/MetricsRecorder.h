@@ -2,6 +2,7 @@
 
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace Kepler::Server {
@@ -44,6 +45,20 @@ public:
     // Writes what has been collected now (blocks); returns false when the store refused it (the
     // buckets are kept and retried).
     bool flush();
+    // Stops the writer after a last flush (the destructor does it too). Idempotent.
+    void stop();
+
+    struct Stats
+    {
+        qint64 flushes = 0; // that wrote something
+        qint64 failedFlushes = 0;
+        qint64 pendingRequestKeys = 0; // buckets waiting for the next flush
+        qint64 lastFlushUs = 0; // how long the last successful flush held the database
+    };
+    Stats stats() const;
+
+    // Tests move "now" for retention (which rows are still kept); defaults to the system clock.
+    void setClock(std::function<qint64()> nowMs);
 
 private:
     struct Impl;

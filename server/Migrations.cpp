@@ -310,6 +310,147 @@ constexpr const char16_t *kStep6[] = {
     uR"(INSERT INTO platform_settings (setting, value, version) VALUES ('pricing.minMarginBps', '500', 1))",
 };
 
+// Migration 8 (issue 6): orders placed through the partner gateway (docs/gateway.md). One row per
+// order, its lines apart; the partner's reference is unique per partner (idempotent create), and the
+// request's hash tells a replay from a different order reusing the reference. validity is fixed at
+// placement (paid / invalid_*) and becomes cancelled on cancel; "completed" is derived from time.
+constexpr const char16_t *kStep8[] = {
+    uR"(CREATE TABLE gateway_orders (
+        {id},
+        partner_id BIGINT NOT NULL REFERENCES partners(id),
+        partner_order_ref TEXT NOT NULL,
+        request_hash TEXT NOT NULL,
+        buyer_ref TEXT NOT NULL DEFAULT '',
+        source_app_id TEXT NOT NULL DEFAULT '',
+        validity TEXT NOT NULL,
+        placed_at BIGINT NOT NULL,
+        cancelled_at BIGINT,
+        total_fen BIGINT NOT NULL,
+        commission_fen BIGINT NOT NULL,
+        UNIQUE (partner_id, partner_order_ref)))",
+    uR"(CREATE INDEX gateway_orders_partner_time ON gateway_orders(partner_id, placed_at, id))",
+    uR"(CREATE INDEX gateway_orders_buyer ON gateway_orders(partner_id, buyer_ref, placed_at))",
+    uR"(CREATE TABLE gateway_order_items (
+        order_id BIGINT NOT NULL REFERENCES gateway_orders(id),
+        line INTEGER NOT NULL,
+        sku_id BIGINT NOT NULL,
+        name TEXT NOT NULL,
+        quantity INTEGER NOT NULL,
+        price_fen BIGINT NOT NULL,
+        commission_fen BIGINT NOT NULL,
+        PRIMARY KEY (order_id, line)))",
+};
+
+// Migration 9 (issue 6): measured gateway traffic (docs/gateway.md "Metrics"). Per minute, hour and
+// Beijing day (t = the period's start, UTC ms): requests per (partner, service) with 5xx errors, 4xx,
+// the latency sum and one column per LatencyHistogram bucket (b0..b12); orders per partner. Minutes
+// are added into by every instance (INSERT … ON CONFLICT DO UPDATE), hours and days are recomputed
+// from them. No foreign key to partners: partner 0 holds requests refused before one was known.
+constexpr const char16_t *kStep9[] = {
+    uR"(CREATE TABLE metrics_request_minutes (
+        t BIGINT NOT NULL,
+        partner_id BIGINT NOT NULL,
+        service TEXT NOT NULL,
+        requests BIGINT NOT NULL DEFAULT 0,
+        errors BIGINT NOT NULL DEFAULT 0,
+        client_errors BIGINT NOT NULL DEFAULT 0,
+        latency_sum_us BIGINT NOT NULL DEFAULT 0,
+        b0 BIGINT NOT NULL DEFAULT 0,
+        b1 BIGINT NOT NULL DEFAULT 0,
+        b2 BIGINT NOT NULL DEFAULT 0,
+        b3 BIGINT NOT NULL DEFAULT 0,
+        b4 BIGINT NOT NULL DEFAULT 0,
+        b5 BIGINT NOT NULL DEFAULT 0,
+        b6 BIGINT NOT NULL DEFAULT 0,
+        b7 BIGINT NOT NULL DEFAULT 0,
+        b8 BIGINT NOT NULL DEFAULT 0,
+        b9 BIGINT NOT NULL DEFAULT 0,
+        b10 BIGINT NOT NULL DEFAULT 0,
+        b11 BIGINT NOT NULL DEFAULT 0,
+        b12 BIGINT NOT NULL DEFAULT 0,
+        PRIMARY KEY (t, partner_id, service)))",
+    uR"(CREATE INDEX metrics_request_minutes_partner ON metrics_request_minutes(partner_id, t))",
+    uR"(CREATE INDEX metrics_request_minutes_service ON metrics_request_minutes(service, t))",
+    uR"(CREATE TABLE metrics_request_hours (
+        t BIGINT NOT NULL,
+        partner_id BIGINT NOT NULL,
+        service TEXT NOT NULL,
+        requests BIGINT NOT NULL DEFAULT 0,
+        errors BIGINT NOT NULL DEFAULT 0,
+        client_errors BIGINT NOT NULL DEFAULT 0,
+        latency_sum_us BIGINT NOT NULL DEFAULT 0,
+        b0 BIGINT NOT NULL DEFAULT 0,
+        b1 BIGINT NOT NULL DEFAULT 0,
+        b2 BIGINT NOT NULL DEFAULT 0,
+        b3 BIGINT NOT NULL DEFAULT 0,
+        b4 BIGINT NOT NULL DEFAULT 0,
+        b5 BIGINT NOT NULL DEFAULT 0,
+        b6 BIGINT NOT NULL DEFAULT 0,
+        b7 BIGINT NOT NULL DEFAULT 0,
+        b8 BIGINT NOT NULL DEFAULT 0,
+        b9 BIGINT NOT NULL DEFAULT 0,
+        b10 BIGINT NOT NULL DEFAULT 0,
+        b11 BIGINT NOT NULL DEFAULT 0,
+        b12 BIGINT NOT NULL DEFAULT 0,
+        PRIMARY KEY (t, partner_id, service)))",
+    uR"(CREATE INDEX metrics_request_hours_partner ON metrics_request_hours(partner_id, t))",
+    uR"(CREATE INDEX metrics_request_hours_service ON metrics_request_hours(service, t))",
+    uR"(CREATE TABLE metrics_request_days (
+        t BIGINT NOT NULL,
+        partner_id BIGINT NOT NULL,
+        service TEXT NOT NULL,
+        requests BIGINT NOT NULL DEFAULT 0,
+        errors BIGINT NOT NULL DEFAULT 0,
+        client_errors BIGINT NOT NULL DEFAULT 0,
+        latency_sum_us BIGINT NOT NULL DEFAULT 0,
+        b0 BIGINT NOT NULL DEFAULT 0,
+        b1 BIGINT NOT NULL DEFAULT 0,
+        b2 BIGINT NOT NULL DEFAULT 0,
+        b3 BIGINT NOT NULL DEFAULT 0,
+        b4 BIGINT NOT NULL DEFAULT 0,
+        b5 BIGINT NOT NULL DEFAULT 0,
+        b6 BIGINT NOT NULL DEFAULT 0,
+        b7 BIGINT NOT NULL DEFAULT 0,
+        b8 BIGINT NOT NULL DEFAULT 0,
+        b9 BIGINT NOT NULL DEFAULT 0,
+        b10 BIGINT NOT NULL DEFAULT 0,
+        b11 BIGINT NOT NULL DEFAULT 0,
+        b12 BIGINT NOT NULL DEFAULT 0,
+        PRIMARY KEY (t, partner_id, service)))",
+    uR"(CREATE INDEX metrics_request_days_partner ON metrics_request_days(partner_id, t))",
+    uR"(CREATE INDEX metrics_request_days_service ON metrics_request_days(service, t))",
+    uR"(CREATE TABLE metrics_order_minutes (
+        t BIGINT NOT NULL,
+        partner_id BIGINT NOT NULL,
+        orders BIGINT NOT NULL DEFAULT 0,
+        valid_orders BIGINT NOT NULL DEFAULT 0,
+        gmv_fen BIGINT NOT NULL DEFAULT 0,
+        PRIMARY KEY (t, partner_id)))",
+    uR"(CREATE INDEX metrics_order_minutes_partner ON metrics_order_minutes(partner_id, t))",
+    uR"(CREATE TABLE metrics_order_hours (
+        t BIGINT NOT NULL,
+        partner_id BIGINT NOT NULL,
+        orders BIGINT NOT NULL DEFAULT 0,
+        valid_orders BIGINT NOT NULL DEFAULT 0,
+        gmv_fen BIGINT NOT NULL DEFAULT 0,
+        PRIMARY KEY (t, partner_id)))",
+    uR"(CREATE INDEX metrics_order_hours_partner ON metrics_order_hours(partner_id, t))",
+    uR"(CREATE TABLE metrics_order_days (
+        t BIGINT NOT NULL,
+        partner_id BIGINT NOT NULL,
+        orders BIGINT NOT NULL DEFAULT 0,
+        valid_orders BIGINT NOT NULL DEFAULT 0,
+        gmv_fen BIGINT NOT NULL DEFAULT 0,
+        PRIMARY KEY (t, partner_id)))",
+    uR"(CREATE INDEX metrics_order_days_partner ON metrics_order_days(partner_id, t))",
+    // SLO targets (docs/gateway.md) and how long each kind of row is kept, in days.
+    uR"(INSERT INTO platform_settings (setting, value, version) VALUES ('slo.overallTarget', '0.9999', 1))",
+    uR"(INSERT INTO platform_settings (setting, value, version) VALUES ('slo.serviceTarget', '0.99999', 1))",
+    uR"(INSERT INTO platform_settings (setting, value, version) VALUES ('metrics.retention.minuteDays', '7', 1))",
+    uR"(INSERT INTO platform_settings (setting, value, version) VALUES ('metrics.retention.hourDays', '90', 1))",
+    uR"(INSERT INTO platform_settings (setting, value, version) VALUES ('metrics.retention.dayDays', '730', 1))",
+};
+
 constexpr Step kSteps[] = {
     {1, kStep1, int(std::size(kStep1))},
     {2, kStep2, int(std::size(kStep2))},
@@ -317,6 +458,8 @@ constexpr Step kSteps[] = {
     {4, kStep4, int(std::size(kStep4))},
     {5, kStep5, int(std::size(kStep5))},
     {6, kStep6, int(std::size(kStep6))},
+    {8, kStep8, int(std::size(kStep8))},
+    {9, kStep9, int(std::size(kStep9))},
 };
 
 } // namespace

@@ -69,12 +69,14 @@ std::optional<PlatformOptions> PlatformOptions::parse(const QStringList &argumen
         u"display-name"_qs, u"user add: the name shown in the console."_qs, u"NAME"_qs);
     QCommandLineOption bench(u"bench-routes"_qs, u"Enable /api/v1/_bench routes (benchmarks only)."_qs);
     bench.setFlags(QCommandLineOption::HiddenFromHelp);
+    const QCommandLineOption testHooks(u"allow-test-hooks"_qs,
+        u"Honour X-Kepler-Clock and X-Kepler-Fault on /open/v1 (demo, simulator backfill, tests)."_qs);
     QCommandLineOption idle(
         u"idle-timeout"_qs, u"Session idle timeout in seconds (tests only)."_qs, u"SECONDS"_qs);
     idle.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption workers(u"workers"_qs, u"Worker threads for handlers."_qs, u"N"_qs, u"4"_qs);
     for (const auto &o :
-        {data, listen, demo, demoPartners, demoSkus, db, role, displayName, bench, idle, workers})
+        {data, listen, demo, demoPartners, demoSkus, db, role, displayName, bench, testHooks, idle, workers})
         parser.addOption(o);
     parser.addPositionalArgument(u"command"_qs, u"Optional: user add NAME"_qs, u"[user add NAME]"_qs);
     parser.process(arguments); // exits for --help/--version and unknown options
@@ -102,6 +104,7 @@ std::optional<PlatformOptions> PlatformOptions::parse(const QStringList &argumen
         return std::nullopt;
     }
     o.demo = parser.isSet(demo);
+    o.testHooks = parser.isSet(testHooks);
     if (parser.isSet(demoPartners)) {
         bool ok = false;
         o.demoPartners = parser.value(demoPartners).toInt(&ok);

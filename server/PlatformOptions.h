@@ -23,6 +23,7 @@ struct PlatformOptions
     int demoPartners = 240; // --demo-partners N: how many partners the demo seed makes (1..10000)
     int demoSkus = 100000; // --demo-skus N: catalog SKUs the demo seed makes (0..1000000)
     bool benchRoutes = false;
+    bool testHooks = false; // --allow-test-hooks: X-Kepler-Clock / X-Kepler-Fault (docs/gateway.md)
     qint64 idleTimeoutMs = 0; // 0: the default of docs/api.md
     int workerThreads = 4;
     QString userName;

@@ -6,9 +6,13 @@
 #include "CatalogRoutes.h"
 #include "Database.h"
 #include "DemoSeeder.h"
+#include "GatewayOrderRoutes.h"
+#include "GatewayProductRoutes.h"
 #include "GatewayRoutes.h"
 #include "HealthRoutes.h"
 #include "Logging.h"
+#include "MetricsRecorder.h"
+#include "MetricsRoutes.h"
 #include "Migrations.h"
 #include "MiniProgramGatewayRoutes.h"
 #include "PartnerBulkRoutes.h"
@@ -78,6 +82,14 @@ int PlatformService::run()
     Services services;
     services.database = &database;
     services.version = QCoreApplication::applicationVersion();
+    // Gateway samples are collected in memory; this writer adds them into the database every second
+    // on its own connection, and once more after the workers have stopped (below).
+    MetricsRecorder metrics(&database);
+    services.metrics = &metrics;
+    metrics.start();
+    services.testHooks = m_options.testHooks;
+    if (m_options.testHooks)
+        qCWarning(lcServer) << "test hooks on: /open/v1 honours X-Kepler-Clock and X-Kepler-Fault";
     if (m_options.idleTimeoutMs > 0)
         services.sessions.idleMs = m_options.idleTimeoutMs;
 
@@ -91,6 +103,8 @@ int PlatformService::run()
     AuditRoutes::registerRoutes(router);
     PartnerKeyRoutes::registerRoutes(router);
     GatewayRoutes::registerRoutes(router);
+    GatewayProductRoutes::registerRoutes(router);
+    GatewayOrderRoutes::registerRoutes(router);
     PartnerGroupRoutes::registerRoutes(router);
     PartnerBulkRoutes::registerRoutes(router);
     PartnerCsvRoutes::registerRoutes(router);
@@ -101,6 +115,7 @@ int PlatformService::run()
     PoolRoutes::registerRoutes(router);
     PricingRuleRoutes::registerRoutes(router);
     PricingAnalysisRoutes::registerRoutes(router);
+    MetricsRoutes::registerRoutes(router);
     if (m_options.benchRoutes)
         BenchRoutes::registerRoutes(router);
 
@@ -122,6 +137,7 @@ int PlatformService::run()
     });
     const int code = QCoreApplication::exec();
     server.shutdown();
+    metrics.stop(); // the last flush: every answered request is counted
     return code;
 }
 

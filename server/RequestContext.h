@@ -22,6 +22,8 @@ struct RequestContext
     Services &services;
     // Set on partner-signed routes (Access::signedByPartner()) once the signature checked out.
     std::optional<GatewayCaller> partner = std::nullopt;
+    // When the request happens: now, or on /open/v1 the X-Kepler-Clock of a test-hooks platform.
+    qint64 nowMs = 0;
 
     // Reads the body as a JSON object; on failure returns the 400 answer to send instead.
     std::optional<HttpResponse> readJsonObject(QJsonObject *out) const;

@@ -3,33 +3,27 @@
 #include "Authenticator.h"
 #include "DatabaseError.h"
 #include "GatewayAuthenticator.h"
+#include "GatewayTestHooks.h"
 #include "Logging.h"
+#include "MetricsRecorder.h"
 #include "Problem.h"
 #include "RequestContext.h"
+#include "Services.h"
 
 #include "domain/ErrorCode.h"
 
-namespace Kepler::Server::RequestExecutor {
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QThread>
 
-HttpResponse execute(
-    Services &services, const Route &route, const QHash<QString, QString> &params, const HttpRequest &request)
+namespace Kepler::Server::RequestExecutor {
+namespace {
+
+// The last line of defence: a handler that throws still answers problem+json.
+template<typename Fn> HttpResponse guarded(const HttpRequest &request, Fn &&run)
 {
     try {
-        RequestContext ctx {request, params, std::nullopt, services};
-        if (route.access.partnerSigned) {
-            GatewayAuthenticator::Result caller = GatewayAuthenticator::authenticate(services, request);
-            if (caller.failure)
-                return *caller.failure;
-            ctx.partner = caller.caller;
-        } else if (route.access.requiresLogin) {
-            Authenticator::Result auth = Authenticator::authenticate(services, request);
-            if (auth.failure)
-                return *auth.failure;
-            ctx.auth = auth.session;
-            if (route.access.roles && !(ctx.auth->user.roles & route.access.roles))
-                return Problem::forbidden().response(request.requestId);
-        }
-        return route.handler(ctx);
+        return run();
     } catch (const DatabaseError &e) {
         qCWarning(lcServer) << "request" << request.requestId << request.method << request.path
                             << "database error:" << e.what();
@@ -45,6 +39,87 @@ HttpResponse execute(
         return Problem(500, ErrorCode::Internal, u"Something went wrong; quote the request id"_qs)
             .response(request.requestId);
     }
+}
+
+QString serviceLabel(const Route &route)
+{
+    if (!route.metricsService.isEmpty())
+        return route.metricsService;
+    static const QString prefix = u"/open/v1/"_qs;
+    return route.pattern.mid(prefix.size()).section(u'/', 0, 0).section(u':', 0, 0);
+}
+
+QByteArray retryAfterSeconds(qint64 waitMs)
+{
+    return QByteArray::number(std::max<qint64>(1, (waitMs + 999) / 1000));
+}
+
+// /open/v1: test hooks, signature, rate limit, handler; every answer is one metrics sample and
+// carries the time the platform used (X-Kepler-Time), which is the minute it is counted in.
+HttpResponse executeSigned(Services &services, const Route &route, RequestContext &ctx)
+{
+    QElapsedTimer clock;
+    clock.start();
+    const HttpRequest &request = ctx.request;
+    ctx.nowMs = QDateTime::currentMSecsSinceEpoch();
+    qint64 partnerId = 0;
+    HttpResponse response = guarded(request, [&]() -> HttpResponse {
+        GatewayTestHooks hooks;
+        if (services.testHooks) {
+            QString problem;
+            const auto read = GatewayTestHooks::read(request, &problem);
+            if (!read)
+                return Problem(400, ErrorCode::ValidationFailed, problem).response(request.requestId);
+            hooks = *read;
+            if (hooks.clockMs)
+                ctx.nowMs = *hooks.clockMs;
+            if (hooks.addedLatencyMs > 0)
+                QThread::msleep(hooks.addedLatencyMs);
+        }
+        GatewayAuthenticator::Result caller = GatewayAuthenticator::authenticate(services, request);
+        partnerId = caller.partnerId;
+        if (caller.failure)
+            return *caller.failure;
+        ctx.partner = caller.caller;
+        if (hooks.injectError)
+            return Problem(503, ErrorCode::InjectedFault, u"A fault injected by X-Kepler-Fault"_qs)
+                .header("Retry-After", "1")
+                .response(request.requestId);
+        if (const qint64 waitMs = services.gatewayLimiter.take(partnerId, ctx.partner->rateLimit, ctx.nowMs))
+            return Problem(429, ErrorCode::RateLimited,
+                u"Over this partner's rate limit of %1 requests a second"_qs.arg(ctx.partner->rateLimit))
+                .header("Retry-After", retryAfterSeconds(waitMs))
+                .extra(u"rateLimit"_qs, ctx.partner->rateLimit)
+                .response(request.requestId);
+        return route.handler(ctx);
+    });
+    response.withHeader("X-Kepler-Time", QByteArray::number(ctx.nowMs));
+    if (services.metrics)
+        services.metrics->record(RequestSample {
+            partnerId, serviceLabel(route), response.status, clock.nsecsElapsed() / 1000, ctx.nowMs});
+    return response;
+}
+
+} // namespace
+
+HttpResponse execute(
+    Services &services, const Route &route, const QHash<QString, QString> &params, const HttpRequest &request)
+{
+    RequestContext ctx {request, params, std::nullopt, services};
+    if (route.access.partnerSigned)
+        return executeSigned(services, route, ctx);
+    return guarded(request, [&]() -> HttpResponse {
+        ctx.nowMs = QDateTime::currentMSecsSinceEpoch();
+        if (route.access.requiresLogin) {
+            Authenticator::Result auth = Authenticator::authenticate(services, request);
+            if (auth.failure)
+                return *auth.failure;
+            ctx.auth = auth.session;
+            if (route.access.roles && !(ctx.auth->user.roles & route.access.roles))
+                return Problem::forbidden().response(request.requestId);
+        }
+        return route.handler(ctx);
+    });
 }
 
 } // namespace Kepler::Server::RequestExecutor

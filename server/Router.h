@@ -42,6 +42,9 @@ struct Route
     // The body cap for this route; 0 means ApiServer::MaxBodyBytes (1 MiB). Raised per route
     // only where a use needs it (CSV import), so every other route keeps the small cap.
     qsizetype maxBodyBytes = 0;
+    // Partner-signed routes: the service label in the gateway's metrics ("search", "order", ...);
+    // empty means the first path segment after /open/v1/.
+    QString metricsService;
     // Bench only: answers on the server thread instead of the worker pool (the naive baseline).
     std::function<bool(const HttpRequest &)> runOnLoop;
 };

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "GatewayLimiter.h"
 #include "LoginThrottle.h"
 #include "PartnerJsonCache.h"
 
@@ -8,6 +9,7 @@
 namespace Kepler::Server {
 
 class Database;
+class MetricsRecorder;
 
 // Session lifetimes (docs/api.md): idle expiry slides as the token is used, the absolute limit
 // does not. The idle time is configurable only so tests can watch a session expire.
@@ -30,6 +32,11 @@ struct Services
     PartnerJsonCache partnerJson;
     SessionPolicy sessions;
     QString version;
+    GatewayLimiter gatewayLimiter;
+    // Null in tools that run without a metrics writer; set by PlatformService.
+    MetricsRecorder *metrics = nullptr;
+    // --allow-test-hooks: X-Kepler-Clock and X-Kepler-Fault on /open/v1 (docs/gateway.md).
+    bool testHooks = false;
 };
 
 } // namespace Kepler::Server

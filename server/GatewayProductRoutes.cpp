@@ -1,0 +1,126 @@
+#include "GatewayProductRoutes.h"
+
+#include "CatalogRepository.h"
+#include "Database.h"
+#include "PageCursor.h"
+#include "PartnerShop.h"
+#include "Problem.h"
+#include "Router.h"
+#include "Services.h"
+#include "Sql.h"
+#include "Transaction.h"
+
+#include "domain/ErrorCode.h"
+
+#include <QJsonArray>
+#include <QSqlQuery>
+
+namespace Kepler::Server::GatewayProductRoutes {
+namespace {
+
+HttpResponse notInPool(const QByteArray &requestId)
+{
+    return Problem(404, ErrorCode::SkuNotInPool, u"No such SKU in this partner's product pools"_qs)
+        .response(requestId);
+}
+
+HttpResponse search(RequestContext &ctx)
+{
+    const HttpRequest &r = ctx.request;
+    FieldErrors errors;
+    CatalogCriteria criteria;
+    criteria.keyword = r.queryValue(u"keyword"_qs).trimmed();
+    if (criteria.keyword.size() > 50)
+        errors.append({u"keyword"_qs, u"too_long"_qs, u"at most 50 characters"_qs});
+    if (const QString cid = r.queryValue(u"cid"_qs); !cid.isEmpty()) {
+        bool ok = false;
+        const int id = cid.toInt(&ok);
+        if (!ok || id < 1)
+            errors.append({u"cid"_qs, u"invalid_value"_qs, u"a category id"_qs});
+        else
+            criteria.categories = {id};
+    }
+    int limit = DefaultLimit;
+    if (const QString l = r.queryValue(u"limit"_qs); !l.isEmpty()) {
+        bool ok = false;
+        limit = l.toInt(&ok);
+        if (!ok || limit < 1 || limit > MaxLimit)
+            errors.append({u"limit"_qs, u"out_of_range"_qs, u"1 to %1"_qs.arg(MaxLimit)});
+    }
+    if (!errors.isEmpty())
+        return Problem(400, ErrorCode::InvalidQuery, u"A query parameter is malformed"_qs)
+            .errors(errors)
+            .response(r.requestId);
+    const QString selection = u"gateway|%1|%2|%3"_qs.arg(ctx.partner->partnerId)
+                                  .arg(criteria.keyword)
+                                  .arg(criteria.categories.value(0));
+    qint64 afterId = 0;
+    if (const QString cursor = r.queryValue(u"cursor"_qs); !cursor.isEmpty()) {
+        const auto after = PageCursor::decodeKeyset(cursor, selection);
+        if (!after)
+            return Problem(400, ErrorCode::InvalidCursor, u"The cursor is not one this list handed out"_qs)
+                .field(u"cursor"_qs, u"invalid_value"_qs, u"unknown or from another query"_qs)
+                .response(r.requestId);
+        afterId = after->second;
+    }
+
+    Transaction tx(*ctx.services.database, Transaction::Kind::Read);
+    const PartnerShop shop(tx.db(), *ctx.partner, ctx.nowMs);
+    QVariantList params;
+    const QString where = CatalogRepository::whereClause(criteria, &params) + u" AND "_qs
+        + shop.assortmentClause(&params) + u" AND id > ?"_qs;
+    params << afterId << limit + 1;
+    QSqlQuery q = Sql::exec(
+        tx.db(), u"SELECT id FROM catalog_skus WHERE "_qs + where + u" ORDER BY id LIMIT ?"_qs, params);
+    QList<qint64> ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    const bool more = ids.size() > limit;
+    if (more)
+        ids.removeLast();
+    QJsonArray items;
+    for (qint64 id : std::as_const(ids))
+        if (const auto sku = CatalogRepository::find(tx.db(), id))
+            items.append(shop.toJson(*sku));
+    tx.commit();
+    const QJsonValue next = more
+        ? QJsonValue(PageCursor::encodeKeyset(ids.constLast(), ids.constLast(), selection))
+        : QJsonValue();
+    return HttpResponse::json(200, QJsonObject {{u"items"_qs, items}, {u"nextCursor"_qs, next}});
+}
+
+HttpResponse detail(RequestContext &ctx)
+{
+    const auto id = ctx.idParam();
+    if (!id)
+        return notInPool(ctx.request.requestId);
+    Transaction tx(*ctx.services.database, Transaction::Kind::Read);
+    const auto sku = CatalogRepository::find(tx.db(), *id);
+    if (!sku)
+        return notInPool(ctx.request.requestId);
+    const PartnerShop shop(tx.db(), *ctx.partner, ctx.nowMs);
+    if (!sku->onSale || !shop.sells(*sku))
+        return notInPool(ctx.request.requestId);
+    const QJsonObject json = shop.toJson(*sku);
+    tx.commit();
+    return HttpResponse::json(200, json);
+}
+
+} // namespace
+
+void registerRoutes(Router &router)
+{
+    const auto labelled = [](QString pattern, Handler handler, QString service) {
+        Route route;
+        route.method = "GET";
+        route.pattern = std::move(pattern);
+        route.access = Access::signedByPartner();
+        route.handler = std::move(handler);
+        route.metricsService = std::move(service);
+        return route;
+    };
+    router.add(labelled(u"/open/v1/products"_qs, search, u"search"_qs));
+    router.add(labelled(u"/open/v1/products/{id}"_qs, detail, u"detail"_qs));
+}
+
+} // namespace Kepler::Server::GatewayProductRoutes
