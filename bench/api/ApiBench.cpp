@@ -48,6 +48,9 @@ ApiBench::Result ApiBench::run(const Load &load)
     std::unique_ptr<BenchConnection> slow;
     if (!load.slowPath.isEmpty())
         slow = std::make_unique<BenchConnection>(m_url.host(), quint16(m_url.port()), request(load.slowPath));
+    if (load.makeRequest)
+        for (int i = 0; i < load.connections; ++i)
+            connections[size_t(i)]->setRequestFactory(load.makeRequest(i));
     for (auto &c : connections)
         c->connectToServer();
     if (slow)

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QUrl>
 
+#include <functional>
+
 namespace Kepler::Bench {
 
 // Drives N keep-alive connections against a running kepler-platform, all in this thread.
@@ -20,6 +22,8 @@ public:
         int durationMs = 3000;
         int maxRequests = 200000;
         QByteArray slowPath; // when set, one more connection sends a request to it every second
+        // When set, connection i sends makeRequest(i)() each time instead of a GET of `path`.
+        std::function<std::function<QByteArray()>(int)> makeRequest = {};
     };
     struct Result
     {

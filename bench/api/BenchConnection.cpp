@@ -56,7 +56,7 @@ void BenchConnection::sendIfPossible()
         return;
     m_inFlightDueNs = m_due.dequeue();
     m_inFlight = true;
-    m_socket.write(m_request);
+    m_socket.write(m_factory ? m_factory() : m_request);
 }
 
 void BenchConnection::readResponses()
@@ -75,7 +75,7 @@ void BenchConnection::readResponses()
         if (m_buffer.size() < total)
             return;
         const int status = lines.constFirst().mid(9, 3).toInt();
-        if (status != 200)
+        if (status < 200 || status > 299)
             ++m_errors;
         m_buffer.remove(0, total);
         m_stats.add(m_clock.nsecsElapsed() - m_inFlightDueNs);

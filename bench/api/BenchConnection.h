@@ -7,6 +7,8 @@
 #include <QQueue>
 #include <QTcpSocket>
 
+#include <functional>
+
 namespace Kepler::Bench {
 
 // One keep-alive HTTP/1.1 connection that sends the same request again and again, one at a time.
@@ -21,6 +23,8 @@ class BenchConnection : public QObject
 public:
     BenchConnection(const QString &host, quint16 port, QByteArray request, QObject *parent = nullptr);
 
+    // Builds each request anew (signed gateway calls need a fresh nonce each time).
+    void setRequestFactory(std::function<QByteArray()> factory) { m_factory = std::move(factory); }
     void connectToServer();
     void start(qint64 intervalNs, qint64 firstDueOffsetNs = 0);
     void stop(); // no new requests; the one in flight still completes
@@ -42,6 +46,7 @@ private:
     QString m_host;
     quint16 m_port;
     QByteArray m_request;
+    std::function<QByteArray()> m_factory;
     QByteArray m_buffer;
     QElapsedTimer m_clock;
     qint64 m_intervalNs = 0;
