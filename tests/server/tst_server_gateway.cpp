@@ -46,6 +46,7 @@ private Q_SLOTS:
     void rateLimitFollowsTheClock();
     void faultsAndClockHooks();
     void suspensionRefusedByTheNextRequest();
+    void suspensionReachesAnotherInstanceUnderLoad();
 
 private:
     struct Partner
@@ -535,6 +536,47 @@ void tst_ServerGateway::suspensionRefusedByTheNextRequest()
     const HttpResult r = call(p, "GET", u"/open/v1/products?limit=1"_qs);
     QCOMPARE(r.status, 403);
     QCOMPARE(r.code(), u"partner_not_active"_qs);
+}
+
+// Two instances on one database (as behind a proxy): while the second serves this partner's
+// requests, a suspension through the first refuses every request sent after it was answered.
+void tst_ServerGateway::suspensionReachesAnotherInstanceUnderLoad()
+{
+    const Partner p = newPartnerKey(7);
+    patchPartner(p.id, {{u"rateLimit"_qs, 100000}});
+    PlatformProcess second;
+    second.setDataDir(m_platform.dataDir());
+    QVERIFY2(second.start(), qPrintable(second.errorString()));
+    std::vector<std::unique_ptr<HttpClient>> clients;
+    for (int i = 0; i < 4; ++i)
+        clients.push_back(std::make_unique<HttpClient>(second.url()));
+    const auto burst = [&](int n) {
+        QList<QNetworkReply *> replies;
+        for (int i = 0; i < n; ++i) {
+            SignedCall c;
+            c.pathAndQuery = u"/open/v1/products?limit=5"_qs;
+            replies.append(clients[size_t(i % 4)]->start("GET", c.pathAndQuery, {}, signedHeaders(p.key, c)));
+        }
+        return replies;
+    };
+    const QList<QNetworkReply *> before = burst(40); // in flight while the suspension happens
+    const HttpResult current = m_operator.get(u"/api/v1/partners/%1"_qs.arg(p.id));
+    QCOMPARE(
+        m_operator
+            .request("POST", u"/api/v1/partners/%1/suspend"_qs.arg(p.id),
+                QJsonObject {{u"reasonCode"_qs, u"fake_traffic"_qs}}, {{"If-Match", current.header("etag")}})
+            .status,
+        200);
+    const QList<QNetworkReply *> after = burst(40);
+    for (QNetworkReply *reply : before) {
+        const int status = clients[0]->finish(reply).status;
+        QVERIFY2(status == 200 || status == 403, qPrintable(QString::number(status)));
+    }
+    for (QNetworkReply *reply : after) {
+        const HttpResult r = clients[0]->finish(reply);
+        QCOMPARE(r.status, 403);
+        QCOMPARE(r.code(), u"partner_not_active"_qs);
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_ServerGateway)
