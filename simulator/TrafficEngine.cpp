@@ -110,12 +110,13 @@ QList<qint64> TrafficEngine::deadPartners() const
 
 void TrafficEngine::start(qint64 fromMs, qint64 toMs, qint64 liveUntilMs)
 {
+    const bool backfill = toMs > fromMs;
     m_fromMs = TrafficShape::minuteStart(fromMs);
     m_toMs = toMs;
     m_simMinute = m_fromMs;
     m_liveUntilMs = liveUntilMs;
     m_since.start();
-    m_phase = m_toMs > m_fromMs ? Phase::Backfill : Phase::Live;
+    m_phase = backfill ? Phase::Backfill : Phase::Live;
     if (m_phase == Phase::Live && liveUntilMs >= 0 && liveUntilMs <= nowMs())
         m_phase = Phase::Draining;
     m_liveClock.start();

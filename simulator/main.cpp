@@ -11,7 +11,6 @@
 // (steps 1–2 of the onboarding flow); --watch then polls its status until a reviewer decides
 // and releases it in the console (step 3). docs/reviews.md, "Try it in demo mode".
 #include "simulator/MiniProgramOnboarding.h"
-#include "simulator/TrafficRun.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
