@@ -4,7 +4,6 @@
 #include "Sql.h"
 #include "Transaction.h"
 
-#include <QSet>
 #include <QSqlQuery>
 #include <QStringList>
 
@@ -56,22 +55,6 @@ QString upsertSql(const Family &f, const QString &level)
         table, columns.join(u", "_qs), marks.join(u", "_qs), f.keys.join(u", "_qs), sets.join(u", "_qs));
 }
 
-// Rebuilds the row(s) of one period of `level` from the rows of `source` it covers.
-void recompute(QSqlDatabase &db, const Family &f, const QString &level, const QString &source, qint64 start,
-    qint64 length)
-{
-    const QString table = f.prefix + level;
-    Sql::exec(db, u"DELETE FROM %1 WHERE t = ?"_qs.arg(table), {start});
-    QStringList sums;
-    for (const QString &v : f.values)
-        sums.append(u"SUM(%1)"_qs.arg(v));
-    const QString keys = f.keys.join(u", "_qs);
-    Sql::exec(db,
-        u"INSERT INTO %1 (t, %2, %3) SELECT ?, %2, %4 FROM %5 WHERE t >= ? AND t < ? GROUP BY %2"_qs.arg(
-            table, keys, f.values.join(u", "_qs), sums.join(u", "_qs), f.prefix + source),
-        {start, start, start + length});
-}
-
 QVariantList requestRow(qint64 t, const RequestKey &k, const RequestAggregate &a)
 {
     QVariantList row {t, k.partnerId, k.service, a.requests, a.errors, a.clientErrors, a.latencySumUs};
@@ -96,48 +79,35 @@ void writeFamily(QSqlDatabase &db, const Family &f, const QHash<Key, Aggregate> 
     const qint64 minutesFrom = s.minutesFrom(now);
     const qint64 hoursFrom = s.hoursFrom(now);
     const qint64 daysFrom = s.daysFrom(now);
-    QSet<qint64> hours;
-    QSet<qint64> days;
-    QHash<Key, Aggregate> addToHours;
-    QHash<Key, Aggregate> addToDays;
+    // Summed per hour and per day first: a backfill flush holds many minutes of each.
+    QHash<Key, Aggregate> hours;
+    QHash<Key, Aggregate> days;
     Sql::Prepared upsertMinute(db, upsertSql(f, u"minutes"_qs));
     for (auto it = buckets.cbegin(); it != buckets.cend(); ++it) {
         const qint64 hour = MetricsRange::hourOf(it.key().minute);
         const qint64 day = MetricsRange::dayOf(it.key().minute);
-        Key periodKey = it.key();
         if (day < daysFrom)
             continue; // older than anything kept
-        if (day < hoursFrom) {
-            periodKey.minute = day;
-            addToDays[periodKey] += it.value();
+        Key periodKey = it.key();
+        periodKey.minute = day;
+        days[periodKey] += it.value();
+        if (day < hoursFrom)
             continue;
-        }
-        days.insert(day);
-        if (hour < minutesFrom) {
-            periodKey.minute = hour;
-            addToHours[periodKey] += it.value();
+        periodKey.minute = hour;
+        hours[periodKey] += it.value();
+        if (hour < minutesFrom)
             continue;
-        }
-        hours.insert(hour);
         upsertMinute.run(row(it.key().minute, it.key(), it.value()));
         ++result->minuteRows;
     }
-    for (qint64 hour : std::as_const(hours))
-        recompute(db, f, u"hours"_qs, u"minutes"_qs, hour, MetricsRange::HourMs);
-    if (!addToHours.isEmpty()) {
-        Sql::Prepared upsertHour(db, upsertSql(f, u"hours"_qs));
-        for (auto it = addToHours.cbegin(); it != addToHours.cend(); ++it)
-            upsertHour.run(row(it.key().minute, it.key(), it.value()));
-    }
-    for (qint64 day : std::as_const(days))
-        recompute(db, f, u"days"_qs, u"hours"_qs, day, DayMs);
-    if (!addToDays.isEmpty()) {
-        Sql::Prepared upsertDay(db, upsertSql(f, u"days"_qs));
-        for (auto it = addToDays.cbegin(); it != addToDays.cend(); ++it)
-            upsertDay.run(row(it.key().minute, it.key(), it.value()));
-    }
-    result->hoursRecomputed += int(hours.size());
-    result->daysRecomputed += int(days.size());
+    Sql::Prepared upsertHour(db, upsertSql(f, u"hours"_qs));
+    for (auto it = hours.cbegin(); it != hours.cend(); ++it)
+        upsertHour.run(row(it.key().minute, it.key(), it.value()));
+    Sql::Prepared upsertDay(db, upsertSql(f, u"days"_qs));
+    for (auto it = days.cbegin(); it != days.cend(); ++it)
+        upsertDay.run(row(it.key().minute, it.key(), it.value()));
+    result->hourRows += int(hours.size());
+    result->dayRows += int(days.size());
 }
 
 } // namespace

@@ -35,16 +35,16 @@ Settings readSettings(const QSqlDatabase &db);
 struct WriteResult
 {
     int minuteRows = 0;
-    int hoursRecomputed = 0;
-    int daysRecomputed = 0;
+    int hourRows = 0;
+    int dayRows = 0;
 };
 
-// In one write transaction: adds the buckets into the minute rows (INSERT … ON CONFLICT DO UPDATE,
-// so instances sharing a database add up), then recomputes each hour those minutes fall in from its
-// minutes and each Beijing day from its hours (DELETE + INSERT … SELECT SUM … GROUP BY), so a
-// roll-up equals the sum of its minutes however late they arrive. A minute older than the minute
-// retention is no longer kept: its hour is added into instead of recomputed (its other minutes may
-// be gone); likewise a day older than the hourly retention. Throws DatabaseError.
+// In one write transaction, adds the buckets into the minute rows and the same sums into the hourly
+// and daily rows they fall in (INSERT … ON CONFLICT DO UPDATE SET x = x + excluded.x), so
+// instances sharing a database add up and a roll-up equals the sum of its minutes however late they
+// arrive: both change in the same commit or neither does. A minute older than the minute retention
+// writes no minute row (it would be purged) but still adds into its hour; likewise an hour older
+// than the hourly retention into its day. Throws DatabaseError.
 WriteResult write(Database &database, const RequestBuckets &requests, const OrderBuckets &orders,
     const Settings &settings, qint64 now);
 

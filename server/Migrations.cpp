@@ -344,8 +344,8 @@ constexpr const char16_t *kStep8[] = {
 // Migration 9 (issue 6): measured gateway traffic (docs/gateway.md "Metrics"). Per minute, hour and
 // Beijing day (t = the period's start, UTC ms): requests per (partner, service) with 5xx errors, 4xx,
 // the latency sum and one column per LatencyHistogram bucket (b0..b12); orders per partner. Minutes
-// are added into by every instance (INSERT … ON CONFLICT DO UPDATE), hours and days are recomputed
-// from them. No foreign key to partners: partner 0 holds requests refused before one was known.
+// are added into by every instance (INSERT … ON CONFLICT DO UPDATE), and the hours and days they
+// fall in by the same sums in the same transaction. No foreign key to partners: partner 0 holds requests refused before one was known.
 constexpr const char16_t *kStep9[] = {
     uR"(CREATE TABLE metrics_request_minutes (
         t BIGINT NOT NULL,
