@@ -201,8 +201,8 @@ void tst_MetricsRecorder::pastMinuteRetention()
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM metrics_request_minutes"_qs), 2);
 
     // Eight days on: the minute rows of that hour are past their 7 days and purged at the next
-    // flush; the hour and the day stay. A late sample for that hour is added into the hour (its
-    // minutes are gone, a recompute would lose them) and the day is recomputed from its hours.
+    // flush; the hour and the day stay. A late sample for that hour writes no minute row (it would
+    // be purged) but still adds into the hour and the day.
     m_now += 8 * MetricsRange::DayMs;
     m_recorder->setClock([this] { return m_now; });
     m_recorder->record(sample(5, "search", 503, 100, hour + 30 * 60'000));
