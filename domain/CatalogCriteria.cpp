@@ -73,6 +73,20 @@ void checkRange(const CatalogCriteria &c, FieldErrors *errors)
 
 } // namespace
 
+QString CatalogKeyword::fold(const QString &text)
+{
+    QString out = text;
+    for (QChar &c : out)
+        if (c >= u'A' && c <= u'Z')
+            c = QChar(c.unicode() + (u'a' - u'A'));
+    return out;
+}
+
+bool CatalogKeyword::occursIn(const QString &foldedKeyword, const QString &text)
+{
+    return fold(text).contains(foldedKeyword, Qt::CaseSensitive);
+}
+
 bool CatalogCriteria::matches(const CatalogSku &s) const
 {
     if (!categories.isEmpty() && !categories.contains(s.cid1) && !categories.contains(s.cid2)
@@ -86,9 +100,11 @@ bool CatalogCriteria::matches(const CatalogSku &s) const
         return false;
     if ((inStockOnly && s.stock <= 0) || (onSaleOnly && !s.onSale))
         return false;
-    if (!keyword.isEmpty() && !s.name.contains(keyword, Qt::CaseInsensitive)
-        && !s.nameEn.contains(keyword, Qt::CaseInsensitive))
-        return false;
+    if (!keyword.isEmpty()) {
+        const QString folded = CatalogKeyword::fold(keyword);
+        if (!CatalogKeyword::occursIn(folded, s.name) && !CatalogKeyword::occursIn(folded, s.nameEn))
+            return false;
+    }
     return true;
 }
 

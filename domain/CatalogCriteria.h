@@ -22,7 +22,7 @@ struct CatalogCriteria
     std::optional<qint64> priceMinFen; // list price, inclusive
     std::optional<qint64> priceMaxFen;
     bool inStockOnly = false;
-    QString keyword; // substring of the Chinese or English name, case-insensitive
+    QString keyword; // substring of the Chinese or English name, ASCII letters in either case
     bool onSaleOnly = true;
 
     bool matches(const CatalogSku &sku) const;
@@ -36,6 +36,17 @@ struct CatalogCriteria
 
     bool operator==(const CatalogCriteria &other) const = default;
 };
+
+// What a catalog keyword matches, one definition for the service's SQL and index and for
+// matches(): the keyword is a substring of the name or of the English name once both have their
+// ASCII letters lowered (A–Z ≡ a–z); every other character matches only itself. Lowering ASCII only
+// is what SQLite's lower() does (and translate() on PostgreSQL), so the SQL check, the full-text
+// index (fed this fold) and the code agree on every string, where a Unicode case fold would differ
+// between engines and Qt on letters such as 'ẞ' or 'İ'. Taken literally: % _ \ " are characters.
+namespace CatalogKeyword {
+QString fold(const QString &text); // ASCII letters lowered, nothing else touched
+bool occursIn(const QString &foldedKeyword, const QString &text); // text folded here
+} // namespace CatalogKeyword
 
 namespace CatalogLimits {
 inline constexpr int ListItemsMax = 500;

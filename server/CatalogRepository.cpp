@@ -1,5 +1,6 @@
 #include "CatalogRepository.h"
 
+#include "CatalogSearch.h"
 #include "Sql.h"
 
 #include <QJsonObject>
@@ -69,14 +70,6 @@ qint64 sortKey(Sort sort, const CatalogSku &s)
 bool descending(Sort sort)
 {
     return sort == Sort::PriceDesc || sort == Sort::StockDesc;
-}
-
-// LIKE with the user's text taken literally.
-QString likePattern(const QString &keyword)
-{
-    QString escaped = keyword.toLower();
-    escaped.replace(u'\\', u"\\\\"_qs).replace(u'%', u"\\%"_qs).replace(u'_', u"\\_"_qs);
-    return u'%' + escaped + u'%';
 }
 
 } // namespace
@@ -160,19 +153,53 @@ QString whereClause(const CatalogCriteria &c, QVariantList *params, const QHash<
         parts.append(u"+stock > 0"_qs);
     if (c.onSaleOnly)
         parts.append(u"on_sale = 1"_qs);
-    if (!c.keyword.isEmpty()) {
-        // LOWER on both sides: SQLite's LIKE folds ASCII case, PostgreSQL's does not.
-        parts.append(u"(LOWER(name) LIKE ? ESCAPE '\\' OR LOWER(name_en) LIKE ? ESCAPE '\\')"_qs);
-        params->append(likePattern(c.keyword));
-        params->append(likePattern(c.keyword));
-    }
+    if (!c.keyword.isEmpty())
+        parts.append(CatalogSearch::keywordCondition(c.keyword, params));
     return parts.isEmpty() ? u"1=1"_qs : parts.join(u" AND "_qs);
 }
 
-Page list(const QSqlDatabase &db, const CatalogCriteria &criteria, Sort sort, int limit,
-    std::optional<std::pair<qint64, qint64>> after)
+KeywordPlan planKeyword(const QSqlDatabase &db, const CatalogCriteria &criteria)
 {
+    if (criteria.keyword.isEmpty())
+        return KeywordPlan::None;
+    const qint64 found = CatalogSearch::probe(db, criteria.keyword, KeywordMembersMax);
+    if (found < KeywordIndexMax)
+        return KeywordPlan::Index;
+    return found < KeywordMembersMax ? KeywordPlan::Members : KeywordPlan::Scan;
+}
+
+namespace {
+
+// "FROM … WHERE" for a plan, with the index's parameters appended; the criteria's own condition
+// (keyword included) follows in every plan, so all three return the same rows in the same order.
+QString fromWhere(const CatalogCriteria &criteria, KeywordPlan plan, QVariantList *params)
+{
+    switch (plan) {
+    case KeywordPlan::Index:
+        // The few matching ids drive: CROSS JOIN keeps SQLite from scanning an ordered index instead.
+        return u"FROM ("_qs + CatalogSearch::matchingIds(criteria.keyword, params)
+            + u") m CROSS JOIN catalog_skus WHERE id = m.sku_id AND "_qs;
+    case KeywordPlan::Members:
+        // The ordered index drives; "+id" keeps the id set from driving (then every match would be
+        // read and sorted), and SQLite tests it on the index entry before reading the row.
+        return u"FROM catalog_skus WHERE +id IN ("_qs + CatalogSearch::matchingIds(criteria.keyword, params)
+            + u") AND "_qs;
+    case KeywordPlan::None:
+    case KeywordPlan::Scan:
+        break;
+    }
+    return u"FROM catalog_skus WHERE "_qs;
+}
+
+} // namespace
+
+Page list(const QSqlDatabase &db, const CatalogCriteria &criteria, Sort sort, int limit,
+    std::optional<std::pair<qint64, qint64>> after, std::optional<KeywordPlan> plan)
+{
+    if (!plan)
+        plan = planKeyword(db, criteria);
     QVariantList params;
+    const QString from = fromWhere(criteria, *plan, &params);
     const QHash<int, int> levels = categoryLevels(db);
     QString where = whereClause(criteria, &params, &levels);
     const QString column = sortColumn(sort);
@@ -192,9 +219,7 @@ Page list(const QSqlDatabase &db, const CatalogCriteria &criteria, Sort sort, in
         : u"%1 %2, id"_qs.arg(column, descending(sort) ? u"DESC"_qs : u"ASC"_qs);
     params.append(limit + 1); // one more says whether another page follows
     QSqlQuery q = Sql::exec(db,
-        u"SELECT "_qs + kColumns + u" FROM catalog_skus WHERE "_qs + where + u" ORDER BY "_qs + order
-            + u" LIMIT ?"_qs,
-        params);
+        u"SELECT "_qs + kColumns + u' ' + from + where + u" ORDER BY "_qs + order + u" LIMIT ?"_qs, params);
     Page page;
     while (q.next())
         page.items.append(read(q));
@@ -208,14 +233,17 @@ Page list(const QSqlDatabase &db, const CatalogCriteria &criteria, Sort sort, in
     return page;
 }
 
-qint64 count(const QSqlDatabase &db, const CatalogCriteria &criteria, qint64 cap)
+qint64 count(
+    const QSqlDatabase &db, const CatalogCriteria &criteria, qint64 cap, std::optional<KeywordPlan> plan)
 {
+    if (!plan)
+        plan = planKeyword(db, criteria);
     QVariantList params;
+    const QString from = fromWhere(criteria, *plan, &params);
     const QHash<int, int> levels = categoryLevels(db);
     const QString where = whereClause(criteria, &params, &levels);
     params.append(cap);
-    return Sql::scalar(db,
-        u"SELECT COUNT(*) FROM (SELECT 1 FROM catalog_skus WHERE "_qs + where + u" LIMIT ?) c"_qs, params);
+    return Sql::scalar(db, u"SELECT COUNT(*) FROM (SELECT 1 "_qs + from + where + u" LIMIT ?) c"_qs, params);
 }
 
 std::optional<CatalogSku> find(const QSqlDatabase &db, qint64 id)

@@ -28,6 +28,19 @@ QHash<int, int> categoryLevels(const QSqlDatabase &db);
 QString whereClause(
     const CatalogCriteria &criteria, QVariantList *params, const QHash<int, int> *levels = nullptr);
 
+// How a keyword query runs (CatalogSearch has the index). The index is probed for how many SKUs
+// the keyword matches, counting at most KeywordMembersMax:
+//  - Index: fewer than KeywordIndexMax — read those rows by id, filter, sort the few (a word that
+//    matches nothing costs nothing);
+//  - Members: up to KeywordMembersMax — walk the sort's index as without a keyword, testing each
+//    entry's id against the matching ids (a set SQLite builds once) before reading its row;
+//  - Scan: more — the words are dense, the ordered walk fills a page within a few hundred rows.
+// Every plan applies the same SQL condition, so they agree row for row and cursor for cursor.
+enum class KeywordPlan { None, Index, Members, Scan };
+inline constexpr qint64 KeywordIndexMax = 20000;
+inline constexpr qint64 KeywordMembersMax = 100000;
+KeywordPlan planKeyword(const QSqlDatabase &db, const CatalogCriteria &criteria);
+
 struct Page
 {
     QList<CatalogSku> items;
@@ -35,11 +48,13 @@ struct Page
     qint64 lastKey = 0; // sort key and id of the last row, for the keyset cursor
     qint64 lastId = 0;
 };
-// One page after (afterKey, afterId) in `sort` order (no cursor: from the start).
+// One page after (afterKey, afterId) in `sort` order (no cursor: from the start). Without a plan
+// the keyword's is probed; a caller that also counts passes one to both.
 Page list(const QSqlDatabase &db, const CatalogCriteria &criteria, Sort sort, int limit,
-    std::optional<std::pair<qint64, qint64>> after);
+    std::optional<std::pair<qint64, qint64>> after, std::optional<KeywordPlan> plan = std::nullopt);
 // How many match, counting at most `cap` rows (a count of 1M rows costs a full scan).
-qint64 count(const QSqlDatabase &db, const CatalogCriteria &criteria, qint64 cap);
+qint64 count(const QSqlDatabase &db, const CatalogCriteria &criteria, qint64 cap,
+    std::optional<KeywordPlan> plan = std::nullopt);
 std::optional<CatalogSku> find(const QSqlDatabase &db, qint64 id);
 
 QJsonArray categories(const QSqlDatabase &db); // [{id, parentId, level, name, nameEn}]

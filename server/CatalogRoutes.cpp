@@ -53,9 +53,11 @@ HttpResponse listSkus(RequestContext &ctx)
                 .response(r.requestId);
     }
     Transaction tx(*ctx.services.database, Transaction::Kind::Read);
-    const CatalogRepository::Page page = CatalogRepository::list(tx.db(), *criteria, *sort, limit, after);
+    const CatalogRepository::KeywordPlan plan = CatalogRepository::planKeyword(tx.db(), *criteria);
+    const CatalogRepository::Page page
+        = CatalogRepository::list(tx.db(), *criteria, *sort, limit, after, plan);
     // The total only on the first page: later pages keep the count the client has.
-    const qint64 total = after ? -1 : CatalogRepository::count(tx.db(), *criteria, TotalCap + 1);
+    const qint64 total = after ? -1 : CatalogRepository::count(tx.db(), *criteria, TotalCap + 1, plan);
     tx.commit();
     QJsonArray items;
     for (const CatalogSku &s : page.items)

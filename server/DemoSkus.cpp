@@ -1,5 +1,6 @@
 #include "DemoSkus.h"
 
+#include "CatalogSearch.h"
 #include "DemoSkuCatalog.h"
 #include "PoolRepository.h"
 #include "Sql.h"
@@ -105,6 +106,7 @@ void seed(const QSqlDatabase &db, int count)
         u"INSERT INTO catalog_skus (name, name_en, cid1, cid2, cid3, brand_id, owner, list_price, cost, "
         u"stock, on_sale) "
         u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_qs);
+    CatalogSearch::Writer search(db);
     for (int i = 0; i < count; ++i) {
         const LeafRef &ref = leaves.at(int(rng.bounded(int(leaves.size()))));
         const DemoSkuCatalog::Top &top = tree[ref.topIndex];
@@ -124,8 +126,11 @@ void seed(const QSqlDatabase &db, int count)
         const int stock = rng.bounded(100) < 8 ? 0 : int(rng.bounded(5000));
         const bool onSale = rng.bounded(100) >= 3;
         const QString owner = rng.bounded(100) < 35 ? u"marketplace"_qs : u"self"_qs;
-        sku.run({name, nameEn, ref.cid1, ref.cid2, ref.cid3, ref.cid1 * 10 + b + 1, owner, list, cost, stock,
-            onSale ? 1 : 0});
+        const qint64 id = sku.run({name, nameEn, ref.cid1, ref.cid2, ref.cid3, ref.cid1 * 10 + b + 1, owner,
+                                      list, cost, stock, onSale ? 1 : 0})
+                              .lastInsertId()
+                              .toLongLong();
+        search.add(id, name, nameEn);
     }
     seedPools(db, count);
 }

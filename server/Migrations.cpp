@@ -7,6 +7,7 @@
 #include "Transaction.h"
 
 #include <QDateTime>
+#include <QSet>
 #include <QSqlQuery>
 #include <QStringList>
 
@@ -310,6 +311,29 @@ constexpr const char16_t *kStep6[] = {
     uR"(INSERT INTO platform_settings (setting, value, version) VALUES ('pricing.minMarginBps', '500', 1))",
 };
 
+// Migration 7 (issue 5): keyword search over SKU names (server/CatalogSearch, docs/pricing.md).
+// FTS5 is SQLite's; "{sqlite}" statements are skipped on other engines, where PostgreSQL gets its
+// pg_trgm form with issue 8. Both tables are contentless (the names stay in catalog_skus only) and
+// hold the names as CatalogKeyword::fold lowers them — ASCII letters only, as lower() does here.
+// The INSERTs index the SKUs of a database made before this step; afterwards the SKU writes do it
+// (CatalogSearch::Writer). The grams are the hex of each distinct 1- and 2-character substring.
+constexpr const char16_t *kStep7[] = {
+    uR"({sqlite}CREATE VIRTUAL TABLE catalog_sku_text USING fts5(name, name_en, content='',
+        tokenize='trigram case_sensitive 1'))",
+    uR"({sqlite}CREATE VIRTUAL TABLE catalog_sku_grams USING fts5(grams, content='', detail=none,
+        columnsize=0, tokenize='ascii'))",
+    uR"({sqlite}INSERT INTO catalog_sku_text (rowid, name, name_en)
+        SELECT id, lower(name), lower(name_en) FROM catalog_skus)",
+    uR"({sqlite}INSERT INTO catalog_sku_grams (rowid, grams)
+        WITH RECURSIVE pos(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM pos
+                WHERE i < (SELECT MAX(MAX(length(name), length(name_en))) FROM catalog_skus)),
+            folded(id, t) AS (SELECT id, lower(name) FROM catalog_skus
+                UNION ALL SELECT id, lower(name_en) FROM catalog_skus),
+            gram(id, g) AS (SELECT id, hex(substr(t, i, 1)) FROM folded JOIN pos ON i <= length(t)
+                UNION SELECT id, hex(substr(t, i, 2)) FROM folded JOIN pos ON i < length(t))
+        SELECT id, group_concat(g, ' ') FROM gram GROUP BY id)",
+};
+
 // Migration 8 (issue 6): orders placed through the partner gateway (docs/gateway.md). One row per
 // order, its lines apart; the partner's reference is unique per partner (idempotent create), and the
 // request's hash tells a replay from a different order reusing the reference. validity is fixed at
@@ -458,6 +482,7 @@ constexpr Step kSteps[] = {
     {4, kStep4, int(std::size(kStep4))},
     {5, kStep5, int(std::size(kStep5))},
     {6, kStep6, int(std::size(kStep6))},
+    {7, kStep7, int(std::size(kStep7))},
     {8, kStep8, int(std::size(kStep8))},
     {9, kStep9, int(std::size(kStep9))},
 };
@@ -491,12 +516,22 @@ int migrate(Database &database)
     } foreignKeysBackOn {database};
     Transaction tx(database, Transaction::Kind::Write);
     const int current = int(Sql::scalar(tx.db(), u"SELECT COALESCE(MAX(version), 0) FROM schema_version"_qs));
+    // Steps not yet recorded, not only those above the highest: steps are written on separate
+    // branches (7 landed after 8 and 9), and a database made between must still get the gap.
+    QSet<int> applied;
+    for (QSqlQuery q = Sql::exec(tx.db(), u"SELECT version FROM schema_version"_qs); q.next();)
+        applied.insert(q.value(0).toInt());
     for (const Step &step : kSteps) {
-        if (step.version <= current)
+        if (applied.contains(step.version))
             continue;
         qCInfo(lcServer) << "applying schema migration" << step.version;
         for (int i = 0; i < step.count; ++i) {
             QString sql = QString::fromUtf16(step.statements[i]);
+            if (sql.startsWith(u"{sqlite}")) { // engine-specific (FTS5): the other engine's form differs
+                if (!database.isSqlite())
+                    continue;
+                sql.remove(0, 8);
+            }
             sql.replace(u"{id}"_qs, database.identityColumn());
             sql.replace(u"{blob}"_qs, database.isSqlite() ? u"BLOB"_qs : u"BYTEA"_qs);
             Sql::exec(tx.db(), sql);

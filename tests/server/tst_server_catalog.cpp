@@ -1,6 +1,8 @@
 // The catalog over real HTTP (issue 5): the SQL of every criterion agrees with the shared
 // CatalogCriteria::matches on the whole demo catalog; keyset pages walk every row once in every
-// sort, ties included; totals are capped; bad queries are 400 with the field named.
+// sort, ties included; keywords (rare, common, none, one and two Chinese characters, mixed-case
+// ASCII, LIKE and FTS5 metacharacters taken literally) page what matches picks in every sort;
+// totals are capped; bad queries are 400 with the field named.
 #include "HttpClient.h"
 #include "PlatformProcess.h"
 
@@ -21,6 +23,8 @@ private Q_SLOTS:
     void initTestCase();
     void demoCatalogIsComplete();
     void criteriaMatchTheSharedRule();
+    void keywordsMatchTheSharedRule_data();
+    void keywordsMatchTheSharedRule();
     void keysetPagesWalkEveryRowOnce_data();
     void keysetPagesWalkEveryRowOnce();
     void badQueries_data();
@@ -118,8 +122,9 @@ void tst_ServerCatalog::criteriaMatchTheSharedRule()
         c.inStockOnly = rng.bounded(3) == 0;
         c.onSaleOnly = rng.bounded(4) != 0;
         if (rng.bounded(4) == 0)
-            c.keyword = QList<QString> {u"pro"_qs, u"手机"_qs, u"Max"_qs, u"礼盒"_qs, u"100%"_qs}.at(
-                int(rng.bounded(5)));
+            c.keyword = QList<QString> {u"pro"_qs, u"手机"_qs, u"Max"_qs, u"礼盒"_qs, u"100%"_qs, u"茶"_qs,
+                u"5g"_qs, u"zzz"_qs}
+                            .at(int(rng.bounded(8)));
         QUrlQuery q;
         c.addToUrlQuery(&q);
         const QList<qint64> got = walk(q.toString(QUrl::FullyEncoded), 250);
@@ -134,6 +139,55 @@ void tst_ServerCatalog::criteriaMatchTheSharedRule()
         QCOMPARE(first.object().value(u"total"_qs).toInteger(), std::min<qsizetype>(expected.size(), 1000));
         QCOMPARE(first.object().value(u"totalCapped"_qs).toBool(), expected.size() > 1000);
     }
+}
+
+void tst_ServerCatalog::keywordsMatchTheSharedRule_data()
+{
+    QTest::addColumn<QString>("keyword");
+    QTest::addColumn<QString>("more"); // other criteria and the sort
+    const QList<std::pair<const char *, QString>> keywords {{"rare", u"Gaming laptop Max 7"_qs},
+        {"rare zh", u"游戏本 旗舰款 3"_qs}, {"common", u"pro"_qs}, {"common zh", u"手机"_qs},
+        {"none", u"zzz"_qs}, {"none zh", u"不存在的词"_qs}, {"one zh", u"茶"_qs}, {"one zh 2", u"米"_qs},
+        {"two zh", u"茶叶"_qs}, {"mixed case", u"HuAmI"_qs}, {"upper", u"PRO"_qs}, {"two ascii", u"5G"_qs},
+        {"one ascii", u"x"_qs}, {"with space", u"5G手机 Pro"_qs}, {"percent", u"%"_qs},
+        {"percent word", u"100%"_qs}, {"underscore", u"_"_qs}, {"backslash", u"\\"_qs}, {"quote", u"\""_qs},
+        {"apostrophe", u"i'an"_qs}, {"fts syntax", u"pro OR max"_qs}, {"star", u"pr*"_qs}};
+    for (const auto &[tag, keyword] : keywords) {
+        QTest::addRow("%s", tag) << keyword << QString();
+        QTest::addRow("%s, price", tag) << keyword << u"sort=price"_qs;
+        QTest::addRow("%s, -price, category", tag) << keyword << u"sort=-price&categories=1&onSale=any"_qs;
+        QTest::addRow("%s, -stock, brands", tag) << keyword << u"sort=-stock&brands=11,41,71&inStock=true"_qs;
+    }
+}
+
+void tst_ServerCatalog::keywordsMatchTheSharedRule()
+{
+    QFETCH(QString, keyword);
+    QFETCH(QString, more);
+    QUrlQuery query(more);
+    query.addQueryItem(u"q"_qs, QString::fromUtf8(QUrl::toPercentEncoding(keyword)));
+    const auto criteria = CatalogCriteria::fromUrlQuery(query, nullptr);
+    QVERIFY(criteria);
+    QCOMPARE(criteria->keyword, keyword);
+    const QString sort = query.queryItemValue(u"sort"_qs);
+    QList<CatalogSku> want;
+    for (const CatalogSku &s : std::as_const(m_all))
+        if (criteria->matches(s))
+            want.append(s);
+    const bool desc = sort.startsWith(u'-');
+    const auto key = [&](const CatalogSku &s) {
+        return sort.isEmpty() ? s.id : sort.endsWith(u"price") ? s.listPriceFen : s.stock;
+    };
+    std::stable_sort(want.begin(), want.end(), [&](const CatalogSku &a, const CatalogSku &b) {
+        return key(a) != key(b) ? (desc ? key(a) > key(b) : key(a) < key(b)) : a.id < b.id;
+    });
+    QList<qint64> wantIds;
+    for (const CatalogSku &s : std::as_const(want))
+        wantIds.append(s.id);
+    QCOMPARE(walk(query.toString(QUrl::FullyEncoded), 53), wantIds);
+    const HttpResult first
+        = m_http.get(u"/api/v1/catalog/skus?limit=1&"_qs + query.toString(QUrl::FullyEncoded));
+    QCOMPARE(first.object().value(u"total"_qs).toInteger(), std::min<qsizetype>(wantIds.size(), 1000));
 }
 
 void tst_ServerCatalog::keysetPagesWalkEveryRowOnce_data()

@@ -1,0 +1,275 @@
+// Keyword search in-process on a real SQLite file (migration 7, server/CatalogSearch): every plan
+// the repository can pick for a keyword — the index's ids, the ordered walk tested against the
+// ids, the plain scan — pages exactly the SKUs CatalogCriteria::matches picks, in the same order
+// with the same cursors, for every sort, with and without other filters; the index migration 7
+// builds in SQL for a database that already holds SKUs answers what the seed's writer indexes;
+// renaming a SKU through the writer moves it in the index.
+#include "server/CatalogRepository.h"
+#include "server/CatalogSearch.h"
+#include "server/Database.h"
+#include "server/DemoSkus.h"
+#include "server/Migrations.h"
+#include "server/Sql.h"
+#include "server/Transaction.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace Kepler;
+using namespace Kepler::Server;
+using Plan = CatalogRepository::KeywordPlan;
+using Sort = CatalogRepository::Sort;
+
+class tst_CatalogSearch : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void foldLowersAsciiOnly();
+    void gramsAreTheShortSubstrings();
+    void everyPlanPagesWhatMatchesPicks_data();
+    void everyPlanPagesWhatMatchesPicks();
+    void planFollowsTheMatchCount();
+    void migrationIndexesExistingSkus();
+    void writerFollowsARename();
+
+private:
+    // Every row of `plan` for the criteria in `sort`, page by page (limit 7) following the cursor
+    // as the route does; the ids in order, and the (key, id) cursors handed out.
+    QList<qint64> walk(
+        const CatalogCriteria &c, Sort sort, Plan plan, QList<std::pair<qint64, qint64>> *cursors);
+    QList<qint64> expected(const CatalogCriteria &c, Sort sort) const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    QList<CatalogSku> m_all;
+};
+
+namespace {
+constexpr int kSkus = 1500;
+
+qint64 key(const CatalogSku &s, Sort sort)
+{
+    switch (sort) {
+    case Sort::Id:
+        return s.id;
+    case Sort::PriceAsc:
+    case Sort::PriceDesc:
+        return s.listPriceFen;
+    case Sort::StockDesc:
+        return s.stock;
+    }
+    return s.id;
+}
+
+// Keywords for every path through the index: rare and common words, ones matching nothing, 1 and
+// 2 Chinese characters, short and mixed-case ASCII, LIKE's and FTS5's metacharacters (literal).
+const QStringList kKeywords {u"游戏本"_qs, u"Gaming laptop Max 7"_qs, u"pro"_qs, u"PRO"_qs, u"HuAmI"_qs,
+    u"zzz"_qs, u"不存在"_qs, u"茶"_qs, u"米"_qs, u"手机"_qs, u"茶叶"_qs, u"5g"_qs, u"5G手机 pro"_qs, u"x"_qs,
+    u"12"_qs, u"%"_qs, u"_"_qs, u"\\"_qs, u"100%"_qs, u"a_b"_qs, u"\""_qs, u"'a"_qs, u"i'an"_qs, u"n*"_qs,
+    u"pro OR max"_qs, u" "_qs, u"e "_qs};
+} // namespace
+
+void tst_CatalogSearch::initTestCase()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_db = std::make_unique<Database>(u"QSQLITE"_qs, m_dir->filePath(u"kepler.db"_qs));
+    Migrations::migrate(*m_db);
+    {
+        Transaction tx(*m_db, Transaction::Kind::Write);
+        DemoSkus::seed(tx.db(), kSkus);
+        // Names the demo's word lists never produce: upper-case letters beyond ASCII (not folded),
+        // LIKE and FTS5 syntax, a short name, a surrogate pair.
+        Sql::Prepared sku(tx.db(),
+            u"INSERT INTO catalog_skus (name, name_en, cid1, cid2, cid3, brand_id, owner, list_price, cost, "
+            u"stock, on_sale) VALUES (?, ?, 1, 101, 10101, 11, 'self', ?, 100, 5, 1)"_qs);
+        CatalogSearch::Writer writer(tx.db());
+        const QList<std::pair<QString, QString>> odd {{u"茶"_qs, u"T"_qs},
+            {u"100% 纯棉 a_b"_qs, u"100% cotton"_qs}, {u"ÉCLAIR 蛋糕"_qs, u"Éclair \"Max\" \\ edition"_qs},
+            {u"😀 表情 n*"_qs, u"Emoji OR Max"_qs}};
+        for (int i = 0; i < odd.size(); ++i) {
+            const qint64 id = sku.run({odd[i].first, odd[i].second, 1000 + i}).lastInsertId().toLongLong();
+            writer.add(id, odd[i].first, odd[i].second);
+        }
+        tx.commit();
+    }
+    Transaction tx(*m_db, Transaction::Kind::Read);
+    CatalogCriteria any;
+    any.onSaleOnly = false;
+    const auto page = CatalogRepository::list(tx.db(), any, Sort::Id, 100000, std::nullopt);
+    m_all = page.items;
+    QCOMPARE(m_all.size(), kSkus + 4);
+}
+
+void tst_CatalogSearch::cleanupTestCase()
+{
+    m_db->closeConnection();
+}
+
+void tst_CatalogSearch::foldLowersAsciiOnly()
+{
+    QCOMPARE(CatalogKeyword::fold(u"HuaMi 5G ÉCLAIR Ǆ"_qs), u"huami 5g Éclair Ǆ"_qs);
+    QVERIFY(CatalogKeyword::occursIn(u"5g手机"_qs, u"华米 5G手机 Pro 12"_qs));
+    QVERIFY(!CatalogKeyword::occursIn(u"éclair"_qs, u"ÉCLAIR"_qs)); // beyond ASCII: as typed
+    QVERIFY(CatalogKeyword::occursIn(u"%"_qs, u"100% cotton"_qs));
+    QVERIFY(!CatalogKeyword::occursIn(u"1_0"_qs, u"100"_qs)); // '_' is an underscore
+}
+
+void tst_CatalogSearch::gramsAreTheShortSubstrings()
+{
+    // 手机 and "Ab": 手, 机, 手机 | a, b, ab — distinct, lowered, hex of UTF-8 as SQLite's hex() writes.
+    QStringList grams = CatalogSearch::grams(u"手机"_qs, u"Ab"_qs).split(u' ');
+    grams.sort();
+    QCOMPARE(grams,
+        (QStringList {u"61"_qs, u"6162"_qs, u"62"_qs, u"E6898B"_qs, u"E6898BE69CBA"_qs, u"E69CBA"_qs}));
+    QCOMPARE(CatalogSearch::grams(u"😀"_qs, {}), u"F09F9880"_qs); // one character, not two halves
+}
+
+void tst_CatalogSearch::everyPlanPagesWhatMatchesPicks_data()
+{
+    QTest::addColumn<QString>("keyword");
+    QTest::addColumn<int>("sort");
+    QTest::addColumn<int>("filters");
+    for (const QString &keyword : kKeywords)
+        for (Sort sort : {Sort::Id, Sort::PriceAsc, Sort::PriceDesc, Sort::StockDesc})
+            for (int filters = 0; filters < 3; ++filters)
+                QTest::addRow(
+                    "%s %s %d", qPrintable(keyword), qPrintable(CatalogRepository::toString(sort)), filters)
+                    << keyword << int(sort) << filters;
+}
+
+QList<qint64> tst_CatalogSearch::expected(const CatalogCriteria &c, Sort sort) const
+{
+    QList<CatalogSku> rows;
+    for (const CatalogSku &s : m_all)
+        if (c.matches(s))
+            rows.append(s);
+    const bool desc = sort == Sort::PriceDesc || sort == Sort::StockDesc;
+    std::stable_sort(rows.begin(), rows.end(), [&](const CatalogSku &a, const CatalogSku &b) {
+        const qint64 ka = key(a, sort), kb = key(b, sort);
+        return ka != kb ? (desc ? ka > kb : ka < kb) : a.id < b.id;
+    });
+    QList<qint64> ids;
+    for (const CatalogSku &s : rows)
+        ids.append(s.id);
+    return ids;
+}
+
+QList<qint64> tst_CatalogSearch::walk(
+    const CatalogCriteria &c, Sort sort, Plan plan, QList<std::pair<qint64, qint64>> *cursors)
+{
+    QList<qint64> ids;
+    std::optional<std::pair<qint64, qint64>> after;
+    Transaction tx(*m_db, Transaction::Kind::Read);
+    for (int pages = 0; pages < 2000; ++pages) {
+        const auto page = CatalogRepository::list(tx.db(), c, sort, 7, after, plan);
+        for (const CatalogSku &s : page.items)
+            ids.append(s.id);
+        if (!page.more)
+            break;
+        after = std::pair {page.lastKey, page.lastId};
+        cursors->append(*after);
+    }
+    return ids;
+}
+
+void tst_CatalogSearch::everyPlanPagesWhatMatchesPicks()
+{
+    QFETCH(QString, keyword);
+    QFETCH(int, sort);
+    QFETCH(int, filters);
+    CatalogCriteria c;
+    c.keyword = keyword;
+    if (filters == 1) { // a top category and a price band
+        c.categories = {1};
+        c.priceMaxFen = 300000;
+    } else if (filters == 2) { // brands, owner, in stock, off-sale ones too
+        c.brands = {11, 12, 41, 71};
+        c.owner = SkuOwner::Self;
+        c.inStockOnly = true;
+        c.onSaleOnly = false;
+    }
+    const QList<qint64> want = expected(c, Sort(sort));
+    QList<std::pair<qint64, qint64>> indexCursors, membersCursors, scanCursors;
+    QCOMPARE(walk(c, Sort(sort), Plan::Index, &indexCursors), want);
+    QCOMPARE(walk(c, Sort(sort), Plan::Members, &membersCursors), want);
+    QCOMPARE(walk(c, Sort(sort), Plan::Scan, &scanCursors), want);
+    QCOMPARE(membersCursors, indexCursors);
+    QCOMPARE(scanCursors, indexCursors);
+    Transaction tx(*m_db, Transaction::Kind::Read);
+    for (Plan plan : {Plan::Index, Plan::Members, Plan::Scan})
+        QCOMPARE(CatalogRepository::count(tx.db(), c, 1000000, plan), qint64(want.size()));
+}
+
+void tst_CatalogSearch::planFollowsTheMatchCount()
+{
+    Transaction tx(*m_db, Transaction::Kind::Read);
+    CatalogCriteria c;
+    QCOMPARE(CatalogRepository::planKeyword(tx.db(), c), Plan::None);
+    for (const QString &keyword : {u"zzz"_qs, u"pro"_qs, u"手机"_qs, u"茶"_qs}) {
+        c.keyword = keyword;
+        // A demo catalog this small stays under the index's threshold for every word.
+        QCOMPARE(CatalogRepository::planKeyword(tx.db(), c), Plan::Index);
+    }
+    qint64 pro = 0;
+    for (const CatalogSku &s : std::as_const(m_all))
+        pro += CatalogKeyword::occursIn(u"pro"_qs, s.name) || CatalogKeyword::occursIn(u"pro"_qs, s.nameEn);
+    QCOMPARE(CatalogSearch::probe(tx.db(), u"PRO"_qs, 1000000), pro);
+    QCOMPARE(CatalogSearch::probe(tx.db(), u"PRO"_qs, 10), 10); // stops at the cap
+}
+
+void tst_CatalogSearch::migrationIndexesExistingSkus()
+{
+    // A database from before step 7 holds SKUs and no index: drop the tables, forget the step, migrate.
+    {
+        QSqlDatabase db = m_db->connection();
+        Sql::exec(db, u"DROP TABLE catalog_sku_text"_qs);
+        Sql::exec(db, u"DROP TABLE catalog_sku_grams"_qs);
+        Sql::exec(db, u"DELETE FROM schema_version WHERE version = 7"_qs);
+    }
+    Migrations::migrate(*m_db);
+    QCOMPARE(Sql::scalar(m_db->connection(), u"SELECT COUNT(*) FROM schema_version WHERE version = 7"_qs), 1);
+    for (const QString &keyword : kKeywords) {
+        CatalogCriteria c;
+        c.keyword = keyword;
+        c.onSaleOnly = false;
+        QList<std::pair<qint64, qint64>> cursors;
+        QCOMPARE(walk(c, Sort::Id, Plan::Index, &cursors), expected(c, Sort::Id));
+    }
+}
+
+void tst_CatalogSearch::writerFollowsARename()
+{
+    const CatalogSku &sku = m_all.at(10);
+    const QString name = u"改名 测试 ZqX"_qs;
+    {
+        Transaction tx(*m_db, Transaction::Kind::Write);
+        CatalogSearch::Writer writer(tx.db());
+        writer.remove(sku.id, sku.name, sku.nameEn);
+        Sql::exec(tx.db(), u"UPDATE catalog_skus SET name = ? WHERE id = ?"_qs, {name, sku.id});
+        writer.add(sku.id, name, sku.nameEn);
+        tx.commit();
+    }
+    Transaction tx(*m_db, Transaction::Kind::Read);
+    CatalogCriteria c;
+    c.onSaleOnly = false;
+    for (const QString &keyword : {u"zqx"_qs, u"改名"_qs, u"改"_qs}) {
+        c.keyword = keyword;
+        const auto page = CatalogRepository::list(tx.db(), c, Sort::Id, 10, std::nullopt, Plan::Index);
+        QCOMPARE(page.items.size(), 1);
+        QCOMPARE(page.items.at(0).id, sku.id);
+    }
+    // The old name's own words no longer find it through the index.
+    c.keyword = sku.name;
+    const auto old = CatalogRepository::list(tx.db(), c, Sort::Id, 10000, std::nullopt, Plan::Index);
+    for (const CatalogSku &s : old.items)
+        QVERIFY(s.id != sku.id);
+}
+
+QTEST_GUILESS_MAIN(tst_CatalogSearch)
+#include "tst_catalog_search.moc"
