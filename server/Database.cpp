@@ -33,9 +33,8 @@ QString Database::connectionName() const
     return u"kepler-%1-%2"_qs.arg(m_instance).arg(quintptr(QThread::currentThreadId()));
 }
 
-QSqlDatabase Database::connection()
+QSqlDatabase Database::open(const QString &name, const QString &databaseName)
 {
-    const QString name = connectionName();
     if (QSqlDatabase::contains(name)) {
         QSqlDatabase db = QSqlDatabase::database(name, false);
         if (db.isOpen())
@@ -43,16 +42,51 @@ QSqlDatabase Database::connection()
     }
     QSqlDatabase db = QSqlDatabase::contains(name) ? QSqlDatabase::database(name, false)
                                                    : QSqlDatabase::addDatabase(m_driver, name);
-    db.setDatabaseName(m_databaseName);
+    db.setDatabaseName(databaseName);
     if (isSqlite())
         db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_qs);
     if (!db.open()) {
         const QString message = db.lastError().text();
-        qCWarning(lcServer) << "cannot open database" << m_databaseName << message;
+        qCWarning(lcServer) << "cannot open database" << databaseName << message;
         throw DatabaseError(message, true);
     }
-    configure(db);
     qCDebug(lcServer) << "opened connection" << name;
+    return db;
+}
+
+QSqlDatabase Database::connection()
+{
+    const QString name = connectionName();
+    const bool fresh = !QSqlDatabase::contains(name) || !QSqlDatabase::database(name, false).isOpen();
+    QSqlDatabase db = open(name, m_databaseName);
+    if (fresh)
+        configure(db);
+    return db;
+}
+
+QSqlDatabase Database::ephemeralConnection()
+{
+    if (!isSqlite())
+        return connection();
+    const QString name = connectionName() + u"-ephemeral"_qs;
+    const bool fresh = !QSqlDatabase::contains(name) || !QSqlDatabase::database(name, false).isOpen();
+    QString file = m_databaseName;
+    if (file != u":memory:"_qs) {
+        if (file.endsWith(u".db"_qs))
+            file.chop(3);
+        file += u"-ephemeral.db"_qs;
+    }
+    QSqlDatabase db = open(name, file);
+    if (fresh) {
+        if (file != u":memory:"_qs)
+            QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        Sql::exec(db, u"PRAGMA journal_mode=WAL"_qs);
+        Sql::exec(db, u"PRAGMA synchronous=OFF"_qs);
+        Sql::exec(db,
+            u"CREATE TABLE IF NOT EXISTS used_nonces (app_key TEXT NOT NULL, nonce TEXT NOT NULL, "
+            u"seen_at BIGINT NOT NULL, UNIQUE (app_key, nonce))"_qs);
+        Sql::exec(db, u"CREATE INDEX IF NOT EXISTS used_nonces_seen ON used_nonces(seen_at)"_qs);
+    }
     return db;
 }
 
@@ -72,14 +106,15 @@ void Database::configure(QSqlDatabase &db)
 
 void Database::closeConnection()
 {
-    const QString name = connectionName();
-    if (!QSqlDatabase::contains(name))
-        return;
-    {
-        QSqlDatabase db = QSqlDatabase::database(name, false);
-        db.close();
+    for (const QString &name : QStringList {connectionName(), connectionName() + u"-ephemeral"_qs}) {
+        if (!QSqlDatabase::contains(name))
+            continue;
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
     }
-    QSqlDatabase::removeDatabase(name);
 }
 
 QString Database::beginWriteStatement() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMutex>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -21,19 +22,30 @@ public:
 
     // This thread's connection, opened on first use. Throws DatabaseError.
     QSqlDatabase connection();
-    // Closes this thread's connection (start-up work on the main thread ends with it).
+    // This thread's connection to the store of short-lived data that needs no fsync: the gateway's
+    // used nonces, written on every signed request. With SQLite a file beside the database with
+    // synchronous=OFF (a nonce lost to a power cut only matters for the 5 minutes its timestamp
+    // stays acceptable); with PostgreSQL the same connection as connection().
+    QSqlDatabase ephemeralConnection();
+    // Closes this thread's connections (start-up work on the main thread ends with it).
     void closeConnection();
+
+    // SQLite has one writer at a time; threads of this process queue here for it instead of in
+    // SQLite's busy handler, which sleeps in steps of milliseconds. Null for PostgreSQL.
+    QMutex *writeLock() { return isSqlite() ? &m_writeLock : nullptr; }
 
     QString beginWriteStatement() const;
     QString identityColumn() const; // "id" column definition of a table
 
 private:
     QString connectionName() const;
+    QSqlDatabase open(const QString &name, const QString &databaseName);
     void configure(QSqlDatabase &db);
 
     QString m_driver;
     QString m_databaseName;
     int m_instance;
+    QMutex m_writeLock;
 };
 
 } // namespace Kepler::Server

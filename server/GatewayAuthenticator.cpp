@@ -9,6 +9,7 @@
 #include "domain/ErrorCode.h"
 #include "domain/RequestSignature.h"
 
+#include <QMutex>
 #include <QRegularExpression>
 #include <atomic>
 
@@ -35,6 +36,17 @@ void purgeNoncesNowAndThen(const QSqlDatabase &db, qint64 nowMs)
         || !lastPurgeMs.compare_exchange_strong(last, nowMs))
         return;
     PartnerKeyRepository::purgeNonces(db, nowMs - GatewayAuthenticator::NonceRetentionMs);
+}
+
+// Nonces live in the ephemeral store (no fsync per request). In one process the writers take turns
+// on a mutex rather than in SQLite's busy handler; other processes still meet at SQLite's lock.
+bool spendNonce(Database &database, const QString &appKey, const QString &nonce, qint64 nowMs)
+{
+    static QMutex writers;
+    QSqlDatabase db = database.ephemeralConnection();
+    QMutexLocker lock(database.isSqlite() ? &writers : nullptr);
+    purgeNoncesNowAndThen(db, nowMs);
+    return PartnerKeyRepository::recordNonce(db, appKey, nonce, nowMs);
 }
 
 } // namespace
@@ -106,8 +118,7 @@ GatewayAuthenticator::Result GatewayAuthenticator::authenticate(
             u"The signature does not match; check the string-to-sign in docs/signing.md"_qs));
 
     // Only a correctly signed request spends its nonce, so nobody can burn a partner's nonces.
-    purgeNoncesNowAndThen(db, nowMs);
-    if (!PartnerKeyRepository::recordNonce(db, stored->key.appKey, QString::fromLatin1(nonce), nowMs))
+    if (!spendNonce(*services.database, stored->key.appKey, QString::fromLatin1(nonce), nowMs))
         return attributed(fail(
             request, ErrorCode::SignatureNonceReused, u"This nonce was already used with this app key"_qs));
 

@@ -2,6 +2,8 @@
 
 #include <QSqlDatabase>
 
+class QMutex;
+
 namespace Kepler::Server {
 
 class Database;
@@ -23,6 +25,7 @@ public:
 
 private:
     QSqlDatabase m_db;
+    QMutex *m_writeLock = nullptr; // held from BEGIN to COMMIT/ROLLBACK of a SQLite write
     bool m_open = false;
 };
 
