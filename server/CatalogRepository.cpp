@@ -254,6 +254,21 @@ std::optional<CatalogSku> find(const QSqlDatabase &db, qint64 id)
     return read(q);
 }
 
+QList<CatalogSku> firstByIdWhere(
+    const QSqlDatabase &db, const QString &where, const QVariantList &params, qint64 afterId, int limit)
+{
+    QVariantList p = params;
+    p << afterId << limit;
+    QSqlQuery q = Sql::exec(db,
+        u"SELECT "_qs + kColumns + u" FROM catalog_skus WHERE ("_qs + where
+            + u") AND id > ? ORDER BY id LIMIT ?"_qs,
+        p);
+    QList<CatalogSku> out;
+    while (q.next())
+        out.append(read(q));
+    return out;
+}
+
 QJsonArray categories(const QSqlDatabase &db)
 {
     QSqlQuery q

@@ -56,6 +56,10 @@ Page list(const QSqlDatabase &db, const CatalogCriteria &criteria, Sort sort, in
 qint64 count(const QSqlDatabase &db, const CatalogCriteria &criteria, qint64 cap,
     std::optional<KeywordPlan> plan = std::nullopt);
 std::optional<CatalogSku> find(const QSqlDatabase &db, qint64 id);
+// Up to `limit` rows of any SQL condition over catalog_skus, by id after `afterId`, read in one
+// query (the gateway's assortment: the pools' clauses are not a CatalogCriteria).
+QList<CatalogSku> firstByIdWhere(
+    const QSqlDatabase &db, const QString &where, const QVariantList &params, qint64 afterId, int limit);
 
 QJsonArray categories(const QSqlDatabase &db); // [{id, parentId, level, name, nameEn}]
 QJsonArray brands(const QSqlDatabase &db); // [{id, name, nameEn}]

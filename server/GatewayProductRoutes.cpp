@@ -7,13 +7,11 @@
 #include "Problem.h"
 #include "Router.h"
 #include "Services.h"
-#include "Sql.h"
 #include "Transaction.h"
 
 #include "domain/ErrorCode.h"
 
 #include <QJsonArray>
-#include <QSqlQuery>
 
 namespace Kepler::Server::GatewayProductRoutes {
 namespace {
@@ -67,24 +65,18 @@ HttpResponse search(RequestContext &ctx)
     Transaction tx(*ctx.services.database, Transaction::Kind::Read);
     const PartnerShop shop(tx.db(), *ctx.partner, ctx.nowMs);
     QVariantList params;
-    const QString where = CatalogRepository::whereClause(criteria, &params) + u" AND "_qs
-        + shop.assortmentClause(&params) + u" AND id > ?"_qs;
-    params << afterId << limit + 1;
-    QSqlQuery q = Sql::exec(
-        tx.db(), u"SELECT id FROM catalog_skus WHERE "_qs + where + u" ORDER BY id LIMIT ?"_qs, params);
-    QList<qint64> ids;
-    while (q.next())
-        ids.append(q.value(0).toLongLong());
-    const bool more = ids.size() > limit;
+    const QString where
+        = CatalogRepository::whereClause(criteria, &params) + u" AND "_qs + shop.assortmentClause(&params);
+    QList<CatalogSku> skus = CatalogRepository::firstByIdWhere(tx.db(), where, params, afterId, limit + 1);
+    const bool more = skus.size() > limit;
     if (more)
-        ids.removeLast();
+        skus.removeLast();
     QJsonArray items;
-    for (qint64 id : std::as_const(ids))
-        if (const auto sku = CatalogRepository::find(tx.db(), id))
-            items.append(shop.toJson(*sku));
+    for (const CatalogSku &sku : std::as_const(skus))
+        items.append(shop.toJson(sku));
     tx.commit();
     const QJsonValue next = more
-        ? QJsonValue(PageCursor::encodeKeyset(ids.constLast(), ids.constLast(), selection))
+        ? QJsonValue(PageCursor::encodeKeyset(skus.constLast().id, skus.constLast().id, selection))
         : QJsonValue();
     return HttpResponse::json(200, QJsonObject {{u"items"_qs, items}, {u"nextCursor"_qs, next}});
 }
