@@ -369,7 +369,8 @@ constexpr const char16_t *kStep8[] = {
 // Beijing day (t = the period's start, UTC ms): requests per (partner, service) with 5xx errors, 4xx,
 // the latency sum and one column per LatencyHistogram bucket (b0..b12); orders per partner. Minutes
 // are added into by every instance (INSERT … ON CONFLICT DO UPDATE), and the hours and days they
-// fall in by the same sums in the same transaction. No foreign key to partners: partner 0 holds requests refused before one was known.
+// fall in by the same sums in the same transaction. No foreign key to partners: partner 0 holds requests
+// refused before one was known.
 constexpr const char16_t *kStep9[] = {
     uR"(CREATE TABLE metrics_request_minutes (
         t BIGINT NOT NULL,
@@ -475,6 +476,19 @@ constexpr const char16_t *kStep9[] = {
     uR"(INSERT INTO platform_settings (setting, value, version) VALUES ('metrics.retention.dayDays', '730', 1))",
 };
 
+// Migration 10 (issue 7): annotations on the dashboards' time axis (a release, an incident), shown to
+// every staff member; `scope` narrows where ("" everywhere, a gateway service, "partner:<id>").
+constexpr const char16_t *kStep10[] = {
+    uR"(CREATE TABLE annotations (
+        {id},
+        at BIGINT NOT NULL,
+        note TEXT NOT NULL,
+        scope TEXT NOT NULL DEFAULT '',
+        created_by TEXT NOT NULL,
+        created_at BIGINT NOT NULL))",
+    uR"(CREATE INDEX annotations_at ON annotations(at, id))",
+};
+
 constexpr Step kSteps[] = {
     {1, kStep1, int(std::size(kStep1))},
     {2, kStep2, int(std::size(kStep2))},
@@ -485,6 +499,7 @@ constexpr Step kSteps[] = {
     {7, kStep7, int(std::size(kStep7))},
     {8, kStep8, int(std::size(kStep8))},
     {9, kStep9, int(std::size(kStep9))},
+    {10, kStep10, int(std::size(kStep10))},
 };
 
 } // namespace

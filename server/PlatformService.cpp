@@ -1,5 +1,6 @@
 #include "PlatformService.h"
 
+#include "AnnotationRoutes.h"
 #include "ApiServer.h"
 #include "AuditRoutes.h"
 #include "BenchRoutes.h"
@@ -116,6 +117,7 @@ int PlatformService::run()
     PricingRuleRoutes::registerRoutes(router);
     PricingAnalysisRoutes::registerRoutes(router);
     MetricsRoutes::registerRoutes(router);
+    AnnotationRoutes::registerRoutes(router);
     if (m_options.benchRoutes)
         BenchRoutes::registerRoutes(router);
 

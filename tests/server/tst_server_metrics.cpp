@@ -17,6 +17,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+#include <QUrl>
 
 using namespace Kepler::Test;
 
@@ -74,6 +75,7 @@ private Q_SLOTS:
     void stepChoiceAndBounds();
     void ordersByPartnerModeAndScenario();
     void sloOnKnownData();
+    void tailFromTheLastPointCompletesTheSeries();
     void failingStoreLosesNoRequest();
     void lastFlushOnShutdown();
 
@@ -536,6 +538,41 @@ void tst_ServerMetrics::lastFlushOnShutdown()
                                   .value(u"points"_qs)
                                   .toArray();
     QCOMPARE(sumOf(points).total, 7);
+}
+
+// Auto refresh asks only for the tail (issue 7): from = the last point it holds, the same step. That
+// point is asked again because it was still filling; the old points before it plus the tail must equal
+// a full answer asked afterwards, point for point.
+void tst_ServerMetrics::tailFromTheLastPointCompletesTheSeries()
+{
+    const Partner d = partner(int(m_active.size()) - 1);
+    QVERIFY(d.id != m_a.id && d.id != m_b.id && d.id != m_c.id);
+    const qint64 start = beijingDay(m_now - 5 * Day) + 9 * Hour;
+    const qint64 end = start + 2 * Hour;
+    const QString series = u"&step=5m&partner=%1"_qs.arg(d.id);
+    QCOMPARE(pings(d, start + 50 * Minute, 4, 2), 4); // point 10
+    const QJsonArray before = waitForTotal(u"from=%1&to=%2"_qs.arg(start).arg(end) + series, 4);
+    QCOMPARE(before.size(), 24);
+    // More traffic lands in the point the client holds last, and after it.
+    QCOMPARE(pings(d, start + 52 * Minute, 3), 3); // point 10 again
+    QCOMPARE(pings(d, start + 71 * Minute, 2, 1), 2); // point 14
+    const QJsonArray after = waitForTotal(u"from=%1&to=%2"_qs.arg(start).arg(end) + series, 9);
+    const QString lastHeld = before.at(10).toObject().value(u"t"_qs).toString();
+    const QJsonObject tailAnswer = get(u"/api/v1/metrics/availability?from=%1&to=%2"_qs
+                                           .arg(QString::fromLatin1(QUrl::toPercentEncoding(lastHeld)))
+                                           .arg(end)
+        + series);
+    QCOMPARE(tailAnswer.value(u"from"_qs).toString(), lastHeld);
+    const QJsonArray tail
+        = tailAnswer.value(u"series"_qs).toArray().at(0).toObject().value(u"points"_qs).toArray();
+    QCOMPARE(tail.size(), 14);
+    QJsonArray merged;
+    for (int i = 0; i < 10; ++i)
+        merged.append(before.at(i));
+    for (const QJsonValue &p : tail)
+        merged.append(p);
+    QCOMPARE(merged, after);
+    QCOMPARE(sumOf(tail, 0, 1), (Sums {7, 5, 2, 0}));
 }
 
 QTEST_GUILESS_MAIN(tst_ServerMetrics)
