@@ -103,6 +103,8 @@ ApiBench::Result ApiBench::run(const Load &load)
     for (auto &c : connections) {
         result.latency.merge(c->takeStats());
         result.errors += c->errors();
+        for (auto [status, n] : c->errorStatuses().asKeyValueRange())
+            result.errorStatuses[status] += n;
     }
     result.answered = result.latency.count();
     return result;

@@ -3,6 +3,7 @@
 #include "LatencyStats.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QString>
 #include <QUrl>
 
@@ -30,6 +31,7 @@ public:
         LatencyStats latency;
         qint64 answered = 0;
         int errors = 0;
+        QHash<int, int> errorStatuses; // non-2xx status -> count
         double seconds = 0;
         double perSecond() const { return seconds > 0 ? double(answered) / seconds : 0; }
     };

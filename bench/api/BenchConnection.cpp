@@ -75,8 +75,10 @@ void BenchConnection::readResponses()
         if (m_buffer.size() < total)
             return;
         const int status = lines.constFirst().mid(9, 3).toInt();
-        if (status < 200 || status > 299)
+        if (status < 200 || status > 299) {
             ++m_errors;
+            ++m_errorStatuses[status];
+        }
         m_buffer.remove(0, total);
         m_stats.add(m_clock.nsecsElapsed() - m_inFlightDueNs);
         m_inFlight = false;

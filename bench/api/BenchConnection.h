@@ -3,6 +3,7 @@
 #include "LatencyStats.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QObject>
 #include <QQueue>
 #include <QTcpSocket>
@@ -34,6 +35,7 @@ public:
     void tick(); // open loop: queue what is due and send
     LatencyStats takeStats();
     int errors() const { return m_errors; }
+    QHash<int, int> errorStatuses() const { return m_errorStatuses; } // status -> count, non-2xx
 
 Q_SIGNALS:
     void answered(); // each complete response
@@ -56,6 +58,7 @@ private:
     bool m_inFlight = false;
     bool m_running = false;
     int m_errors = 0;
+    QHash<int, int> m_errorStatuses;
     LatencyStats m_stats;
 };
 

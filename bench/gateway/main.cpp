@@ -75,10 +75,14 @@ QByteArray rawSigned(const QUrl &url, const Key &key, const QByteArray &method,
 
 QString line(const QString &what, const ApiBench::Result &r)
 {
-    return u"%1 %2 req/s, %3, errors %4"_qs.arg(what, -26)
+    QStringList statuses;
+    for (auto [status, n] : r.errorStatuses.asKeyValueRange())
+        statuses << u"%1×%2"_qs.arg(n).arg(status);
+    return u"%1 %2 req/s, %3, errors %4%5"_qs.arg(what, -26)
         .arg(qRound(r.perSecond()), 6)
         .arg(r.latency.summary())
-        .arg(r.errors);
+        .arg(r.errors)
+        .arg(statuses.isEmpty() ? QString() : u" ("_qs + statuses.join(u", "_qs) + u')');
 }
 
 // Suspends `victim` through `admin` (instance A) and then asks instance B as the victim until it is
@@ -169,9 +173,11 @@ int main(int argc, char *argv[])
         Key k;
         k.partnerId = v.toObject().value(u"id"_qs).toInteger();
         const auto current = http.get(u"/api/v1/partners/%1"_qs.arg(k.partnerId));
-        http.request("PATCH", u"/api/v1/partners/%1"_qs.arg(k.partnerId),
-            QJsonObject {{u"rateLimit"_qs, 1000000}, {u"dailyOrderCap"_qs, 100000000}},
+        const auto patched = http.request("PATCH", u"/api/v1/partners/%1"_qs.arg(k.partnerId),
+            QJsonObject {{u"rateLimit"_qs, 100000}, {u"dailyOrderCap"_qs, 10000000}},
             {{"If-Match", current.header("etag")}});
+        if (patched.status != 200)
+            QTextStream(stderr) << "cannot raise the quota of partner " << k.partnerId << ": " << patched.body << Qt::endl;
         const auto issued
             = http.request("POST", u"/api/v1/partners/%1/keys"_qs.arg(k.partnerId), QJsonObject {});
         k.appKey = issued.object().value(u"appKey"_qs).toString().toLatin1();
@@ -235,6 +241,13 @@ int main(int argc, char *argv[])
               << QString::number(r.perSecond() / std::max(1.0, health.perSecond()), 'f', 2)
               << "x the baseline's rate\n";
     }
+    // What went wrong, if anything did: the service logs every refused or failed request's reason.
+    const QByteArray log = a.standardError();
+    const QList<QByteArray> lines = log.split('\n');
+    int shown = 0;
+    for (const QByteArray &l : lines)
+        if ((l.contains("warning") || l.contains("error") || l.contains("critical")) && shown++ < 5)
+            out() << "  platform: " << QString::fromUtf8(l.left(300)) << "\n";
     const auto open = bench.run(load("search", offered));
     out() << u"search at %1 req/s offered: "_qs.arg(offered) << open.latency.summary() << ", errors "
           << open.errors << "\n";
