@@ -2,6 +2,7 @@
 
 #include "ConsoleSettings.h"
 #include "DemoLauncher.h"
+#include "DemoTraffic.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "api/ApiError.h"
@@ -54,6 +55,8 @@ ConsoleController::ConsoleController(const Options &options, QObject *parent)
 ConsoleController::~ConsoleController()
 {
     m_window.reset();
+    if (m_traffic)
+        m_traffic->stop(); // before the platform, so its last answers still arrive
     if (m_demo)
         m_demo->stop();
 }
@@ -95,9 +98,16 @@ void ConsoleController::startDemo()
             progress->deleteLater();
         }
     };
-    connect(m_demo, &DemoLauncher::ready, this, [this, dismiss](const QUrl &url) {
+    QString dataDir
+        = m_options.demoDataDir.isEmpty() ? DemoLauncher::defaultDataDir() : m_options.demoDataDir;
+    // The seed fills only an empty database: another count gets its own folder, or it would not show.
+    if (m_options.demoDataDir.isEmpty() && m_options.demoPartners > 0)
+        dataDir += u"-%1"_qs.arg(m_options.demoPartners);
+    connect(m_demo, &DemoLauncher::ready, this, [this, dismiss, dataDir](const QUrl &url) {
         dismiss();
         signInDemo(url);
+        m_traffic = new DemoTraffic(this);
+        m_traffic->start(DemoTraffic::findTraffic(), url, dataDir);
     });
     connect(m_demo, &DemoLauncher::failed, this, [this, dismiss](const QString &reason) {
         dismiss();
@@ -106,11 +116,6 @@ void ConsoleController::startDemo()
         else
             m_window->setKeychainNotice(reason);
     });
-    QString dataDir
-        = m_options.demoDataDir.isEmpty() ? DemoLauncher::defaultDataDir() : m_options.demoDataDir;
-    // The seed fills only an empty database: another count gets its own folder, or it would not show.
-    if (m_options.demoDataDir.isEmpty() && m_options.demoPartners > 0)
-        dataDir += u"-%1"_qs.arg(m_options.demoPartners);
     m_demo->start(DemoLauncher::findPlatform(m_options.platformPath), dataDir, m_options.demoPartners);
 }
 

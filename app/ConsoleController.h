@@ -13,6 +13,7 @@ class ApiSession;
 class ConsoleSettings;
 class CredentialStore;
 class DemoLauncher;
+class DemoTraffic;
 class LanguageManager;
 class LoginDialog;
 class MainWindow;
@@ -67,6 +68,7 @@ private:
     LanguageManager *m_language;
     CredentialStore *m_credentials;
     DemoLauncher *m_demo = nullptr;
+    DemoTraffic *m_traffic = nullptr; // kepler-traffic beside the demo platform
     std::unique_ptr<MainWindow> m_window;
     LoginDialog *m_login = nullptr;
 };

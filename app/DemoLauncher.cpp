@@ -63,7 +63,9 @@ void DemoLauncher::start(const QString &platformPath, const QString &dataDir, in
     m_process.setProgram(platformPath);
     // If the console dies without cleaning up, the kernel still stops the platform it started.
     m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
-    QStringList arguments {u"--demo"_qs, u"--listen"_qs, u"127.0.0.1:0"_qs, u"--data"_qs, dataDir};
+    // --allow-test-hooks: kepler-traffic backfills the demo's history through X-Kepler-Clock.
+    QStringList arguments {
+        u"--demo"_qs, u"--allow-test-hooks"_qs, u"--listen"_qs, u"127.0.0.1:0"_qs, u"--data"_qs, dataDir};
     if (partners != 0)
         arguments << u"--demo-partners"_qs << QString::number(partners);
     m_process.setArguments(arguments);

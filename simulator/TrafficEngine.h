@@ -40,18 +40,29 @@ public:
         qint64 onboardings = 0;
     };
 
+    // A stretch of the past to fill; `reached` and `done` say how far the run got.
+    struct Span
+    {
+        qint64 from = 0;
+        qint64 to = 0;
+        qint64 reached = 0;
+        bool done = false;
+    };
+
     TrafficEngine(
         const TrafficOptions &options, Tally *tally, QList<PartnerPlay> plays, QObject *parent = nullptr);
     ~TrafficEngine() override;
 
-    // [fromMs, toMs) simulated, then live until liveUntilMs (real time; -1: until stop(),
+    // The spans simulated (in order), then live until liveUntilMs (real time; -1: until stop(),
     // 0 or less than now: no live phase). finished() when everything sent was answered.
-    void start(qint64 fromMs, qint64 toMs, qint64 liveUntilMs);
+    void start(const QList<Span> &backfill, qint64 liveUntilMs);
     void stop();
     const Stats &stats() const { return m_stats; }
     const QList<PartnerPlay> &plays() const { return m_plays; }
     // Say what is happening on stderr every couple of seconds.
     void setProgress(std::function<void(const QString &)> progress) { m_progress = std::move(progress); }
+    const QList<Span> &spans() const { return m_spans; }
+    bool wentLive() const { return m_wentLive; }
     // Partners whose key stopped working (401 for an app key we were issued).
     QList<qint64> deadPartners() const;
 
@@ -87,8 +98,12 @@ private:
     int m_burstInFlight = 0;
 
     enum class Phase { Idle, Backfill, Live, Draining, Done } m_phase = Phase::Idle;
-    qint64 m_fromMs = 0, m_toMs = 0, m_liveUntilMs = -1;
+    QList<Span> m_spans;
+    int m_span = 0; // the span being filled
+    qint64 m_spansTotalMs = 0;
+    qint64 m_liveUntilMs = -1;
     qint64 m_simMinute = 0; // the simulated minute being filled
+    bool m_wentLive = false;
     std::deque<qint64> m_minuteQueue; // clock values still to send in that minute
     double m_credit = 0;
     QElapsedTimer m_liveClock;

@@ -24,6 +24,7 @@ extern "C" void onStopSignal(int)
     g_stopRequested = true;
 }
 
+constexpr auto BackfilledFrom = "backfilledFrom";
 constexpr auto BackfilledUntil = "backfilledUntil";
 
 QString yuan(qint64 fen)
@@ -156,15 +157,26 @@ int TrafficRun::runTraffic()
         return 3;
     }
     const qint64 started = QDateTime::currentMSecsSinceEpoch();
-    qint64 from = started, to = started;
+    // History is written once: what earlier backfills wrote ([from, until), extended by the live
+    // runs that followed them without a gap) is left out, so a state folder's history has no holes
+    // and nothing twice.
+    const qint64 doneFrom = m_tally.meta(QString::fromLatin1(BackfilledFrom)).toLongLong();
+    const qint64 doneUntil = m_tally.meta(QString::fromLatin1(BackfilledUntil)).toLongLong();
+    QList<TrafficEngine::Span> spans;
+    const qint64 wantFrom = started - m_options.backfillMs;
     if (m_options.backfillMs > 0) {
-        // History already written by an earlier backfill is not written twice.
-        from = qMax(
-            started - m_options.backfillMs, m_tally.meta(QString::fromLatin1(BackfilledUntil)).toLongLong());
-        if (from < to && !probeClock(plays.first(), from))
-            return 3;
-        if (from >= to)
+        if (doneFrom == 0) {
+            spans.append({wantFrom, started});
+        } else {
+            if (wantFrom < doneFrom)
+                spans.append({wantFrom, qMin(doneFrom, started)});
+            if (doneUntil < started)
+                spans.append({qMax(doneUntil, wantFrom), started});
+        }
+        if (spans.isEmpty())
             m_err << "backfill: the tally already holds that history" << Qt::endl;
+        else if (!probeClock(plays.first(), spans.first().from))
+            return 3;
     }
     const qint64 liveUntil = m_options.durationMs >= 0 ? started + m_options.durationMs : -1;
     TrafficEngine engine(m_options, &m_tally, plays);
@@ -179,10 +191,27 @@ int TrafficRun::runTraffic()
             engine.stop();
     });
     stopWatch.start(100);
-    engine.start(from, to, liveUntil);
+    engine.start(spans, liveUntil);
     loop.exec();
-    if (from < to)
-        m_tally.setMeta(QString::fromLatin1(BackfilledUntil), QString::number(to));
+    qint64 newFrom = doneFrom, newUntil = doneUntil;
+    const qint64 ended = QDateTime::currentMSecsSinceEpoch();
+    for (const TrafficEngine::Span &span : engine.spans()) {
+        if (doneFrom == 0 || span.to <= doneFrom) { // the history before what was there
+            if (span.done || doneFrom == 0)
+                newFrom = doneFrom == 0 ? span.from : qMin(newFrom, span.from);
+            if (doneFrom == 0)
+                newUntil = span.reached;
+        } else { // the gap after it
+            newUntil = qMax(newUntil, span.reached);
+        }
+    }
+    // Live traffic right after the history continues it.
+    if (newFrom != 0 && engine.wentLive() && newUntil >= started - TrafficShape::MinuteMs)
+        newUntil = qMax(newUntil, ended);
+    if (newFrom != 0) {
+        m_tally.setMeta(QString::fromLatin1(BackfilledFrom), QString::number(newFrom));
+        m_tally.setMeta(QString::fromLatin1(BackfilledUntil), QString::number(newUntil));
+    }
     for (qint64 id : engine.deadPartners())
         m_keys.remove(id); // the next run issues a fresh key
     QString error;

@@ -1,0 +1,68 @@
+#include "DemoTraffic.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QStandardPaths>
+
+#include <csignal>
+#include <sys/prctl.h>
+
+Q_LOGGING_CATEGORY(lcTraffic, "kepler.app.demo")
+
+namespace Kepler {
+
+DemoTraffic::DemoTraffic(QObject *parent)
+    : QObject(parent)
+{
+}
+
+DemoTraffic::~DemoTraffic()
+{
+    stop();
+}
+
+QString DemoTraffic::findTraffic()
+{
+    const QString fromEnv = qEnvironmentVariable("KEPLER_TRAFFIC");
+    if (!fromEnv.isEmpty())
+        return fromEnv;
+    const QString beside = QDir(QCoreApplication::applicationDirPath()).filePath(u"kepler-traffic"_qs);
+    if (QFileInfo(beside).isExecutable())
+        return beside;
+    return QStandardPaths::findExecutable(u"kepler-traffic"_qs);
+}
+
+void DemoTraffic::start(const QString &program, const QUrl &platform, const QString &dataDir)
+{
+    if (program.isEmpty()) {
+        // The console works without it; the dashboards then show only what others send.
+        qCWarning(lcTraffic) << "kepler-traffic not found: demo mode runs without simulated traffic";
+        return;
+    }
+    const QString state = QDir(dataDir).filePath(u"traffic"_qs);
+    QDir().mkpath(state);
+    m_process.setProgram(program);
+    m_process.setArguments({u"--url"_qs, platform.toString(), u"--state"_qs, state, u"--rate"_qs, u"5"_qs,
+        u"--backfill"_qs, u"30d"_qs});
+    // Its progress goes to a file nobody has to read: a pipe left unread would stall it.
+    m_process.setProcessChannelMode(QProcess::MergedChannels);
+    m_process.setStandardOutputFile(QDir(state).filePath(u"traffic.log"_qs));
+    m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+    qCInfo(lcTraffic) << "starting" << program << m_process.arguments();
+    m_process.start();
+}
+
+void DemoTraffic::stop()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    m_process.terminate(); // SIGTERM: it waits for its answers and writes its tally
+    if (!m_process.waitForFinished(5000)) {
+        m_process.kill();
+        m_process.waitForFinished(2000);
+    }
+}
+
+} // namespace Kepler
