@@ -98,7 +98,10 @@ QList<ChartAxisTicks::TimeTick> ChartAxisTicks::times(
 QString ChartAxisTicks::dateTimeText(qint64 ms, const QLocale &locale)
 {
     const QDateTime t = QDateTime::fromMSecsSinceEpoch(ms);
-    return locale.toString(t.date(), QLocale::ShortFormat) + u' ' + locale.toString(t.time(), u"HH:mm:ss"_qs);
+    // Metrics come by the minute: seconds only when there are some.
+    const QString time
+        = locale.toString(t.time(), t.time().second() || t.time().msec() ? u"HH:mm:ss"_qs : u"HH:mm"_qs);
+    return locale.toString(t.date(), QLocale::ShortFormat) + u' ' + time;
 }
 
 } // namespace Kepler

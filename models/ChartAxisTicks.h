@@ -38,7 +38,8 @@ public:
     // The step `times` chooses for a range (exposed for tests).
     static qint64 timeStepMs(qint64 spanMs, int maxTicks);
 
-    // A moment in full, for the crosshair: "2026-11-25 14:05" in the locale's short date format.
+    // A moment in full, for the crosshair: "2026/11/25 14:05" (the locale's short date; seconds
+    // only when not zero).
     static QString dateTimeText(qint64 ms, const QLocale &locale);
 };
 

@@ -222,7 +222,7 @@ void tst_TimeSeriesChart::crosshairReadsEverySeries()
     QVERIFY(at10.startsWith(
         QLocale(u"en_US"_qs)
             .toString(QDateTime::fromMSecsSinceEpoch(T0 + 10 * Minute).date(), QLocale::ShortFormat)));
-    QVERIFY(at10.contains(u"00:10:00"_qs));
+    QVERIFY(at10.contains(u" 00:10\n"_qs));
     chart.showCrosshairAt(T0 + 50 * Minute);
     QVERIFY2(chart.crosshairText().contains(u"Refunds: no value"_qs), qPrintable(chart.crosshairText()));
 

@@ -3,6 +3,7 @@
 // driven the way a user would (select rows, open a tab, step through a wizard) and grabbed with
 // QWidget::grab(), so the pictures do not depend on a window manager or on timing guesses.
 //   kepler-screenshots --lang zh_CN --out docs/screenshots
+#include "ChartFoundationShot.h"
 #include "HttpClient.h"
 #include "PlatformProcess.h"
 #include "api/ApiSession.h"
@@ -274,7 +275,10 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     const QCommandLineOption outOption(u"out"_qs, u"Output folder."_qs, u"dir"_qs, u"docs/screenshots"_qs);
     const QCommandLineOption langOption(u"lang"_qs, u"en or zh_CN."_qs, u"lang"_qs, u"en"_qs);
-    parser.addOptions({outOption, langOption});
+    // Hidden scenarios that need no service (e.g. "chart-foundation"): only that picture is taken.
+    QCommandLineOption onlyOption(u"only"_qs, u"Take one scenario only."_qs, u"name"_qs);
+    onlyOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({outOption, langOption, onlyOption});
     parser.addHelpOption();
     parser.process(app);
     g_out = parser.value(outOption);
@@ -291,6 +295,13 @@ int main(int argc, char *argv[])
     if (qtBase.load(
             QLocale(g_lang), u"qtbase"_qs, u"_"_qs, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(&qtBase);
+
+    if (parser.value(onlyOption) == u"chart-foundation") {
+        const QString path = QDir(g_out).filePath(u"chart-foundation-"_qs + g_lang + u".png"_qs);
+        const bool ok = shootChartFoundation(path, g_lang);
+        QTextStream(stdout) << path << (ok ? "" : " (FAILED)") << Qt::endl;
+        return ok ? 0 : 1;
+    }
 
     PlatformProcess platform;
     if (!platform.start({u"--demo"_qs})) {

@@ -73,6 +73,22 @@ void ChartStateOverlay::retranslate()
         m_label->setText(tr("No data in this range"));
         break;
     }
+    fitLabel();
+}
+
+void ChartStateOverlay::fitLabel()
+{
+    // Wrapped text gets the narrowest width that holds it; ask for the width of the whole line (up
+    // to most of the chart) so it wraps only when it must.
+    const int room = std::max(120, std::min(width() - 80, 480));
+    m_label->setMinimumWidth(std::min(room, m_label->fontMetrics().horizontalAdvance(m_label->text()) + 4));
+    m_label->setMaximumWidth(room);
+}
+
+void ChartStateOverlay::resizeEvent(QResizeEvent *event)
+{
+    fitLabel();
+    QWidget::resizeEvent(event);
 }
 
 void ChartStateOverlay::paintEvent(QPaintEvent *)

@@ -31,10 +31,12 @@ Q_SIGNALS:
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
     void retranslate();
+    void fitLabel();
 
     Kind m_kind = Kind::None;
     QString m_message;

@@ -10,6 +10,7 @@
 #include <QCategoryAxis>
 #include <QDateTime>
 #include <QEvent>
+#include <QFontMetricsF>
 #include <QGraphicsLayout>
 #include <QLegend>
 #include <QLegendMarker>
@@ -396,8 +397,12 @@ void TimeSeriesChart::updateAxes(double minY, double maxY)
 
     QList<std::pair<QString, double>> xLabels;
     const int xBudget = std::clamp(int(plot.width() / 95), 2, 16);
+    // A label centred on a tick near the right end would be cut off by the chart's edge: skip it.
+    const QFontMetricsF fm(m_axisX->labelsFont());
+    const qreal rightEdge = chart()->size().width() - 2;
     for (const ChartAxisTicks::TimeTick &t : ChartAxisTicks::times(m_visibleFrom, m_visibleTo, xBudget, loc))
-        xLabels.append({t.label, double(t.ms)});
+        if (sceneXOf(t.ms) + fm.horizontalAdvance(t.label) / 2 <= rightEdge)
+            xLabels.append({t.label, double(t.ms)});
     relabel(m_axisX, double(m_visibleFrom) - 1, xLabels);
     m_axisX->setRange(double(m_visibleFrom), double(m_visibleTo));
 }
