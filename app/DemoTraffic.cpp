@@ -44,8 +44,10 @@ void DemoTraffic::start(const QString &program, const QUrl &platform, const QStr
     const QString state = QDir(dataDir).filePath(u"traffic"_qs);
     QDir().mkpath(state);
     m_process.setProgram(program);
+    // Six in flight: the backfill still takes about two minutes, and the console's own requests do
+    // not queue behind a deep backlog on the platform's four workers.
     m_process.setArguments({u"--url"_qs, platform.toString(), u"--state"_qs, state, u"--rate"_qs, u"5"_qs,
-        u"--backfill"_qs, u"30d"_qs});
+        u"--backfill"_qs, u"30d"_qs, u"--in-flight"_qs, u"6"_qs});
     // Its progress goes to a file nobody has to read: a pipe left unread would stall it.
     m_process.setProcessChannelMode(QProcess::MergedChannels);
     m_process.setStandardOutputFile(QDir(state).filePath(u"traffic.log"_qs));

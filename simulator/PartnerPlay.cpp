@@ -116,7 +116,7 @@ PlannedRequest PartnerPlay::plan(QRandomGenerator &rng, const QString &runId, qi
         return r;
     }
     const double w = rng.generateDouble();
-    if (w < 0.45) {
+    if (w < 0.35) {
         QString query = u"limit=20"_qs;
         const int how = rng.bounded(4);
         if (how < 2)
@@ -124,7 +124,7 @@ PlannedRequest PartnerPlay::plan(QRandomGenerator &rng, const QString &runId, qi
         else if (how == 2)
             query += u"&cid="_qs + QString::number(rng.bounded(1, 11));
         set(Kind::Search, "GET", u"/open/v1/products?"_qs + query, u"search"_qs);
-    } else if (w < 0.75) {
+    } else if (w < 0.7) {
         set(Kind::Detail, "GET", u"/open/v1/products/%1"_qs.arg(pick(skus)), u"detail"_qs);
     } else if (w < 0.88 && !orders.isEmpty()) {
         r.orderRef = pick(orders).ref;

@@ -40,7 +40,7 @@ int runTraffic(const QStringList &arguments)
         "when --duration or --backfill is given too)"_qs);
     const QCommandLineOption inFlight({u"in-flight"_qs}, u"Requests in flight at most"_qs, u"n"_qs, u"16"_qs);
     const QCommandLineOption density({u"backfill-density"_qs},
-        u"Backfill requests per simulated minute of an average normal day"_qs, u"n"_qs, u"0.5"_qs);
+        u"Backfill requests per simulated minute of an average normal day"_qs, u"n"_qs, u"0.2"_qs);
     parser.addOptions(
         {url, user, password, rate, duration, backfill, faults, state, verify, inFlight, density});
     parser.process(arguments);

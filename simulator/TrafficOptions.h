@@ -37,7 +37,7 @@ struct TrafficOptions
     QString stateDir;
     bool verify = false;
     int maxInFlight = 16;
-    double backfillDensity = 0.5; // requests per average simulated minute of a normal day
+    double backfillDensity = 0.2; // requests per average simulated minute of a normal day (all partners)
 };
 
 } // namespace Kepler::Simulator
