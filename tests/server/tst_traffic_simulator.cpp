@@ -128,7 +128,7 @@ void tst_TrafficSimulator::shortRunWithFaultsVerifies()
     m_burstPartner = activePartners().at(0)[u"id"_qs].toInteger();
     const Run run = traffic(base(m_platform.url())
         << u"--rate"_qs << u"40"_qs << u"--duration"_qs << u"6s"_qs << u"--faults"_qs
-        << u"error=0.03,latency=50:0.03,badsig=0.03,badkey=0.03,burst=%1"_qs.arg(m_burstPartner));
+        << u"error=0.05,latency=50:0.03,badsig=0.05,badkey=0.05,burst=%1"_qs.arg(m_burstPartner));
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY2(run.err.contains(u"summary:"_qs), qPrintable(run.err));
     QVERIFY2(count(run.err, u"requests in"_qs) > 150, qPrintable(run.err));
