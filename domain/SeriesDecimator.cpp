@@ -25,16 +25,6 @@ PixelColumns PixelColumns::forPlot(double xFrom, double xTo, double left, double
     return c;
 }
 
-int PixelColumns::of(double x) const
-{
-    const double column = std::floor((x - x0) * scale + offset);
-    if (column < 0)
-        return 0;
-    if (column >= count)
-        return count - 1;
-    return int(column);
-}
-
 namespace SeriesDecimator {
 
 QList<QPointF> m4(const QPointF *begin, const QPointF *end, const PixelColumns &columns)
@@ -44,16 +34,20 @@ QList<QPointF> m4(const QPointF *begin, const QPointF *end, const PixelColumns &
     const QPointF *p = begin;
     while (p != end) {
         const int column = columns.of(p->x());
+        // The column's points are a run (x is sorted and of() never decreases): find its end by
+        // binary search, so the scan below compares values only.
+        const QPointF *runEnd = std::partition_point(
+            p + 1, end, [&columns, column](const QPointF &q) { return columns.of(q.x()) == column; });
         const QPointF *first = p;
         const QPointF *low = p;
         const QPointF *high = p;
-        for (++p; p != end && columns.of(p->x()) == column; ++p) {
+        for (++p; p != runEnd; ++p) {
             if (p->y() < low->y())
                 low = p;
             if (p->y() > high->y())
                 high = p;
         }
-        const QPointF *last = p - 1;
+        const QPointF *last = runEnd - 1;
         // first ≤ a ≤ b ≤ last in time; each is written once even when they coincide.
         const QPointF *a = std::min(low, high);
         const QPointF *b = std::max(low, high);

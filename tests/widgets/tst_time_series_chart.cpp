@@ -91,7 +91,6 @@ void tst_TimeSeriesChart::decimatesToThePlotAndFollowsResize()
 void tst_TimeSeriesChart::looksLikeEveryPointDrawn()
 {
     TimeSeriesChart chart;
-    chart.setRenderHint(QPainter::Antialiasing, false);
     chart.resize(800, 300);
     chart.show();
     QVERIFY(QTest::qWaitForWindowExposed(&chart));

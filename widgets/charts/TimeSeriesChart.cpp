@@ -35,15 +35,21 @@ QString uniqueLabel(QString label, const QStringList &taken)
 
 void relabel(QCategoryAxis *axis, double start, const QList<std::pair<QString, double>> &labels)
 {
+    // Unchanged labels (a refresh, a series toggled) cost nothing: each change relayouts the axis.
     const QStringList old = axis->categoriesLabels();
+    QStringList unique;
+    for (const auto &label : labels)
+        unique << uniqueLabel(label.first, unique);
+    bool same = old == unique && axis->startValue() == start;
+    for (qsizetype i = 0; same && i < labels.size(); ++i)
+        same = axis->endValue(unique[i]) == labels[i].second;
+    if (same)
+        return;
     for (const QString &label : old)
         axis->remove(label);
     axis->setStartValue(start);
-    QStringList taken;
-    for (const auto &[label, value] : labels) {
-        taken << uniqueLabel(label, taken);
-        axis->append(taken.last(), value);
-    }
+    for (qsizetype i = 0; i < labels.size(); ++i)
+        axis->append(unique[i], labels[i].second);
 }
 
 } // namespace
@@ -214,7 +220,7 @@ void TimeSeriesChart::rebuildSeriesObjects()
         added->attachAxis(m_axisY);
         if (auto *line = qobject_cast<QLineSeries *>(added)) {
             QPen pen = line->pen();
-            pen.setWidthF(1.5);
+            pen.setWidthF(renderHints().testFlag(QPainter::Antialiasing) ? 1.5 : 1); // see redraw()
             line->setPen(pen);
         }
         m_chartSeries.append(added);
@@ -277,12 +283,15 @@ void TimeSeriesChart::updateLegendMarkers()
             QColor label = palette().color(QPalette::WindowText);
             if (!m_visible[i])
                 label.setAlpha(90);
-            marker->setLabelBrush(label);
+            if (marker->labelBrush().color() != label) // each change relayouts the legend
+                marker->setLabelBrush(label);
             QBrush brush = marker->brush();
             QColor swatch = brush.color();
             swatch.setAlpha(m_visible[i] ? 255 : 60);
-            brush.setColor(swatch);
-            marker->setBrush(brush);
+            if (swatch != brush.color()) {
+                brush.setColor(swatch);
+                marker->setBrush(brush);
+            }
         }
     }
 }
@@ -345,6 +354,7 @@ void TimeSeriesChart::redraw()
     double minY = std::numeric_limits<double>::infinity();
     double maxY = -minY;
     QList<QPointF> below; // the stacked layer under the next one
+    bool dense = false;
     for (qsizetype i = 0; i < m_chartSeries.size(); ++i) {
         if (!m_visible[i])
             continue;
@@ -352,17 +362,21 @@ void TimeSeriesChart::redraw()
         if (m_decimate) {
             SeriesDecimator::Visible v = SeriesDecimator::visible(drawnSource(int(i)), from, to, m_columns);
             points = std::move(v.points);
+            dense = dense || v.inside > m_columns.count;
             if (v.inside > 0) {
                 minY = std::min(minY, v.minY);
                 maxY = std::max(maxY, v.maxY);
             }
         } else {
             points = drawnSource(int(i));
+            qsizetype inside = 0;
             for (const QPointF &p : std::as_const(points))
                 if (p.x() >= from && p.x() <= to) {
                     minY = std::min(minY, p.y());
                     maxY = std::max(maxY, p.y());
+                    ++inside;
                 }
+            dense = dense || inside > m_columns.count;
         }
         if (auto *line = qobject_cast<QLineSeries *>(m_chartSeries[i])) {
             line->replace(points);
@@ -376,6 +390,21 @@ void TimeSeriesChart::redraw()
     }
     if (m_mode == Mode::StackedArea && minY <= maxY)
         minY = std::min(0.0, minY);
+    // More points than pixel columns: the line is a band of vertical strokes, and M4 draws exactly
+    // the pixels of all the points only without antialiasing (with it, the blending of thousands of
+    // overlapping strokes differs at the edges: ~9 % of pixels at 1M points). Sparse lines, where
+    // nothing is decimated, stay smooth.
+    // The pen is one pixel then too: a wider aliased pen strokes M4's slightly slanted in-column
+    // segments two pixels wide where the raw ones are vertical.
+    if (renderHints().testFlag(QPainter::Antialiasing) == dense) {
+        setRenderHint(QPainter::Antialiasing, !dense);
+        for (QAbstractSeries *s : std::as_const(m_chartSeries))
+            if (auto *line = qobject_cast<QLineSeries *>(s)) {
+                QPen pen = line->pen();
+                pen.setWidthF(dense ? 1 : 1.5);
+                line->setPen(pen);
+            }
+    }
     updateLegendMarkers();
     updateAxes(minY, maxY);
     updateOverlays();
