@@ -5209,4 +5209,171 @@ Last changed by %5 on %6</translation>
         <translation>Education</translation>
     </message>
 </context>
+<context>
+    <name>ChartAxisTicks</name>
+    <message>
+        <source>MMM d</source>
+        <extracomment>Date on a chart&apos;s time axis (QDateTime format): &quot;Nov 25&quot; in English, &quot;11月25日&quot; in Chinese</extracomment>
+        <translation>MMM d</translation>
+    </message>
+</context>
+<context>
+    <name>TimeRangePreset</name>
+    <message>
+        <source>1 h</source>
+        <translation>1 h</translation>
+    </message>
+    <message>
+        <source>6 h</source>
+        <translation>6 h</translation>
+    </message>
+    <message>
+        <source>24 h</source>
+        <translation>24 h</translation>
+    </message>
+    <message>
+        <source>7 d</source>
+        <translation>7 d</translation>
+    </message>
+    <message>
+        <source>30 d</source>
+        <translation>30 d</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>Custom…</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <source>10 s</source>
+        <translation>10 s</translation>
+    </message>
+    <message>
+        <source>30 s</source>
+        <translation>30 s</translation>
+    </message>
+    <message>
+        <source>1 min</source>
+        <translation>1 min</translation>
+    </message>
+    <message>
+        <source>5 min</source>
+        <translation>5 min</translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::ChartStateOverlay</name>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Could not load the data: %1</source>
+        <translation>Could not load the data: %1</translation>
+    </message>
+    <message>
+        <source>No data in this range</source>
+        <translation>No data in this range</translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::TimeSeriesChart</name>
+    <message>
+        <source>Reset zoom</source>
+        <translation>Reset zoom</translation>
+    </message>
+    <message>
+        <source>Show the whole time range again (or double-click the chart)</source>
+        <translation>Show the whole time range again (or double-click the chart)</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG…</source>
+        <translation>Save chart as PNG…</translation>
+    </message>
+    <message>
+        <source>Save data as CSV…</source>
+        <translation>Save data as CSV…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: no value</source>
+        <translation>%1: no value</translation>
+    </message>
+    <message>
+        <source>chart</source>
+        <translation>chart</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation>Save chart as PNG</translation>
+    </message>
+    <message>
+        <source>Save data as CSV</source>
+        <translation>Save data as CSV</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Could not write %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::TimeRangeBar</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Choose the start and end</source>
+        <translation>Choose the start and end</translation>
+    </message>
+    <message>
+        <source>Auto refresh:</source>
+        <translation>Auto refresh:</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Load the data again now</source>
+        <translation>Load the data again now</translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::CustomRangePopup</name>
+    <message>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <source>The start must be before the end.</source>
+        <translation>The start must be before the end.</translation>
+    </message>
+</context>
 </TS>
