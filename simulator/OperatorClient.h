@@ -46,6 +46,8 @@ public:
 
     Reply request(const QByteArray &method, const QString &pathAndQuery, const QJsonObject &body = {});
     QUrl server() const { return m_server; }
+    QString token() const { return m_token; }
+    void setToken(const QString &token) { m_token = token; }
 
 private:
     QNetworkAccessManager m_nam;

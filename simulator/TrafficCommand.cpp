@@ -41,8 +41,10 @@ int runTraffic(const QStringList &arguments)
     const QCommandLineOption inFlight({u"in-flight"_qs}, u"Requests in flight at most"_qs, u"n"_qs, u"16"_qs);
     const QCommandLineOption density({u"backfill-density"_qs},
         u"Backfill requests per simulated minute of an average normal day"_qs, u"n"_qs, u"0.2"_qs);
+    const QCommandLineOption refresh({u"refresh"_qs},
+        u"Live: look for partners activated meanwhile this often (default 5m)"_qs, u"time"_qs, u"5m"_qs);
     parser.addOptions(
-        {url, user, password, rate, duration, backfill, faults, state, verify, inFlight, density});
+        {url, user, password, rate, duration, backfill, faults, state, verify, inFlight, density, refresh});
     parser.process(arguments);
     const auto usage = [&err](const QString &why) {
         err << why
@@ -69,6 +71,8 @@ int runTraffic(const QStringList &arguments)
     if (!f)
         return usage(u"--faults: "_qs + error);
     o.faults = *f;
+    if ((o.refreshMs = parseDurationMs(parser.value(refresh))) < 1000 || o.refreshMs > 86'400'000)
+        return usage(u"--refresh: e.g. 30s, 5m"_qs);
     o.stateDir = parser.value(state);
     o.verify = parser.isSet(verify);
     o.maxInFlight = qBound(1, parser.value(inFlight).toInt(), 256);

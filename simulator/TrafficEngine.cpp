@@ -79,14 +79,62 @@ TrafficEngine::TrafficEngine(
         report(false);
     });
     rebuildWeights();
+    Q_EMIT partnersChanged();
 }
 
 TrafficEngine::~TrafficEngine()
 {
-    if (m_onboarding) {
-        m_onboarding->wait();
-        delete m_onboarding;
+    for (QThread *thread : {m_onboarding, m_refreshing})
+        if (thread) {
+            thread->wait();
+            delete thread;
+        }
+}
+
+void TrafficEngine::setRefresh(int intervalMs, Refresh fetch)
+{
+    m_refreshFetch = std::move(fetch);
+    m_refresh.setInterval(intervalMs);
+    connect(&m_refresh, &QTimer::timeout, this, &TrafficEngine::refresh, Qt::UniqueConnection);
+}
+
+void TrafficEngine::refresh()
+{
+    if (m_refreshing || m_phase != Phase::Live || !m_refreshFetch)
+        return;
+    QHash<qint64, KeyStore::Key> known;
+    for (const PartnerPlay &p : std::as_const(m_plays))
+        if (!p.dead)
+            known.insert(p.info.id, p.key);
+    auto fetched = std::make_shared<QList<PartnerPlay>>();
+    m_refreshing = QThread::create([fetch = m_refreshFetch, known, fetched] { *fetched = fetch(known); });
+    connect(m_refreshing, &QThread::finished, this, [this, fetched] {
+        m_refreshing->deleteLater();
+        m_refreshing = nullptr;
+        merge(*fetched);
+        finishIfDone();
+    });
+    m_refreshing->start();
+}
+
+void TrafficEngine::merge(const QList<PartnerPlay> &fetched)
+{
+    for (const PartnerPlay &f : fetched) {
+        const auto it = std::find_if(
+            m_plays.begin(), m_plays.end(), [&](const PartnerPlay &p) { return p.info.id == f.info.id; });
+        if (it == m_plays.end()) {
+            m_plays.append(f); // activated since the run started
+        } else {
+            it->info = f.info; // quota or group edited in the console
+            it->weight = f.weight;
+            if (it->dead && it->key.appKey != f.key.appKey) { // a new key for a revoked one
+                it->key = f.key;
+                it->dead = false;
+            }
+        }
     }
+    rebuildWeights();
+    Q_EMIT partnersChanged();
 }
 
 void TrafficEngine::rebuildWeights()
@@ -129,6 +177,8 @@ void TrafficEngine::start(const QList<Span> &backfill, qint64 liveUntilMs)
     m_nextOnboardMs = nowMs() + 20'000;
     m_tick.start();
     m_flush.start();
+    if (m_refreshFetch)
+        m_refresh.start();
     pump();
 }
 
@@ -286,7 +336,7 @@ void TrafficEngine::maybeOnboard()
     connect(m_onboarding, &QThread::finished, this, [this, ok, i, appId = request.appId] {
         m_onboarding->deleteLater();
         m_onboarding = nullptr;
-        ++m_stats.onboardings;
+        m_stats.onboardings += *ok;
         if (*ok && !m_plays[i].apps.contains(appId))
             m_plays[i].apps.append(appId);
         finishIfDone();
@@ -477,11 +527,12 @@ void TrafficEngine::report(bool final)
 
 void TrafficEngine::finishIfDone()
 {
-    if (m_phase != Phase::Draining || m_inFlight > 0 || m_burstInFlight > 0 || m_onboarding)
+    if (m_phase != Phase::Draining || m_inFlight > 0 || m_burstInFlight > 0 || m_onboarding || m_refreshing)
         return;
     m_phase = Phase::Done;
     m_tick.stop();
     m_flush.stop();
+    m_refresh.stop();
     m_tally->flush();
     Q_EMIT finished();
 }

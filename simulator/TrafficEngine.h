@@ -66,8 +66,14 @@ public:
     // Partners whose key stopped working (401 for an app key we were issued).
     QList<qint64> deadPartners() const;
 
+    // Live, every `intervalMs`: `fetch` (run on a worker thread, blocking) answers the active
+    // partners with keys (reusing `known`, issuing the others); new ones join the traffic.
+    using Refresh = std::function<QList<PartnerPlay>(const QHash<qint64, KeyStore::Key> &known)>;
+    void setRefresh(int intervalMs, Refresh fetch);
+
 Q_SIGNALS:
     void finished();
+    void partnersChanged(); // a refresh added partners or keys: worth saving the keys now
 
 private:
     void pump();
@@ -111,6 +117,11 @@ private:
     qint64 m_nextBurstMs = 0;
     qint64 m_nextOnboardMs = 0;
     QThread *m_onboarding = nullptr;
+    void refresh();
+    void merge(const QList<PartnerPlay> &fetched);
+    Refresh m_refreshFetch;
+    QTimer m_refresh;
+    QThread *m_refreshing = nullptr;
 
     QTimer m_tick;
     QTimer m_flush;

@@ -37,6 +37,7 @@ struct TrafficOptions
     QString stateDir;
     bool verify = false;
     int maxInFlight = 16;
+    qint64 refreshMs = 300'000; // live: how often to look for partners activated meanwhile
     double backfillDensity = 0.2; // requests per average simulated minute of a normal day (all partners)
 };
 

@@ -181,6 +181,32 @@ int TrafficRun::runTraffic()
     const qint64 liveUntil = m_options.durationMs >= 0 ? started + m_options.durationMs : -1;
     TrafficEngine engine(m_options, &m_tally, plays);
     engine.setProgress([this](const QString &line) { m_err << line << Qt::endl; });
+    // Partners activated (or keys revoked) in the console while it runs join within --refresh.
+    engine.setRefresh(int(m_options.refreshMs),
+        [options = m_options, token = m_operator.token()](const QHash<qint64, KeyStore::Key> &known) {
+            QList<PartnerPlay> plays;
+            OperatorClient op(options.url);
+            op.setToken(token);
+            QString error;
+            auto partners = op.activePartners(&error);
+            if (!partners && op.signIn(options.user, options.password, &error))
+                partners = op.activePartners(&error);
+            for (const PartnerInfo &info : partners.value_or(QList<PartnerInfo> {})) {
+                PartnerPlay play;
+                play.info = info;
+                play.weight = TrafficShape::partnerWeight(info.group, info.mode, info.scenario);
+                if (known.contains(info.id))
+                    play.key = known.value(info.id);
+                else if (const auto key = op.issueKey(info.id, &error))
+                    play.key = {key->first, key->second};
+                else
+                    continue;
+                plays.append(play);
+            }
+            return plays;
+        });
+    QObject::connect(
+        &engine, &TrafficEngine::partnersChanged, &engine, [this, &engine] { saveKeys(engine.plays()); });
     QEventLoop loop;
     QObject::connect(&engine, &TrafficEngine::finished, &loop, &QEventLoop::quit, Qt::QueuedConnection);
     std::signal(SIGINT, onStopSignal);
@@ -212,11 +238,7 @@ int TrafficRun::runTraffic()
         m_tally.setMeta(QString::fromLatin1(BackfilledFrom), QString::number(newFrom));
         m_tally.setMeta(QString::fromLatin1(BackfilledUntil), QString::number(newUntil));
     }
-    for (qint64 id : engine.deadPartners())
-        m_keys.remove(id); // the next run issues a fresh key
-    QString error;
-    if (!engine.deadPartners().isEmpty() && !m_keys.save(&error))
-        m_err << error << Qt::endl;
+    saveKeys(engine.plays());
     const TrafficEngine::Stats &s = engine.stats();
     const double seconds = double(QDateTime::currentMSecsSinceEpoch() - started) / 1000.0;
     m_err << u"summary: %1 requests in %2 s (%3/s): %4 2xx, %5 4xx, %6 5xx, %7 without answer; "
@@ -239,6 +261,19 @@ int TrafficRun::runTraffic()
                  .arg(s.onboardings)
           << Qt::endl;
     return 0;
+}
+
+void TrafficRun::saveKeys(const QList<PartnerPlay> &plays)
+{
+    for (const PartnerPlay &p : plays) {
+        if (p.dead)
+            m_keys.remove(p.info.id); // revoked or expired: the next run issues a fresh key
+        else
+            m_keys.set(p.info.id, p.key);
+    }
+    QString error;
+    if (!m_keys.save(&error))
+        m_err << error << Qt::endl;
 }
 
 int TrafficRun::runVerify()

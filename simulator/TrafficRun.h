@@ -28,6 +28,7 @@ private:
     bool probeClock(const PartnerPlay &play, qint64 clockMs);
     int runTraffic();
     int runVerify();
+    void saveKeys(const QList<PartnerPlay> &plays);
 
     TrafficOptions m_options;
     QTextStream &m_out;

@@ -49,6 +49,7 @@ private Q_SLOTS:
     void shortRunWithFaultsVerifies();
     void keysAreReusedAcrossRuns();
     void suspensionDuringARunIsNotFatal();
+    void partnerActivatedDuringARunJoins();
     void backfillOfTwoDaysVerifies();
     void tamperedTallyFailsVerify();
     void backfillWithoutTestHooksIsRefused();
@@ -196,6 +197,43 @@ void tst_TrafficSimulator::suspensionDuringARunIsNotFatal()
                      {{"If-Match", now.header("etag")}})
                  .status,
         200);
+}
+
+void tst_TrafficSimulator::partnerActivatedDuringARunJoins()
+{
+    // A suspended partner resumed in the console while the simulator runs gets its key and traffic
+    // at the next refresh (every second here, every 5 minutes by default).
+    const QJsonObject resting = m_operator.get(u"/api/v1/partners?status=suspended&sort=id&limit=1"_qs)
+                                    .object()
+                                    .value(u"items"_qs)
+                                    .toArray()
+                                    .at(0)
+                                    .toObject();
+    const qint64 id = resting[u"id"_qs].toInteger();
+    QVERIFY(id > 0);
+    QCOMPARE(tallyValue(u"SUM(requests)"_qs, u"partner = %1"_qs.arg(id)), 0);
+    QProcess p;
+    p.start(QStringLiteral(KEPLER_TRAFFIC_BIN),
+        base(m_platform.url()) << u"--rate"_qs << u"40"_qs << u"--duration"_qs << u"6s"_qs << u"--refresh"_qs
+                               << u"1s"_qs << u"--state"_qs << m_state.path());
+    QVERIFY(p.waitForStarted(10000));
+    QTest::qWait(1000);
+    const HttpResult current = m_operator.get(u"/api/v1/partners/%1"_qs.arg(id));
+    QCOMPARE(m_operator
+                 .request("POST", u"/api/v1/partners/%1/resume"_qs.arg(id), QJsonObject {},
+                     {{"If-Match", current.header("etag")}})
+                 .status,
+        200);
+    QVERIFY(p.waitForFinished(60000));
+    QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+    QVERIFY(tallyValue(u"SUM(requests)"_qs, u"partner = %1"_qs.arg(id)) > 0);
+    // Its key was issued once and kept for the next run.
+    QCOMPARE(
+        m_operator.get(u"/api/v1/partners/%1/keys"_qs.arg(id)).object().value(u"items"_qs).toArray().size(),
+        1);
+    QFile keys(m_state.filePath(u"keys.json"_qs));
+    QVERIFY(keys.open(QIODevice::ReadOnly));
+    QVERIFY(keys.readAll().contains(QByteArray("\"" + QByteArray::number(id) + "\": {")));
 }
 
 void tst_TrafficSimulator::backfillOfTwoDaysVerifies()
