@@ -21,6 +21,9 @@
 #include "widgets/ReviewQueuePage.h"
 #include "widgets/SettingsDialog.h"
 #include "widgets/UsersPage.h"
+#include "widgets/dashboards/AvailabilityPage.h"
+#include "widgets/dashboards/OrdersPage.h"
+#include "widgets/dashboards/OverviewPage.h"
 
 #include <QApplication>
 #include <QLoggingCategory>
@@ -248,6 +251,12 @@ void ConsoleController::showMainWindow()
             m_window->showPage(m_window->pricingPage());
         else if (m_options.page == u"catalog")
             m_window->showPage(m_window->catalogPage());
+        else if (m_options.page == u"overview")
+            m_window->showPage(m_window->overviewPage());
+        else if (m_options.page == u"availability")
+            m_window->showPage(m_window->availabilityPage());
+        else if (m_options.page == u"orders")
+            m_window->showPage(m_window->ordersPage());
     }
     if (m_credentials->isSessionOnly() && !m_options.demo)
         m_window->setKeychainNotice(tr("No system keychain: sign-in is kept for this session only"));

@@ -11,6 +11,9 @@
 #include "widgets/PricingPage.h"
 #include "widgets/ReviewQueuePage.h"
 #include "widgets/UsersPage.h"
+#include "widgets/dashboards/AvailabilityPage.h"
+#include "widgets/dashboards/OrdersPage.h"
+#include "widgets/dashboards/OverviewPage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -53,19 +56,29 @@ MainWindow::MainWindow(ApiSession *session, ConsoleSettings *settings, QWidget *
     m_pools = new PoolsPage(session, m_pages);
     m_pricing = new PricingPage(session, m_pages);
     m_catalog = new CatalogPage(session, m_pages);
-    // Navigation rows and stacked pages share their index.
-    for (QWidget *page :
-        {static_cast<QWidget *>(m_partners), static_cast<QWidget *>(m_users), static_cast<QWidget *>(m_audit),
-            static_cast<QWidget *>(m_reviews), static_cast<QWidget *>(m_pools),
-            static_cast<QWidget *>(m_pricing), static_cast<QWidget *>(m_catalog)}) {
-        m_pages->addWidget(page);
-        new QListWidgetItem(m_navigation);
+    m_overview = new OverviewPage(session, m_pages);
+    m_availability = new AvailabilityPage(session, m_pages);
+    m_orders = new OrdersPage(session, m_pages);
+    // Each navigation row holds its page's index in the stack (managers see the dashboards first).
+    for (QWidget *page : {static_cast<QWidget *>(m_partners), static_cast<QWidget *>(m_users),
+             static_cast<QWidget *>(m_audit), static_cast<QWidget *>(m_reviews),
+             static_cast<QWidget *>(m_pools), static_cast<QWidget *>(m_pricing),
+             static_cast<QWidget *>(m_catalog), static_cast<QWidget *>(m_overview),
+             static_cast<QWidget *>(m_availability), static_cast<QWidget *>(m_orders)}) {
+        auto *item = new QListWidgetItem(m_navigation);
+        item->setData(Qt::UserRole, m_pages->addWidget(page));
     }
+    for (DashboardPage *dashboard : {static_cast<DashboardPage *>(m_overview),
+             static_cast<DashboardPage *>(m_availability), static_cast<DashboardPage *>(m_orders)})
+        connect(dashboard, &DashboardPage::partnerRequested, this, &MainWindow::openPartner);
     body->addWidget(m_navigation);
     body->addWidget(m_pages, 1);
     layout->addLayout(body, 1);
     setCentralWidget(central);
-    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
+        if (item)
+            m_pages->setCurrentIndex(item->data(Qt::UserRole).toInt());
+    });
     m_navigation->setCurrentRow(0);
 
     m_serverLabel = new QLabel(this);
@@ -138,6 +151,12 @@ void MainWindow::buildMenus()
     m_goPricing->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_6));
     m_goCatalog = m_goMenu->addAction(QString(), this, [this] { showPage(m_catalog); });
     m_goCatalog->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_7));
+    m_goOverview = m_goMenu->addAction(QString(), this, [this] { showPage(m_overview); });
+    m_goOverview->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_8));
+    m_goAvailability = m_goMenu->addAction(QString(), this, [this] { showPage(m_availability); });
+    m_goAvailability->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_9));
+    m_goOrders = m_goMenu->addAction(QString(), this, [this] { showPage(m_orders); });
+    m_goOrders->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     m_findAction = m_goMenu->addAction(QString(), this, [this] {
         showPage(m_partners);
         m_partners->focusSearch();
@@ -177,12 +196,15 @@ void MainWindow::buildMenus()
 void MainWindow::retranslate()
 {
     setWindowTitle(m_demo ? tr("Kepler Console — demo") : tr("Kepler Console"));
-    m_navigation->item(0)->setText(tr("Partners"));
-    m_navigation->item(1)->setText(tr("Staff accounts"));
-    m_navigation->item(2)->setText(tr("Audit log"));
-    m_navigation->item(4)->setText(tr("Pools"));
-    m_navigation->item(5)->setText(tr("Pricing"));
-    m_navigation->item(6)->setText(tr("Catalog"));
+    navItem(m_partners)->setText(tr("Partners"));
+    navItem(m_users)->setText(tr("Staff accounts"));
+    navItem(m_audit)->setText(tr("Audit log"));
+    navItem(m_pools)->setText(tr("Pools"));
+    navItem(m_pricing)->setText(tr("Pricing"));
+    navItem(m_catalog)->setText(tr("Catalog"));
+    navItem(m_overview)->setText(tr("Overview"));
+    navItem(m_availability)->setText(tr("Availability"));
+    navItem(m_orders)->setText(tr("Orders"));
     updateReviewsLabel();
     m_navigation->setAccessibleName(tr("Areas"));
     m_consoleMenu->setTitle(tr("&Console"));
@@ -197,6 +219,9 @@ void MainWindow::retranslate()
     m_goPools->setText(tr("Product p&ools"));
     m_goPricing->setText(tr("Pr&icing"));
     m_goCatalog->setText(tr("&Catalog"));
+    m_goOverview->setText(tr("O&verview"));
+    m_goAvailability->setText(tr("Availa&bility"));
+    m_goOrders->setText(tr("Or&ders"));
     m_findAction->setText(tr("&Find partner…"));
     m_goToPartnerAction->setText(tr("&Go to partner…"));
     m_partnersMenu->setTitle(tr("P&artners"));
@@ -222,11 +247,11 @@ void MainWindow::updateIdentity()
             : tr("Signed in as %1 (%2)")
                   .arg(user.displayName.isEmpty() ? user.username : user.displayName, roles.join(tr(", "))));
     const bool admin = user.roles.testFlag(Role::Admin);
-    m_navigation->item(1)->setHidden(!admin);
+    navItem(m_users)->setHidden(!admin);
     m_goUsers->setVisible(admin);
     // The audit log answers "who did this?": the managers' and admins' question.
     const bool auditor = admin || user.roles.testFlag(Role::Manager);
-    m_navigation->item(2)->setHidden(!auditor);
+    navItem(m_audit)->setHidden(!auditor);
     m_goAudit->setVisible(auditor);
     if ((!admin && m_pages->currentWidget() == m_users) || (!auditor && m_pages->currentWidget() == m_audit))
         showPage(m_partners);
@@ -234,22 +259,50 @@ void MainWindow::updateIdentity()
     // it once someone is signed in, so the navigation can show how much waits.
     if (!user.username.isEmpty())
         m_reviews->activate();
+    // Managers open the console for the dashboards: Overview, Availability and Orders come first and
+    // Overview is where they start.
+    const bool manager = user.roles.testFlag(Role::Manager);
+    if (manager && !m_dashboardsFirst) {
+        m_dashboardsFirst = true;
+        for (QWidget *page : {static_cast<QWidget *>(m_orders), static_cast<QWidget *>(m_availability),
+                 static_cast<QWidget *>(m_overview)})
+            m_navigation->insertItem(0, m_navigation->takeItem(m_navigation->row(navItem(page))));
+        showPage(m_overview);
+    }
 }
 
 void MainWindow::updateReviewsLabel()
 {
-    m_navigation->item(3)->setText(
+    navItem(m_reviews)->setText(
         m_reviewsWaiting > 0 ? tr("Reviews (%1)").arg(m_reviewsWaiting) : tr("Reviews"));
-    m_navigation->item(3)->setToolTip(m_reviewsWaiting >= 0
+    navItem(m_reviews)->setToolTip(m_reviewsWaiting >= 0
             ? tr("%n item(s) waiting for a decision", nullptr, m_reviewsWaiting)
             : QString());
 }
 
 void MainWindow::showPage(QWidget *page)
 {
+    QListWidgetItem *item = navItem(page);
+    if (item && !item->isHidden())
+        m_navigation->setCurrentItem(item);
+}
+
+QListWidgetItem *MainWindow::navItem(QWidget *page) const
+{
     const int index = m_pages->indexOf(page);
-    if (index >= 0 && !m_navigation->item(index)->isHidden())
-        m_navigation->setCurrentRow(index);
+    for (int row = 0; row < m_navigation->count(); ++row)
+        if (m_navigation->item(row)->data(Qt::UserRole).toInt() == index)
+            return m_navigation->item(row);
+    return nullptr;
+}
+
+void MainWindow::openPartner(qint64 id)
+{
+    // Drill-down from a dashboard: the partner's detail and timeline on the Partners page.
+    if (id <= 0)
+        return;
+    showPage(m_partners);
+    m_partners->openPartnerById(id);
 }
 
 void MainWindow::setDemoMode(bool demo)

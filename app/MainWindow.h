@@ -4,12 +4,16 @@
 
 class QLabel;
 class QListWidget;
+class QListWidgetItem;
 class QStackedWidget;
 
 namespace Kepler {
 
 class ApiSession;
 class AuditLogPage;
+class AvailabilityPage;
+class OrdersPage;
+class OverviewPage;
 class ConsoleSettings;
 class MessageBar;
 class PartnersPage;
@@ -38,6 +42,9 @@ public:
     PoolsPage *poolsPage() const { return m_pools; }
     PricingPage *pricingPage() const { return m_pricing; }
     CatalogPage *catalogPage() const { return m_catalog; }
+    OverviewPage *overviewPage() const { return m_overview; }
+    AvailabilityPage *availabilityPage() const { return m_availability; }
+    OrdersPage *ordersPage() const { return m_orders; }
     void showPage(QWidget *page);
     // Asks before unsaved partner edits are thrown away; true when there are none or the user agrees.
     bool confirmDiscardEdits();
@@ -60,6 +67,8 @@ private:
     void saveLayout();
     void restoreLayout();
     void updateReviewsLabel();
+    QListWidgetItem *navItem(QWidget *page) const;
+    void openPartner(qint64 id);
 
     ApiSession *m_session;
     ConsoleSettings *m_settings;
@@ -73,6 +82,10 @@ private:
     PoolsPage *m_pools = nullptr;
     PricingPage *m_pricing = nullptr;
     CatalogPage *m_catalog = nullptr;
+    OverviewPage *m_overview = nullptr;
+    AvailabilityPage *m_availability = nullptr;
+    OrdersPage *m_orders = nullptr;
+    bool m_dashboardsFirst = false;
     int m_reviewsWaiting = -1; // for the navigation's badge; -1 until the queue answered
     QLabel *m_serverLabel = nullptr;
     QLabel *m_userLabel = nullptr;
@@ -94,6 +107,9 @@ private:
     QAction *m_goPools = nullptr;
     QAction *m_goPricing = nullptr;
     QAction *m_goCatalog = nullptr;
+    QAction *m_goOverview = nullptr;
+    QAction *m_goAvailability = nullptr;
+    QAction *m_goOrders = nullptr;
     QAction *m_aboutAction = nullptr;
 };
 

@@ -33,7 +33,8 @@ int main(int argc, char *argv[])
         u"demo-user"_qs, u"Demo account to sign in as (default operator)."_qs, u"name"_qs, u"operator"_qs);
     const QCommandLineOption lang(u"lang"_qs, u"User interface language, e.g. zh_CN or en."_qs, u"locale"_qs);
     const QCommandLineOption page(u"page"_qs,
-        u"Page to show first: partners, users, audit, reviews, pools, pricing or catalog."_qs, u"name"_qs);
+        u"Page to show first: partners, users, audit, reviews, pools, pricing, catalog, overview, availability or orders."_qs,
+        u"name"_qs);
     parser.addOptions({demo, server, platform, demoData, demoPartners, demoUser, lang, page});
     parser.process(app);
 

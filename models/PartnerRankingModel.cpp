@@ -106,7 +106,7 @@ QVariant PartnerRankingModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (column) {
         case Column::Partner:
-            return row.name;
+            return isFlagged(row) ? tr("⚠ %1").arg(row.name) : row.name;
         case Column::InvalidShare:
             return ChartValueFormat::percentOfRatio(1).text(row.invalidShare(), locale);
         case Column::Gmv:

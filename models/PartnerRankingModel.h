@@ -57,7 +57,7 @@ private:
     QList<Row> m_rows;
     int m_topN = 0;
     double m_threshold = 0.05;
-    qint64 m_minOrders = 20;
+    qint64 m_minOrders = 10;
     Column m_sortColumn = Column::Gmv;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
 };

@@ -4,6 +4,7 @@
 // QWidget::grab(), so the pictures do not depend on a window manager or on timing guesses.
 //   kepler-screenshots --lang zh_CN --out docs/screenshots
 #include "ChartFoundationShot.h"
+#include "DashboardShots.h"
 #include "HttpClient.h"
 #include "PlatformProcess.h"
 #include "api/ApiSession.h"
@@ -278,7 +279,10 @@ int main(int argc, char *argv[])
     // Hidden scenarios that need no service (e.g. "chart-foundation"): only that picture is taken.
     QCommandLineOption onlyOption(u"only"_qs, u"Take one scenario only."_qs, u"name"_qs);
     onlyOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({outOption, langOption, onlyOption});
+    // The dashboards need measured traffic: they are shot against a platform that has it.
+    QCommandLineOption urlOption(u"url"_qs, u"Platform to shoot the dashboards against."_qs, u"url"_qs);
+    urlOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({outOption, langOption, onlyOption, urlOption});
     parser.addHelpOption();
     parser.process(app);
     g_out = parser.value(outOption);
@@ -302,6 +306,12 @@ int main(int argc, char *argv[])
         QTextStream(stdout) << path << (ok ? "" : " (FAILED)") << Qt::endl;
         return ok ? 0 : 1;
     }
+
+    if (parser.value(onlyOption) == u"dashboards")
+        return shootDashboards(
+                   QUrl(parser.value(urlOption)), g_out, g_lang, home.filePath(u"dashboards.ini"_qs))
+            ? 0
+            : 1;
 
     PlatformProcess platform;
     if (!platform.start({u"--demo"_qs})) {

@@ -1,0 +1,105 @@
+#include "DashboardShots.h"
+
+#include "HttpClient.h"
+#include "api/ApiSession.h"
+#include "app/ConsoleSettings.h"
+#include "app/MainWindow.h"
+#include "models/MetricsFeed.h"
+#include "models/PartnerRankingModel.h"
+#include "models/PartnerSloModel.h"
+#include "widgets/charts/TimeRangeBar.h"
+#include "widgets/charts/TimeSeriesChart.h"
+#include "widgets/dashboards/AvailabilityPage.h"
+#include "widgets/dashboards/OrdersPage.h"
+#include "widgets/dashboards/OverviewPage.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QScrollArea>
+#include <QTableView>
+#include <QTextStream>
+
+namespace Kepler {
+namespace {
+
+template<typename Pred> bool waitFor(Pred done, int ms = 20000)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!done() && t.elapsed() < ms)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    QCoreApplication::processEvents();
+    return done();
+}
+
+bool chartsReady(const QList<TimeSeriesChart *> &charts)
+{
+    for (TimeSeriesChart *c : charts)
+        if (c->state() == TimeSeriesChart::State::Loading)
+            return false;
+    return true;
+}
+
+bool shoot(QWidget *w, const QString &outDir, const QString &name, const QString &lang)
+{
+    waitFor([] { return false; }, 600); // let the charts decimate for their final size and repaint
+    const QString path = QDir(outDir).filePath(name + u'-' + lang + u".png"_qs);
+    const bool ok = w->grab().save(path);
+    QTextStream(stdout) << path << (ok ? "" : " (FAILED)") << Qt::endl;
+    return ok;
+}
+
+} // namespace
+
+bool shootDashboards(const QUrl &url, const QString &outDir, const QString &lang, const QString &settingsFile)
+{
+    QNetworkAccessManager nam;
+    Test::HttpClient http(url);
+    http.login(u"manager"_qs, u"kepler-demo"_qs);
+    auto *session = new ApiSession(&nam);
+    session->setBaseUrl(url);
+    session->setToken(http.token());
+    if (const auto me
+        = StaffUser::fromJson(http.get(u"/api/v1/sessions/current"_qs).object().value(u"user"_qs).toObject()))
+        session->setCurrentUser(*me);
+    ConsoleSettings settings(settingsFile);
+    MainWindow window(session, &settings);
+    window.setDemoMode(true);
+    window.resize(1440, 1000);
+    window.show();
+    bool ok = true;
+
+    OverviewPage *overview = window.overviewPage();
+    window.showPage(overview);
+    overview->rangeBar()->setPreset(TimeRangePreset::Preset::Last24Hours);
+    waitFor([&] {
+        return overview->figuresReady() && chartsReady({overview->ordersChart()})
+            && overview->topModel()->rowCount() > 0;
+    });
+    ok &= shoot(&window, outDir, u"overview"_qs, lang);
+
+    AvailabilityPage *availability = window.availabilityPage();
+    window.showPage(availability);
+    availability->rangeBar()->setPreset(TimeRangePreset::Preset::Last7Days);
+    waitFor([&] {
+        return chartsReady({availability->successChart(), availability->latencyChart(),
+                   availability->rateChart(), availability->budgetChart()})
+            && availability->partnerSlo()->rowCount() > 0;
+    });
+    ok &= shoot(&window, outDir, u"availability"_qs, lang);
+
+    OrdersPage *orders = window.ordersPage();
+    window.showPage(orders);
+    orders->rangeBar()->setPreset(TimeRangePreset::Preset::Last7Days);
+    waitFor([&] { return chartsReady({orders->chart()}) && orders->topModel()->rowCount() > 0; });
+    orders->setGrouping(OrdersPage::Grouping::Mode);
+    orders->setStacked(true);
+    waitFor([&] { return chartsReady({orders->chart()}) && orders->chartFeed()->hasData(); });
+    ok &= shoot(&window, outDir, u"orders"_qs, lang);
+    return ok;
+}
+
+} // namespace Kepler
