@@ -2,6 +2,7 @@
 
 #include "CatalogRepository.h"
 #include "Database.h"
+#include "ListQuery.h"
 #include "PageCursor.h"
 #include "Problem.h"
 #include "Router.h"
@@ -32,26 +33,15 @@ HttpResponse listSkus(RequestContext &ctx)
         = sortText.isEmpty() ? CatalogRepository::Sort::Id : CatalogRepository::sortFromString(sortText);
     if (!sort)
         errors.append({u"sort"_qs, u"invalid_value"_qs, u"id, price, -price or -stock"_qs});
-    int limit = DefaultLimit;
-    if (const QString l = r.queryValue(u"limit"_qs); !l.isEmpty()) {
-        bool ok = false;
-        limit = l.toInt(&ok);
-        if (!ok || limit < 1 || limit > MaxLimit)
-            errors.append({u"limit"_qs, u"out_of_range"_qs, u"1 to %1"_qs.arg(MaxLimit)});
-    }
+    const int limit = ListQuery::limit(r, DefaultLimit, MaxLimit, &errors);
     if (!criteria || !errors.isEmpty())
         return badQuery(errors, r.requestId);
     QUrlQuery selectionQuery;
     criteria->addToUrlQuery(&selectionQuery);
     const QString selection = selectionQuery.toString() + u"|sort="_qs + CatalogRepository::toString(*sort);
     std::optional<std::pair<qint64, qint64>> after;
-    if (const QString cursor = r.queryValue(u"cursor"_qs); !cursor.isEmpty()) {
-        after = PageCursor::decodeKeyset(cursor, selection);
-        if (!after)
-            return Problem(400, ErrorCode::InvalidCursor, u"The cursor is not one this list handed out"_qs)
-                .field(u"cursor"_qs, u"invalid_value"_qs, u"unknown or from another query"_qs)
-                .response(r.requestId);
-    }
+    if (auto refused = ListQuery::keysetCursor(r, selection, &after))
+        return *refused;
     Transaction tx(*ctx.services.database, Transaction::Kind::Read);
     const CatalogRepository::KeywordPlan plan = CatalogRepository::planKeyword(tx.db(), *criteria);
     const CatalogRepository::Page page

@@ -2,6 +2,7 @@
 
 #include "CatalogRepository.h"
 #include "Database.h"
+#include "ListQuery.h"
 #include "MetricsRecorder.h"
 #include "OrderRepository.h"
 #include "PageCursor.h"
@@ -201,26 +202,13 @@ HttpResponse list(RequestContext &ctx)
     const auto from = timeParam(r, u"from"_qs, (to ? *to : ctx.nowMs) - 24LL * 60 * 60 * 1000, &errors);
     if (from && to && (*to <= *from || *to - *from > MaxListRangeMs))
         errors.append({u"to"_qs, u"out_of_range"_qs, u"after from, at most 31 days later"_qs});
-    int limit = DefaultLimit;
-    if (const QString l = r.queryValue(u"limit"_qs); !l.isEmpty()) {
-        bool ok = false;
-        limit = l.toInt(&ok);
-        if (!ok || limit < 1 || limit > MaxLimit)
-            errors.append({u"limit"_qs, u"out_of_range"_qs, u"1 to %1"_qs.arg(MaxLimit)});
-    }
+    const int limit = ListQuery::limit(r, DefaultLimit, MaxLimit, &errors);
     if (!errors.isEmpty())
-        return Problem(400, ErrorCode::InvalidQuery, u"A query parameter is malformed"_qs)
-            .errors(errors)
-            .response(r.requestId);
+        return ListQuery::badQuery(errors, r.requestId);
     const QString selection = u"orders|%1|%2|%3"_qs.arg(ctx.partner->partnerId).arg(*from).arg(*to);
     std::optional<std::pair<qint64, qint64>> after;
-    if (const QString cursor = r.queryValue(u"cursor"_qs); !cursor.isEmpty()) {
-        after = PageCursor::decodeKeyset(cursor, selection);
-        if (!after)
-            return Problem(400, ErrorCode::InvalidCursor, u"The cursor is not one this list handed out"_qs)
-                .field(u"cursor"_qs, u"invalid_value"_qs, u"unknown or from another query"_qs)
-                .response(r.requestId);
-    }
+    if (auto refused = ListQuery::keysetCursor(r, selection, &after))
+        return *refused;
     Transaction tx(*ctx.services.database, Transaction::Kind::Read);
     QList<GatewayOrder> orders
         = OrderRepository::list(tx.db(), ctx.partner->partnerId, *from, *to, after, limit + 1);

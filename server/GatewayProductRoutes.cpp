@@ -2,6 +2,7 @@
 
 #include "CatalogRepository.h"
 #include "Database.h"
+#include "ListQuery.h"
 #include "PageCursor.h"
 #include "PartnerShop.h"
 #include "Problem.h"
@@ -38,30 +39,16 @@ HttpResponse search(RequestContext &ctx)
         else
             criteria.categories = {id};
     }
-    int limit = DefaultLimit;
-    if (const QString l = r.queryValue(u"limit"_qs); !l.isEmpty()) {
-        bool ok = false;
-        limit = l.toInt(&ok);
-        if (!ok || limit < 1 || limit > MaxLimit)
-            errors.append({u"limit"_qs, u"out_of_range"_qs, u"1 to %1"_qs.arg(MaxLimit)});
-    }
+    const int limit = ListQuery::limit(r, DefaultLimit, MaxLimit, &errors);
     if (!errors.isEmpty())
-        return Problem(400, ErrorCode::InvalidQuery, u"A query parameter is malformed"_qs)
-            .errors(errors)
-            .response(r.requestId);
+        return ListQuery::badQuery(errors, r.requestId);
     const QString selection = u"gateway|%1|%2|%3"_qs.arg(ctx.partner->partnerId)
                                   .arg(criteria.keyword)
                                   .arg(criteria.categories.value(0));
-    qint64 afterId = 0;
-    if (const QString cursor = r.queryValue(u"cursor"_qs); !cursor.isEmpty()) {
-        const auto after = PageCursor::decodeKeyset(cursor, selection);
-        if (!after)
-            return Problem(400, ErrorCode::InvalidCursor, u"The cursor is not one this list handed out"_qs)
-                .field(u"cursor"_qs, u"invalid_value"_qs, u"unknown or from another query"_qs)
-                .response(r.requestId);
-        afterId = after->second;
-    }
-
+    std::optional<std::pair<qint64, qint64>> after;
+    if (auto refused = ListQuery::keysetCursor(r, selection, &after))
+        return *refused;
+    const qint64 afterId = after ? after->second : 0;
     Transaction tx(*ctx.services.database, Transaction::Kind::Read);
     const PartnerShop shop(tx.db(), *ctx.partner, ctx.nowMs);
     QVariantList params;
