@@ -658,6 +658,14 @@
     </message>
 </context>
 <context>
+    <name>ChartAxisTicks</name>
+    <message>
+        <source>MMM d</source>
+        <extracomment>Date on a chart&apos;s time axis (QDateTime format): &quot;Nov 25&quot; in English, &quot;11月25日&quot; in Chinese</extracomment>
+        <translation>MMM d</translation>
+    </message>
+</context>
+<context>
     <name>Kepler::ApiJob</name>
     <message>
         <source>The console is not connected to a server.</source>
@@ -826,6 +834,84 @@
     <message>
         <source>Request ID: %1</source>
         <translation>Request ID: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::AvailabilityPage</name>
+    <message>
+        <source>SLO per partner — could not be loaded: %1</source>
+        <translation>SLO per partner — could not be loaded: %1</translation>
+    </message>
+    <message>
+        <source>SLO per partner, worst burn first — target %1 (double-click to open)</source>
+        <translation>SLO per partner, worst burn first — target %1 (double-click to open)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Burn-rate alert fired</source>
+        <translation>Burn-rate alert fired</translation>
+    </message>
+    <message>
+        <source>No burn-rate alert fired in this range.</source>
+        <translation>No burn-rate alert fired in this range.</translation>
+    </message>
+    <message>
+        <source>Mark a moment</source>
+        <translation>Mark a moment</translation>
+    </message>
+    <message>
+        <source>Note for now (%1), shown to everyone:</source>
+        <translation>Note for now (%1), shown to everyone:</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Availability</translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation>Service:</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>All services</translation>
+    </message>
+    <message>
+        <source>Mark a moment…</source>
+        <translation>Mark a moment…</translation>
+    </message>
+    <message>
+        <source>Add a note at the current time (a release, an incident); everyone sees it on these charts.</source>
+        <translation>Add a note at the current time (a release, an incident); everyone sees it on these charts.</translation>
+    </message>
+    <message>
+        <source>Success ratio</source>
+        <translation>Success ratio</translation>
+    </message>
+    <message>
+        <source>Latency p50 / p95 / p99</source>
+        <translation>Latency p50 / p95 / p99</translation>
+    </message>
+    <message>
+        <source>Requests per minute</source>
+        <translation>Requests per minute</translation>
+    </message>
+    <message>
+        <source>Error budget left (30 days)</source>
+        <translation>Error budget left (30 days)</translation>
+    </message>
+    <message>
+        <source>SLO per partner, worst burn first (double-click to open)</source>
+        <translation>SLO per partner, worst burn first (double-click to open)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Burn-rate alerts fired %n time(s) in this range (dashed markers on the success ratio).</source>
+        <translation>
+            <numerusform>Burn-rate alerts fired %n time in this range (dashed marker on the success ratio).</numerusform>
+            <numerusform>Burn-rate alerts fired %n times in this range (dashed markers on the success ratio).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1337,6 +1423,25 @@
     </message>
 </context>
 <context>
+    <name>Kepler::ChartStateOverlay</name>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Could not load the data: %1</source>
+        <translation>Could not load the data: %1</translation>
+    </message>
+    <message>
+        <source>No data in this range</source>
+        <translation>No data in this range</translation>
+    </message>
+</context>
+<context>
     <name>Kepler::ClaimReviewJob</name>
     <message>
         <source>No review item is selected.</source>
@@ -1380,6 +1485,24 @@
     <message>
         <source>Kepler Console</source>
         <translation>Kepler Console</translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::CreateAnnotationJob</name>
+    <message>
+        <source>Write a note.</source>
+        <translation>Write a note.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A note has at most %n character(s).</source>
+        <translation>
+            <numerusform>A note has at most %n character.</numerusform>
+            <numerusform>A note has at most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a time.</source>
+        <translation>Choose a time.</translation>
     </message>
 </context>
 <context>
@@ -1437,6 +1560,51 @@
     </message>
 </context>
 <context>
+    <name>Kepler::CustomRangePopup</name>
+    <message>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <source>The start must be before the end.</source>
+        <translation>The start must be before the end.</translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::DashboardPage</name>
+    <message>
+        <source>Unidentified callers</source>
+        <translation>Unidentified callers</translation>
+    </message>
+    <message>
+        <source>Partner %1</source>
+        <translation>Partner %1</translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::DashboardSeries</name>
+    <message>
+        <source>Valid orders</source>
+        <translation>Valid orders</translation>
+    </message>
+    <message>
+        <source>Invalid orders</source>
+        <translation>Invalid orders</translation>
+    </message>
+    <message>
+        <source>Error budget left</source>
+        <translation>Error budget left</translation>
+    </message>
+</context>
+<context>
     <name>Kepler::DecideReviewJob</name>
     <message>
         <source>No review item is selected.</source>
@@ -1472,6 +1640,13 @@
     <message>
         <source>This decision is not possible while the partner is %1.</source>
         <translation>This decision is not possible while the partner is %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::DeleteAnnotationJob</name>
+    <message>
+        <source>Choose an annotation.</source>
+        <translation>Choose an annotation.</translation>
     </message>
 </context>
 <context>
@@ -1794,6 +1969,13 @@
     </message>
 </context>
 <context>
+    <name>Kepler::ListAnnotationsJob</name>
+    <message>
+        <source>The end of the time range must be later than its start.</source>
+        <translation>The end of the time range must be later than its start.</translation>
+    </message>
+</context>
+<context>
     <name>Kepler::ListAuditJob</name>
     <message>
         <source>A page must hold between 1 and %1 events.</source>
@@ -2108,12 +2290,286 @@
         <source>&amp;Catalog</source>
         <translation>&amp;Catalog</translation>
     </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Availability</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <source>O&amp;verview</source>
+        <translation>O&amp;verview</translation>
+    </message>
+    <message>
+        <source>Availa&amp;bility</source>
+        <translation>Availa&amp;bility</translation>
+    </message>
+    <message>
+        <source>Or&amp;ders</source>
+        <translation>Or&amp;ders</translation>
+    </message>
 </context>
 <context>
     <name>Kepler::MessageBar</name>
     <message>
         <source>Close message</source>
         <translation>Close message</translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::MetricsDecode</name>
+    <message>
+        <source>The end of the time range must be later than its start.</source>
+        <translation>The end of the time range must be later than its start.</translation>
+    </message>
+    <message>
+        <source>%1 is not a step the service knows.</source>
+        <translation>%1 is not a step the service knows.</translation>
+    </message>
+    <message>
+        <source>The figures cannot be grouped by %1.</source>
+        <translation>The figures cannot be grouped by %1.</translation>
+    </message>
+    <message>
+        <source>Choose a partner.</source>
+        <translation>Choose a partner.</translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::MetricsOrdersJob</name>
+    <message>
+        <source>Orders are not counted per gateway service.</source>
+        <translation>Orders are not counted per gateway service.</translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::OrdersPage</name>
+    <message>
+        <source>The ranking could not be loaded: %1</source>
+        <translation>The ranking could not be loaded: %1</translation>
+    </message>
+    <message>
+        <source>Other partners</source>
+        <translation>Other partners</translation>
+    </message>
+    <message>
+        <source>No partner is over the threshold.</source>
+        <translation>No partner is over the threshold.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s) over the threshold (in red): review their orders.</source>
+        <translation>
+            <numerusform>%n partner over the threshold (in red): review their orders.</numerusform>
+            <numerusform>%n partners over the threshold (in red): review their orders.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <source>Group by:</source>
+        <translation>Group by:</translation>
+    </message>
+    <message>
+        <source>Valid and invalid orders</source>
+        <translation>Valid and invalid orders</translation>
+    </message>
+    <message>
+        <source>Invalid orders</source>
+        <translation>Invalid orders</translation>
+    </message>
+    <message>
+        <source>GMV</source>
+        <translation>GMV</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>Nothing</translation>
+    </message>
+    <message>
+        <source>Partner (top %1)</source>
+        <translation>Partner (top %1)</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Stacked</source>
+        <translation>Stacked</translation>
+    </message>
+    <message>
+        <source>Top partners by GMV (double-click to open)</source>
+        <translation>Top partners by GMV (double-click to open)</translation>
+    </message>
+    <message>
+        <source>Invalid-order share per partner</source>
+        <translation>Invalid-order share per partner</translation>
+    </message>
+    <message>
+        <source>Flag above:</source>
+        <translation>Flag above:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Partners with at least %n order(s) whose share of invalid orders is above this are flagged for review.</source>
+        <translation>
+            <numerusform>Partners with at least %n order whose share of invalid orders is above this are flagged for review.</numerusform>
+            <numerusform>Partners with at least %n orders whose share of invalid orders is above this are flagged for review.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::OverviewPage</name>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>overall</source>
+        <translation>overall</translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation>page</translation>
+    </message>
+    <message>
+        <source>ticket</source>
+        <translation>ticket</translation>
+    </message>
+    <message>
+        <source>no traffic</source>
+        <translation>no traffic</translation>
+    </message>
+    <message>
+        <source>target %1 · %2 requests in 30 days</source>
+        <translation>target %1 · %2 requests in 30 days</translation>
+    </message>
+    <message>
+        <source>burn rate 1 h %1×, 6 h %2×, 3 d %3×</source>
+        <translation>burn rate 1 h %1×, 6 h %2×, 3 d %3×</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>No burn-rate alert is firing.</source>
+        <translation>No burn-rate alert is firing.</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>no data</translation>
+    </message>
+    <message>
+        <source>vs same time yesterday %1 (%2)&lt;br&gt;vs same time last week %3 (%4)</source>
+        <translation>vs same time yesterday %1 (%2)&lt;br&gt;vs same time last week %3 (%4)</translation>
+    </message>
+    <message>
+        <source>same time yesterday %1&lt;br&gt;same time last week %2</source>
+        <translation>same time yesterday %1&lt;br&gt;same time last week %2</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Availability — the last 30 days</source>
+        <translation>Availability — the last 30 days</translation>
+    </message>
+    <message>
+        <source>Orders today (Beijing time)</source>
+        <translation>Orders today (Beijing time)</translation>
+    </message>
+    <message>
+        <source>Top partners in the range (double-click to open)</source>
+        <translation>Top partners in the range (double-click to open)</translation>
+    </message>
+    <message>
+        <source>Overall success ratio</source>
+        <translation>Overall success ratio</translation>
+    </message>
+    <message>
+        <source>Error budget left</source>
+        <translation>Error budget left</translation>
+    </message>
+    <message>
+        <source>Burn-rate alerts now</source>
+        <translation>Burn-rate alerts now</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <source>GMV</source>
+        <translation>GMV</translation>
+    </message>
+    <message>
+        <source>Valid-order share</source>
+        <translation>Valid-order share</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Success 30 d</source>
+        <translation>Success 30 d</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Budget left</source>
+        <translation>Budget left</translation>
+    </message>
+    <message>
+        <source>Burn 1 h</source>
+        <translation>Burn 1 h</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alert</translation>
+    </message>
+    <message>
+        <source>Valid and invalid orders in the range</source>
+        <translation>Valid and invalid orders in the range</translation>
     </message>
 </context>
 <context>
@@ -2509,6 +2965,103 @@ Last changed by %5 on %6</translation>
     <message>
         <source>Daily order cap</source>
         <translation>Daily order cap</translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::PartnerRankingModel</name>
+    <message numerus="yes">
+        <source>%1 of %2&apos;s orders were invalid (more than %3 with at least %n order(s)): review this partner.</source>
+        <translation>
+            <numerusform>%1 of %2&apos;s orders were invalid (more than %3 with at least %n order): review this partner.</numerusform>
+            <numerusform>%1 of %2&apos;s orders were invalid (more than %3 with at least %n orders): review this partner.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Invalid</translation>
+    </message>
+    <message>
+        <source>Invalid share</source>
+        <translation>Invalid share</translation>
+    </message>
+    <message>
+        <source>GMV</source>
+        <translation>GMV</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::PartnerSloModel</name>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Burn rate: how fast the error budget is spent; 1× spends it exactly in 30 days.</source>
+        <translation>Burn rate: how fast the error budget is spent; 1× spends it exactly in 30 days.</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alert</translation>
+    </message>
+    <message>
+        <source>Burn 5 min</source>
+        <translation>Burn 5 min</translation>
+    </message>
+    <message>
+        <source>Burn 1 h</source>
+        <translation>Burn 1 h</translation>
+    </message>
+    <message>
+        <source>Burn 6 h</source>
+        <translation>Burn 6 h</translation>
+    </message>
+    <message>
+        <source>Burn 3 d</source>
+        <translation>Burn 3 d</translation>
+    </message>
+    <message>
+        <source>Budget left</source>
+        <translation>Budget left</translation>
+    </message>
+    <message>
+        <source>Success 30 d</source>
+        <translation>Success 30 d</translation>
+    </message>
+    <message>
+        <source>Requests 30 d</source>
+        <translation>Requests 30 d</translation>
     </message>
 </context>
 <context>
@@ -4454,6 +5007,87 @@ Last changed by %5 on %6</translation>
     </message>
 </context>
 <context>
+    <name>Kepler::SloJob</name>
+    <message>
+        <source>Choose a partner.</source>
+        <translation>Choose a partner.</translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::TimeRangeBar</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Choose the start and end</source>
+        <translation>Choose the start and end</translation>
+    </message>
+    <message>
+        <source>Auto refresh:</source>
+        <translation>Auto refresh:</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Load the data again now</source>
+        <translation>Load the data again now</translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::TimeSeriesChart</name>
+    <message>
+        <source>Reset zoom</source>
+        <translation>Reset zoom</translation>
+    </message>
+    <message>
+        <source>Show the whole time range again (or double-click the chart)</source>
+        <translation>Show the whole time range again (or double-click the chart)</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG…</source>
+        <translation>Save chart as PNG…</translation>
+    </message>
+    <message>
+        <source>Save data as CSV…</source>
+        <translation>Save data as CSV…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: no value</source>
+        <translation>%1: no value</translation>
+    </message>
+    <message>
+        <source>chart</source>
+        <translation>chart</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation>Save chart as PNG</translation>
+    </message>
+    <message>
+        <source>Save data as CSV</source>
+        <translation>Save data as CSV</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Could not write %1.</translation>
+    </message>
+</context>
+<context>
     <name>Kepler::UpdatePartnerGroupJob</name>
     <message>
         <source>No partner group is selected.</source>
@@ -5210,14 +5844,6 @@ Last changed by %5 on %6</translation>
     </message>
 </context>
 <context>
-    <name>ChartAxisTicks</name>
-    <message>
-        <source>MMM d</source>
-        <extracomment>Date on a chart&apos;s time axis (QDateTime format): &quot;Nov 25&quot; in English, &quot;11月25日&quot; in Chinese</extracomment>
-        <translation>MMM d</translation>
-    </message>
-</context>
-<context>
     <name>TimeRangePreset</name>
     <message>
         <source>1 h</source>
@@ -5262,118 +5888,6 @@ Last changed by %5 on %6</translation>
     <message>
         <source>5 min</source>
         <translation>5 min</translation>
-    </message>
-</context>
-<context>
-    <name>Kepler::ChartStateOverlay</name>
-    <message>
-        <source>Retry</source>
-        <translation>Retry</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>Loading…</translation>
-    </message>
-    <message>
-        <source>Could not load the data: %1</source>
-        <translation>Could not load the data: %1</translation>
-    </message>
-    <message>
-        <source>No data in this range</source>
-        <translation>No data in this range</translation>
-    </message>
-</context>
-<context>
-    <name>Kepler::TimeSeriesChart</name>
-    <message>
-        <source>Reset zoom</source>
-        <translation>Reset zoom</translation>
-    </message>
-    <message>
-        <source>Show the whole time range again (or double-click the chart)</source>
-        <translation>Show the whole time range again (or double-click the chart)</translation>
-    </message>
-    <message>
-        <source>Save chart as PNG…</source>
-        <translation>Save chart as PNG…</translation>
-    </message>
-    <message>
-        <source>Save data as CSV…</source>
-        <translation>Save data as CSV…</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1: no value</source>
-        <translation>%1: no value</translation>
-    </message>
-    <message>
-        <source>chart</source>
-        <translation>chart</translation>
-    </message>
-    <message>
-        <source>Save chart as PNG</source>
-        <translation>Save chart as PNG</translation>
-    </message>
-    <message>
-        <source>Save data as CSV</source>
-        <translation>Save data as CSV</translation>
-    </message>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation>PNG images (*.png)</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV files (*.csv)</translation>
-    </message>
-    <message>
-        <source>Could not write %1.</source>
-        <translation>Could not write %1.</translation>
-    </message>
-</context>
-<context>
-    <name>Kepler::TimeRangeBar</name>
-    <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>Choose the start and end</source>
-        <translation>Choose the start and end</translation>
-    </message>
-    <message>
-        <source>Auto refresh:</source>
-        <translation>Auto refresh:</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>Refresh</translation>
-    </message>
-    <message>
-        <source>Load the data again now</source>
-        <translation>Load the data again now</translation>
-    </message>
-</context>
-<context>
-    <name>Kepler::CustomRangePopup</name>
-    <message>
-        <source>Apply</source>
-        <translation>Apply</translation>
-    </message>
-    <message>
-        <source>From:</source>
-        <translation>From:</translation>
-    </message>
-    <message>
-        <source>To:</source>
-        <translation>To:</translation>
-    </message>
-    <message>
-        <source>The start must be before the end.</source>
-        <translation>The start must be before the end.</translation>
     </message>
 </context>
 </TS>

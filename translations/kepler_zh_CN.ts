@@ -656,6 +656,14 @@
     </message>
 </context>
 <context>
+    <name>ChartAxisTicks</name>
+    <message>
+        <source>MMM d</source>
+        <extracomment>Date on a chart&apos;s time axis (QDateTime format): &quot;Nov 25&quot; in English, &quot;11月25日&quot; in Chinese</extracomment>
+        <translation>M月d日</translation>
+    </message>
+</context>
+<context>
     <name>Kepler::ApiJob</name>
     <message>
         <source>The console is not connected to a server.</source>
@@ -823,6 +831,83 @@
     <message>
         <source>Request ID: %1</source>
         <translation>请求 ID：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::AvailabilityPage</name>
+    <message>
+        <source>SLO per partner — could not be loaded: %1</source>
+        <translation>各合作渠道 SLO — 加载失败：%1</translation>
+    </message>
+    <message>
+        <source>SLO per partner, worst burn first — target %1 (double-click to open)</source>
+        <translation>各合作渠道 SLO（消耗最快的在前）— 目标 %1（双击打开）</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Burn-rate alert fired</source>
+        <translation>燃烧率告警触发</translation>
+    </message>
+    <message>
+        <source>No burn-rate alert fired in this range.</source>
+        <translation>此时间范围内没有燃烧率告警。</translation>
+    </message>
+    <message>
+        <source>Mark a moment</source>
+        <translation>标记时刻</translation>
+    </message>
+    <message>
+        <source>Note for now (%1), shown to everyone:</source>
+        <translation>为当前时刻（%1）添加备注，所有人可见：</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>可用性</translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation>服务：</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>全部服务</translation>
+    </message>
+    <message>
+        <source>Mark a moment…</source>
+        <translation>标记时刻…</translation>
+    </message>
+    <message>
+        <source>Add a note at the current time (a release, an incident); everyone sees it on these charts.</source>
+        <translation>在当前时刻添加备注（发布、故障等），所有人都能在这些图表上看到。</translation>
+    </message>
+    <message>
+        <source>Success ratio</source>
+        <translation>成功率</translation>
+    </message>
+    <message>
+        <source>Latency p50 / p95 / p99</source>
+        <translation>延迟 p50 / p95 / p99</translation>
+    </message>
+    <message>
+        <source>Requests per minute</source>
+        <translation>每分钟请求数</translation>
+    </message>
+    <message>
+        <source>Error budget left (30 days)</source>
+        <translation>剩余错误预算（30 天）</translation>
+    </message>
+    <message>
+        <source>SLO per partner, worst burn first (double-click to open)</source>
+        <translation>各合作渠道 SLO（消耗最快的在前，双击打开）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Burn-rate alerts fired %n time(s) in this range (dashed markers on the success ratio).</source>
+        <translation>
+            <numerusform>此时间范围内燃烧率告警触发了 %n 次（成功率图上的虚线标记）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1321,6 +1406,25 @@
     </message>
 </context>
 <context>
+    <name>Kepler::ChartStateOverlay</name>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Could not load the data: %1</source>
+        <translation>无法加载数据：%1</translation>
+    </message>
+    <message>
+        <source>No data in this range</source>
+        <translation>此时间范围内没有数据</translation>
+    </message>
+</context>
+<context>
     <name>Kepler::ClaimReviewJob</name>
     <message>
         <source>No review item is selected.</source>
@@ -1364,6 +1468,23 @@
     <message>
         <source>Kepler Console</source>
         <translation>开普勒控制台</translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::CreateAnnotationJob</name>
+    <message>
+        <source>Write a note.</source>
+        <translation>请填写备注。</translation>
+    </message>
+    <message numerus="yes">
+        <source>A note has at most %n character(s).</source>
+        <translation>
+            <numerusform>备注最多 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a time.</source>
+        <translation>请选择时间。</translation>
     </message>
 </context>
 <context>
@@ -1421,6 +1542,51 @@
     </message>
 </context>
 <context>
+    <name>Kepler::CustomRangePopup</name>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>开始时间：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>结束时间：</translation>
+    </message>
+    <message>
+        <source>The start must be before the end.</source>
+        <translation>开始时间必须早于结束时间。</translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::DashboardPage</name>
+    <message>
+        <source>Unidentified callers</source>
+        <translation>未识别的调用方</translation>
+    </message>
+    <message>
+        <source>Partner %1</source>
+        <translation>合作渠道 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::DashboardSeries</name>
+    <message>
+        <source>Valid orders</source>
+        <translation>有效订单</translation>
+    </message>
+    <message>
+        <source>Invalid orders</source>
+        <translation>无效订单</translation>
+    </message>
+    <message>
+        <source>Error budget left</source>
+        <translation>剩余错误预算</translation>
+    </message>
+</context>
+<context>
     <name>Kepler::DecideReviewJob</name>
     <message>
         <source>No review item is selected.</source>
@@ -1455,6 +1621,13 @@
     <message>
         <source>This decision is not possible while the partner is %1.</source>
         <translation>合作渠道处于“%1”状态时无法作出此决定。</translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::DeleteAnnotationJob</name>
+    <message>
+        <source>Choose an annotation.</source>
+        <translation>请选择一条标注。</translation>
     </message>
 </context>
 <context>
@@ -1770,6 +1943,13 @@
     </message>
 </context>
 <context>
+    <name>Kepler::ListAnnotationsJob</name>
+    <message>
+        <source>The end of the time range must be later than its start.</source>
+        <translation>时间范围的结束必须晚于开始。</translation>
+    </message>
+</context>
+<context>
     <name>Kepler::ListAuditJob</name>
     <message>
         <source>A page must hold between 1 and %1 events.</source>
@@ -2081,12 +2261,284 @@
         <source>&amp;Catalog</source>
         <translation>商品目录(&amp;C)</translation>
     </message>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>可用性</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>O&amp;verview</source>
+        <translation>概览(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Availa&amp;bility</source>
+        <translation>可用性(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Or&amp;ders</source>
+        <translation>订单(&amp;D)</translation>
+    </message>
 </context>
 <context>
     <name>Kepler::MessageBar</name>
     <message>
         <source>Close message</source>
         <translation>关闭消息</translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::MetricsDecode</name>
+    <message>
+        <source>The end of the time range must be later than its start.</source>
+        <translation>时间范围的结束必须晚于开始。</translation>
+    </message>
+    <message>
+        <source>%1 is not a step the service knows.</source>
+        <translation>%1 不是服务支持的时间粒度。</translation>
+    </message>
+    <message>
+        <source>The figures cannot be grouped by %1.</source>
+        <translation>数据无法按 %1 分组。</translation>
+    </message>
+    <message>
+        <source>Choose a partner.</source>
+        <translation>请选择合作渠道。</translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::MetricsOrdersJob</name>
+    <message>
+        <source>Orders are not counted per gateway service.</source>
+        <translation>订单不按网关服务统计。</translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::OrdersPage</name>
+    <message>
+        <source>The ranking could not be loaded: %1</source>
+        <translation>排行加载失败：%1</translation>
+    </message>
+    <message>
+        <source>Other partners</source>
+        <translation>其他合作渠道</translation>
+    </message>
+    <message>
+        <source>No partner is over the threshold.</source>
+        <translation>没有合作渠道超过阈值。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s) over the threshold (in red): review their orders.</source>
+        <translation>
+            <numerusform>%n 个合作渠道超过阈值（红色）：请复核其订单。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>Group by:</source>
+        <translation>分组：</translation>
+    </message>
+    <message>
+        <source>Valid and invalid orders</source>
+        <translation>有效与无效订单</translation>
+    </message>
+    <message>
+        <source>Invalid orders</source>
+        <translation>无效订单</translation>
+    </message>
+    <message>
+        <source>GMV</source>
+        <translation>GMV</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>不分组</translation>
+    </message>
+    <message>
+        <source>Partner (top %1)</source>
+        <translation>合作渠道（前 %1）</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>合作模式</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <source>Stacked</source>
+        <translation>堆叠</translation>
+    </message>
+    <message>
+        <source>Top partners by GMV (double-click to open)</source>
+        <translation>GMV 排名靠前的合作渠道（双击打开）</translation>
+    </message>
+    <message>
+        <source>Invalid-order share per partner</source>
+        <translation>各合作渠道无效订单占比</translation>
+    </message>
+    <message>
+        <source>Flag above:</source>
+        <translation>标记阈值：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Partners with at least %n order(s) whose share of invalid orders is above this are flagged for review.</source>
+        <translation>
+            <numerusform>订单数不少于 %n 且无效订单占比高于此值的合作渠道会被标记待复核。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::OverviewPage</name>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>overall</source>
+        <translation>整体</translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation>紧急告警</translation>
+    </message>
+    <message>
+        <source>ticket</source>
+        <translation>工单告警</translation>
+    </message>
+    <message>
+        <source>no traffic</source>
+        <translation>无流量</translation>
+    </message>
+    <message>
+        <source>target %1 · %2 requests in 30 days</source>
+        <translation>目标 %1 · 30 天内 %2 次请求</translation>
+    </message>
+    <message>
+        <source>burn rate 1 h %1×, 6 h %2×, 3 d %3×</source>
+        <translation>燃烧率 1 小时 %1×，6 小时 %2×，3 天 %3×</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>紧急告警</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>工单告警</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>No burn-rate alert is firing.</source>
+        <translation>当前没有燃烧率告警。</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>vs same time yesterday %1 (%2)&lt;br&gt;vs same time last week %3 (%4)</source>
+        <translation>较昨日同期 %1（%2）&lt;br&gt;较上周同期 %3（%4）</translation>
+    </message>
+    <message>
+        <source>same time yesterday %1&lt;br&gt;same time last week %2</source>
+        <translation>昨日同期 %1&lt;br&gt;上周同期 %2</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>Availability — the last 30 days</source>
+        <translation>可用性 — 最近 30 天</translation>
+    </message>
+    <message>
+        <source>Orders today (Beijing time)</source>
+        <translation>今日订单（北京时间）</translation>
+    </message>
+    <message>
+        <source>Top partners in the range (double-click to open)</source>
+        <translation>时间范围内排名靠前的合作渠道（双击打开）</translation>
+    </message>
+    <message>
+        <source>Overall success ratio</source>
+        <translation>整体成功率</translation>
+    </message>
+    <message>
+        <source>Error budget left</source>
+        <translation>剩余错误预算</translation>
+    </message>
+    <message>
+        <source>Burn-rate alerts now</source>
+        <translation>当前燃烧率告警</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>GMV</source>
+        <translation>GMV</translation>
+    </message>
+    <message>
+        <source>Valid-order share</source>
+        <translation>有效订单占比</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Success 30 d</source>
+        <translation>30 天成功率</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Budget left</source>
+        <translation>剩余预算</translation>
+    </message>
+    <message>
+        <source>Burn 1 h</source>
+        <translation>1 小时燃烧率</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>告警</translation>
+    </message>
+    <message>
+        <source>Valid and invalid orders in the range</source>
+        <translation>时间范围内的有效与无效订单</translation>
     </message>
 </context>
 <context>
@@ -2481,6 +2933,102 @@ Last changed by %5 on %6</source>
     <message>
         <source>Daily order cap</source>
         <translation>每日订单上限</translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::PartnerRankingModel</name>
+    <message numerus="yes">
+        <source>%1 of %2&apos;s orders were invalid (more than %3 with at least %n order(s)): review this partner.</source>
+        <translation>
+            <numerusform>%2 的订单中有 %1 无效（订单数不少于 %n 时超过 %3）：请复核该合作渠道。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>合作渠道</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <source>Invalid share</source>
+        <translation>无效占比</translation>
+    </message>
+    <message>
+        <source>GMV</source>
+        <translation>GMV</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::PartnerSloModel</name>
+    <message>
+        <source>Page</source>
+        <translation>紧急告警</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>工单告警</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Burn rate: how fast the error budget is spent; 1× spends it exactly in 30 days.</source>
+        <translation>燃烧率：错误预算的消耗速度；1× 表示恰好在 30 天内用完。</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>合作渠道</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>告警</translation>
+    </message>
+    <message>
+        <source>Burn 5 min</source>
+        <translation>5 分钟燃烧率</translation>
+    </message>
+    <message>
+        <source>Burn 1 h</source>
+        <translation>1 小时燃烧率</translation>
+    </message>
+    <message>
+        <source>Burn 6 h</source>
+        <translation>6 小时燃烧率</translation>
+    </message>
+    <message>
+        <source>Burn 3 d</source>
+        <translation>3 天燃烧率</translation>
+    </message>
+    <message>
+        <source>Budget left</source>
+        <translation>剩余预算</translation>
+    </message>
+    <message>
+        <source>Success 30 d</source>
+        <translation>30 天成功率</translation>
+    </message>
+    <message>
+        <source>Requests 30 d</source>
+        <translation>30 天请求数</translation>
     </message>
 </context>
 <context>
@@ -4413,6 +4961,87 @@ Last changed by %5 on %6</source>
     </message>
 </context>
 <context>
+    <name>Kepler::SloJob</name>
+    <message>
+        <source>Choose a partner.</source>
+        <translation>请选择合作渠道。</translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::TimeRangeBar</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Choose the start and end</source>
+        <translation>选择开始和结束时间</translation>
+    </message>
+    <message>
+        <source>Auto refresh:</source>
+        <translation>自动刷新：</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Load the data again now</source>
+        <translation>立即重新加载数据</translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::TimeSeriesChart</name>
+    <message>
+        <source>Reset zoom</source>
+        <translation>重置缩放</translation>
+    </message>
+    <message>
+        <source>Show the whole time range again (or double-click the chart)</source>
+        <translation>重新显示整个时间范围（或双击图表）</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG…</source>
+        <translation>将图表另存为 PNG…</translation>
+    </message>
+    <message>
+        <source>Save data as CSV…</source>
+        <translation>将数据另存为 CSV…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: no value</source>
+        <translation>%1：无数据</translation>
+    </message>
+    <message>
+        <source>chart</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation>将图表另存为 PNG</translation>
+    </message>
+    <message>
+        <source>Save data as CSV</source>
+        <translation>将数据另存为 CSV</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
     <name>Kepler::UpdatePartnerGroupJob</name>
     <message>
         <source>No partner group is selected.</source>
@@ -5168,14 +5797,6 @@ Last changed by %5 on %6</source>
     </message>
 </context>
 <context>
-    <name>ChartAxisTicks</name>
-    <message>
-        <source>MMM d</source>
-        <extracomment>Date on a chart&apos;s time axis (QDateTime format): &quot;Nov 25&quot; in English, &quot;11月25日&quot; in Chinese</extracomment>
-        <translation>M月d日</translation>
-    </message>
-</context>
-<context>
     <name>TimeRangePreset</name>
     <message>
         <source>1 h</source>
@@ -5220,118 +5841,6 @@ Last changed by %5 on %6</source>
     <message>
         <source>5 min</source>
         <translation>5 分钟</translation>
-    </message>
-</context>
-<context>
-    <name>Kepler::ChartStateOverlay</name>
-    <message>
-        <source>Retry</source>
-        <translation>重试</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>正在加载…</translation>
-    </message>
-    <message>
-        <source>Could not load the data: %1</source>
-        <translation>无法加载数据：%1</translation>
-    </message>
-    <message>
-        <source>No data in this range</source>
-        <translation>此时间范围内没有数据</translation>
-    </message>
-</context>
-<context>
-    <name>Kepler::TimeSeriesChart</name>
-    <message>
-        <source>Reset zoom</source>
-        <translation>重置缩放</translation>
-    </message>
-    <message>
-        <source>Show the whole time range again (or double-click the chart)</source>
-        <translation>重新显示整个时间范围（或双击图表）</translation>
-    </message>
-    <message>
-        <source>Save chart as PNG…</source>
-        <translation>将图表另存为 PNG…</translation>
-    </message>
-    <message>
-        <source>Save data as CSV…</source>
-        <translation>将数据另存为 CSV…</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>%1: no value</source>
-        <translation>%1：无数据</translation>
-    </message>
-    <message>
-        <source>chart</source>
-        <translation>图表</translation>
-    </message>
-    <message>
-        <source>Save chart as PNG</source>
-        <translation>将图表另存为 PNG</translation>
-    </message>
-    <message>
-        <source>Save data as CSV</source>
-        <translation>将数据另存为 CSV</translation>
-    </message>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation>PNG 图片 (*.png)</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <source>Could not write %1.</source>
-        <translation>无法写入 %1。</translation>
-    </message>
-</context>
-<context>
-    <name>Kepler::TimeRangeBar</name>
-    <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>Choose the start and end</source>
-        <translation>选择开始和结束时间</translation>
-    </message>
-    <message>
-        <source>Auto refresh:</source>
-        <translation>自动刷新：</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>刷新</translation>
-    </message>
-    <message>
-        <source>Load the data again now</source>
-        <translation>立即重新加载数据</translation>
-    </message>
-</context>
-<context>
-    <name>Kepler::CustomRangePopup</name>
-    <message>
-        <source>Apply</source>
-        <translation>应用</translation>
-    </message>
-    <message>
-        <source>From:</source>
-        <translation>开始时间：</translation>
-    </message>
-    <message>
-        <source>To:</source>
-        <translation>结束时间：</translation>
-    </message>
-    <message>
-        <source>The start must be before the end.</source>
-        <translation>开始时间必须早于结束时间。</translation>
     </message>
 </context>
 </TS>
