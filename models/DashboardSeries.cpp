@@ -4,7 +4,9 @@
 #include "domain/SloMath.h"
 
 #include <QHash>
+
 #include <QSet>
+#include <limits>
 
 namespace Kepler::DashboardSeries {
 namespace {
@@ -134,11 +136,19 @@ QList<qint64> incidentStarts(const AvailabilityMetrics &metrics, double target)
             alerting.append(s != Slo::AlertState::Ok);
     } else {
         for (const RequestPoint &p : points)
-            alerting.append(Slo::burnRate({p.good, p.total}, target) > Slo::PageSlowBurn);
+            alerting.append(Slo::burnRate({p.good, p.total}, target) > Slo::PageFastBurn);
     }
-    for (qsizetype i = 0; i < alerting.size(); ++i)
-        if (alerting[i] && (i == 0 || !alerting[i - 1]))
+    // One incident per run of alerting steps; runs less than an hour apart are the same incident
+    // (an alert that flaps is one event for the people on call, and one marker on the chart).
+    const qint64 quiet = std::max<qint64>(MetricsRange::HourMs, metrics.stepMs);
+    qint64 lastAlerting = std::numeric_limits<qint64>::min() / 2;
+    for (qsizetype i = 0; i < alerting.size(); ++i) {
+        if (!alerting[i])
+            continue;
+        if (points[i].t - lastAlerting > quiet)
             out.append(points[i].t);
+        lastAlerting = points[i].t;
+    }
     return out;
 }
 

@@ -34,9 +34,9 @@ QList<TimeSeries> latency(const AvailabilityMetrics &metrics);
 // errorBudgetRemaining when the answer spans the budget period.
 TimeSeries budgetBurnDown(const AvailabilityMetrics &metrics, double target);
 
-// Where burn-rate alerts fired (the start of each run of alerting steps): at a 1-minute step the
-// SRE workbook's windows (Slo::evaluatePerMinute, page or ticket); at coarser steps a step whose own
-// burn rate passes the slow page threshold (6), which is what those windows would see.
+// Where burn-rate alerts fired: at a 1-minute step the SRE workbook's windows (Slo::evaluatePerMinute,
+// page or ticket); at coarser steps a step whose own burn rate passes the fast page threshold (14.4).
+// Alerting steps less than an hour apart belong to one incident, marked where it started.
 QList<qint64> incidentStarts(const AvailabilityMetrics &metrics, double target);
 
 // The finest metrics step ("1m" … "1d") that gives a range at most `maxPoints` points per series;

@@ -38,3 +38,20 @@ cmake --build build --target kepler-screenshots >/dev/null
 for lang in en zh_CN; do
   QT_QPA_PLATFORM=offscreen "$BIN/kepler-screenshots" --lang "$lang" --out "$OUT" 2>/dev/null
 done
+
+# The dashboards need measured traffic: a platform with test hooks, kepler-traffic backfilling three
+# days (denser than its default, so the days' rhythm shows) and then playing live; shot once the live
+# phase has run a minute. The custom range in the pictures ends an hour ago: live traffic is much
+# denser than the backfill and would flatten the days.
+"$BIN/kepler-platform" --demo --allow-test-hooks --data "$WORK/traffic-platform" --listen 127.0.0.1:0 > "$WORK/turl" &
+for _ in $(seq 600); do [ -s "$WORK/turl" ] && break; sleep 0.2; done
+TURL=$(head -n1 "$WORK/turl")
+"$BIN/kepler-traffic" --url "$TURL" --backfill 3d --backfill-density 6 --rate 15 --faults error=0.002 \
+  --state "$WORK/traffic-state" > "$WORK/traffic.out" 2>&1 &
+TRAFFIC=$!
+until grep -q '^live:' "$WORK/traffic.out" 2>/dev/null; do sleep 2; done
+sleep 60
+for lang in en zh_CN; do
+  QT_QPA_PLATFORM=offscreen "$BIN/kepler-screenshots" --only dashboards --url "$TURL" --lang "$lang" --out "$OUT" 2>/dev/null
+done
+kill "$TRAFFIC"

@@ -14,6 +14,7 @@
 #include "widgets/dashboards/OverviewPage.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QJsonObject>
@@ -83,7 +84,10 @@ bool shootDashboards(const QUrl &url, const QString &outDir, const QString &lang
 
     AvailabilityPage *availability = window.availabilityPage();
     window.showPage(availability);
-    availability->rangeBar()->setPreset(TimeRangePreset::Preset::Last7Days);
+    // The backfilled days, without the live run's last minutes: kepler-traffic plays live traffic
+    // much denser than its backfill, and its spike would flatten the days' rhythm.
+    const QDateTime now = QDateTime::currentDateTime();
+    availability->rangeBar()->setCustomRange(now.addDays(-3), now.addSecs(-3600));
     waitFor([&] {
         return chartsReady({availability->successChart(), availability->latencyChart(),
                    availability->rateChart(), availability->budgetChart()})
@@ -93,7 +97,7 @@ bool shootDashboards(const QUrl &url, const QString &outDir, const QString &lang
 
     OrdersPage *orders = window.ordersPage();
     window.showPage(orders);
-    orders->rangeBar()->setPreset(TimeRangePreset::Preset::Last7Days);
+    orders->rangeBar()->setCustomRange(now.addDays(-3), now.addSecs(-3600));
     waitFor([&] { return chartsReady({orders->chart()}) && orders->topModel()->rowCount() > 0; });
     orders->setGrouping(OrdersPage::Grouping::Mode);
     orders->setStacked(true);

@@ -230,18 +230,23 @@ void AvailabilityPage::loadAnnotations()
 
 void AvailabilityPage::showMarkers()
 {
-    QList<ChartAnnotation> marks;
+    // Notes people wrote go on every chart; where alerts fired only on the success ratio, which is
+    // what they are about (on all three, a bad week turns every chart into a fence).
+    QList<ChartAnnotation> notes;
     for (const Annotation &a : std::as_const(m_annotations))
-        marks.append({a.at, tr("%1 — %2").arg(a.note, a.createdBy)});
+        notes.append({a.at, tr("%1 — %2").arg(a.note, a.createdBy)});
+    QList<ChartAnnotation> withIncidents = notes;
     for (qint64 t : std::as_const(m_incidents))
-        marks.append({t, tr("Burn-rate alert fired")});
-    std::sort(marks.begin(), marks.end(), [](const auto &a, const auto &b) { return a.ms < b.ms; });
-    for (TimeSeriesChart *c : {m_success, m_latency, m_rate})
-        c->setAnnotations(marks);
+        withIncidents.append({t, tr("Burn-rate alert fired")});
+    std::sort(
+        withIncidents.begin(), withIncidents.end(), [](const auto &a, const auto &b) { return a.ms < b.ms; });
+    m_success->setAnnotations(withIncidents);
+    for (TimeSeriesChart *c : {m_latency, m_rate})
+        c->setAnnotations(notes);
     m_note->setText(m_incidents.isEmpty()
             ? tr("No burn-rate alert fired in this range.")
-            : tr("Burn-rate alerts fired %n time(s) in this range (dashed markers).", nullptr,
-                int(m_incidents.size())));
+            : tr("Burn-rate alerts fired %n time(s) in this range (dashed markers on the success ratio).",
+                nullptr, int(m_incidents.size())));
 }
 
 void AvailabilityPage::addAnnotation(qint64 atMs, const QString &note)

@@ -73,7 +73,8 @@ OverviewPage::OverviewPage(ApiSession *session, QWidget *parent)
     m_services->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_services->setSelectionMode(QAbstractItemView::NoSelection);
     m_services->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_services->setMaximumHeight(260);
+    m_services->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_services->setFixedHeight(m_services->verticalHeader()->defaultSectionSize() * 9 + 6);
 
     m_top->setTopN(5);
     m_topTable->setModel(m_top);
@@ -89,7 +90,6 @@ OverviewPage::OverviewPage(ApiSession *session, QWidget *parent)
         new RankingBarDelegate(PartnerRankingModel::BarRole, QColor(0x42, 0x85, 0xf4, 90), m_topTable));
     m_topTable->setMaximumHeight(200);
     m_orders->setMinimumHeight(260);
-    m_orders->setMode(TimeSeriesChart::Mode::StackedArea);
 
     body()->addWidget(m_availabilityTitle);
     body()->addLayout(availability);
