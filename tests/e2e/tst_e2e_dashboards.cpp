@@ -61,6 +61,7 @@ private Q_SLOTS:
     void overviewShowsWhatTheApiSays();
     void csvExportParsesBack();
     void autoRefreshAsksForTheTail();
+    void eachChartShowsItsErrorWithRetry();
 
 private:
     HttpClient m_http;
@@ -225,6 +226,24 @@ void tst_E2eDashboards::autoRefreshAsksForTheTail()
         after += p.orders;
     QCOMPARE(after, heldOrders); // no traffic since: the same data, from a few points
     QVERIFY(page.chartFeed()->orders().series.first().points.size() >= whole - 1);
+}
+
+// A platform that does not answer: every chart says so on its own, with Retry, and Retry asks again.
+void tst_E2eDashboards::eachChartShowsItsErrorWithRetry()
+{
+    QNetworkAccessManager nam;
+    ApiSession gone(&nam);
+    gone.setBaseUrl(QUrl(u"http://127.0.0.1:1"_qs)); // nothing listens on port 1
+    gone.setToken(u"token"_qs);
+    OrdersPage page(&gone);
+    page.show();
+    QTRY_COMPARE_WITH_TIMEOUT(page.chart()->state(), TimeSeriesChart::State::Error, 20000);
+    QVERIFY(!page.chart()->stateText().isEmpty());
+    QSignalSpy loading(page.chartFeed(), &MetricsFeed::loading);
+    Q_EMIT page.chart()->retryRequested();
+    QCOMPARE(loading.size(), 1);
+    QCOMPARE(page.chart()->state(), TimeSeriesChart::State::Loading);
+    QTRY_COMPARE_WITH_TIMEOUT(page.chart()->state(), TimeSeriesChart::State::Error, 20000);
 }
 
 QTEST_MAIN(tst_E2eDashboards)
