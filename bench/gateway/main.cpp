@@ -177,7 +177,8 @@ int main(int argc, char *argv[])
             QJsonObject {{u"rateLimit"_qs, 100000}, {u"dailyOrderCap"_qs, 10000000}},
             {{"If-Match", current.header("etag")}});
         if (patched.status != 200)
-            QTextStream(stderr) << "cannot raise the quota of partner " << k.partnerId << ": " << patched.body << Qt::endl;
+            QTextStream(stderr) << "cannot raise the quota of partner " << k.partnerId << ": " << patched.body
+                                << Qt::endl;
         const auto issued
             = http.request("POST", u"/api/v1/partners/%1/keys"_qs.arg(k.partnerId), QJsonObject {});
         k.appKey = issued.object().value(u"appKey"_qs).toString().toLatin1();

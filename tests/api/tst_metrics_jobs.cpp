@@ -86,7 +86,8 @@ void tst_MetricsJobs::initTestCase()
     for (int i = 0; i < 6; ++i) {
         SignedCall call;
         Headers headers = signedHeaders(gk, call);
-        headers.append(std::pair<QByteArray, QByteArray>("X-Kepler-Clock", QByteArray::number(kAt + i * 1000)));
+        headers.append(
+            std::pair<QByteArray, QByteArray>("X-Kepler-Clock", QByteArray::number(kAt + i * 1000)));
         if (i == 2)
             headers.append(std::pair<QByteArray, QByteArray>("X-Kepler-Fault", "error"));
         QCOMPARE(gateway.requestRaw("GET", call.pathAndQuery, {}, headers).status, i == 2 ? 503 : 200);

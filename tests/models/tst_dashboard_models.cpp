@@ -196,7 +196,8 @@ private Q_SLOTS:
         const AvailabilityMetrics longRange = availability(u"availability-partner-30d.json"_qs);
         PartnerSloModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setMetrics(shortRange, longRange, 0.9999, [](const QString &k) -> QString { return u"P"_qs + k; });
+        model.setMetrics(
+            shortRange, longRange, 0.9999, [](const QString &k) -> QString { return u"P"_qs + k; });
         QCOMPARE(model.rowCount(), shortRange.series.size());
         auto severity = [](Slo::AlertState s) {
             return int(s);
