@@ -32,6 +32,10 @@ public:
     // Puts a server URL first in the remembered profiles (at most 10).
     void rememberServer(const QString &url);
 
+    // The store itself, for widgets that keep their own keys under a prefix of their own (the
+    // dashboards' time range and auto refresh): listing those here would tie app/ to each page.
+    QSettings *store() { return &m_settings; }
+
 private:
     mutable QSettings m_settings;
 };

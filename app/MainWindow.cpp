@@ -59,6 +59,10 @@ MainWindow::MainWindow(ApiSession *session, ConsoleSettings *settings, QWidget *
     m_overview = new OverviewPage(session, m_pages);
     m_availability = new AvailabilityPage(session, m_pages);
     m_orders = new OrdersPage(session, m_pages);
+    // Each dashboard reopens with the time range and auto refresh it was left with.
+    m_overview->setSettings(settings->store());
+    m_availability->setSettings(settings->store());
+    m_orders->setSettings(settings->store());
     // Each navigation row holds its page's index in the stack (managers see the dashboards first).
     for (QWidget *page : {static_cast<QWidget *>(m_partners), static_cast<QWidget *>(m_users),
              static_cast<QWidget *>(m_audit), static_cast<QWidget *>(m_reviews),
