@@ -1,5 +1,7 @@
 #include "FieldError.h"
 
+#include <algorithm>
+
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -22,6 +24,14 @@ FieldErrors fieldErrorsFromJson(const QJsonArray &array)
             o.value(u"message"_qs).toString()});
     }
     return errors;
+}
+
+void mergeFieldErrors(FieldErrors *errors, const FieldErrors &more)
+{
+    for (const FieldError &e : more)
+        if (std::none_of(
+                errors->cbegin(), errors->cend(), [&](const FieldError &l) { return l.field == e.field; }))
+            errors->append(e);
 }
 
 } // namespace Kepler

@@ -22,5 +22,8 @@ using FieldErrors = QList<FieldError>;
 
 QJsonArray fieldErrorsToJson(const FieldErrors &errors);
 FieldErrors fieldErrorsFromJson(const QJsonArray &array);
+// Appends the errors of `more` whose field has none in *errors yet: the first word on a field
+// wins (an editor's own check before the service codec's reading of the same body).
+void mergeFieldErrors(FieldErrors *errors, const FieldErrors &more);
 
 } // namespace Kepler

@@ -185,10 +185,7 @@ void PoolEditor::validate()
     const ProductPool pool = read(&errors);
     ProductPool scratch;
     scratch.id = pool.id;
-    for (const FieldError &e : readProductPool(PricingDecode::poolBody(pool), &scratch))
-        if (std::none_of(
-                errors.cbegin(), errors.cend(), [&](const FieldError &l) { return l.field == e.field; }))
-            errors.append(e);
+    mergeFieldErrors(&errors, readProductPool(PricingDecode::poolBody(pool), &scratch));
     m_errors = errors;
     showFieldErrors({});
     Q_EMIT changed();

@@ -222,10 +222,7 @@ void PricingRuleEditor::validate()
     PricingRule scratch;
     scratch.id = rule.id;
     scratch.name = rule.name;
-    for (const FieldError &e : readPricingRule(PricingDecode::ruleBody(rule), &scratch))
-        if (std::none_of(
-                errors.cbegin(), errors.cend(), [&](const FieldError &l) { return l.field == e.field; }))
-            errors.append(e);
+    mergeFieldErrors(&errors, readPricingRule(PricingDecode::ruleBody(rule), &scratch));
     m_errors = errors;
     showFieldErrors({});
     Q_EMIT changed();
