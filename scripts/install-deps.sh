@@ -12,6 +12,9 @@ PACKAGES=(
   xvfb xauth imagemagick fonts-dejavu-core fonts-wqy-microhei
   dbus gnome-keyring postgresql-15 openssl ca-certificates
 )
+# The OpenAPI lint (tst_openapi_lint) runs @redocly/cli on Node.js. A Node.js that brings its own
+# npm (NodeSource's) stands in for Debian's npm package, which conflicts with it.
+if ! command -v npm >/dev/null 2>&1; then PACKAGES+=(nodejs npm); fi
 
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
@@ -25,10 +28,11 @@ done
 
 if [ ${#missing[@]} -eq 0 ]; then
   echo "install-deps: all ${#PACKAGES[@]} packages present"
-  exit 0
+else
+  echo "install-deps: installing ${#missing[@]} packages: ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  $SUDO apt-get update -q
+  $SUDO apt-get install -y -q --no-install-recommends "${missing[@]}"
 fi
 
-echo "install-deps: installing ${#missing[@]} packages: ${missing[*]}"
-export DEBIAN_FRONTEND=noninteractive
-$SUDO apt-get update -q
-$SUDO apt-get install -y -q --no-install-recommends "${missing[@]}"
+bash "$(dirname "$0")/install-openapi-lint.sh"
