@@ -9,6 +9,7 @@ PACKAGES=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libqt6sql6-sqlite libqt6sql6-psql qtkeychain-qt6-dev libsecret-1-0 libgl-dev
   libsodium-dev
+  clang libclang-rt-14-dev llvm
   xvfb xauth imagemagick fonts-dejavu-core fonts-wqy-microhei
   dbus gnome-keyring postgresql-15 openssl ca-certificates
 )
