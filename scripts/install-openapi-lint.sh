@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Installs the OpenAPI validator (@redocly/cli, pinned with its whole tree by
-# tools/openapi-lint/package-lock.json) into build/tools/openapi-lint, where tst_openapi_lint runs
-# it. Needs the npm registry once; afterwards the tests run offline. Idempotent: skipped when the
-# installed tree was made from the same lock file.
+# tools/openapi-lint/package-lock.json) into .cache/tools/openapi-lint (git-ignored), where
+# tst_openapi_lint runs it from any build tree (build/, build-asan/). Needs the npm registry once;
+# afterwards the tests run offline. Idempotent: skipped when the installed tree was made from the
+# same lock file.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 SRC=tools/openapi-lint
-DEST=${KEPLER_BUILD_DIR:-build}/tools/openapi-lint
+DEST=.cache/tools/openapi-lint
 
 if [ -x "$DEST/node_modules/.bin/redocly" ] && cmp -s "$SRC/package-lock.json" "$DEST/installed-lock.json"; then
   echo "install-openapi-lint: @redocly/cli present in $DEST"
