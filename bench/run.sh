@@ -12,4 +12,10 @@ for exe in "$build"/bin/kepler-bench-*; do
     echo "== $(basename "$exe")"
     KEPLER_PLATFORM_BIN="$build/bin/kepler-platform" "$exe" "$@" || status=1
 done
+# The long fuzzing run (bench/README.md, "Fuzzing"): KEPLER_BENCH_FUZZ_SECONDS per target, 0 skips it.
+fuzz_seconds=${KEPLER_BENCH_FUZZ_SECONDS:-600}
+if [ "$fuzz_seconds" != 0 ]; then
+    echo "== fuzzing, $fuzz_seconds s per target"
+    sh "$root/fuzz/run.sh" "$fuzz_seconds" || status=1
+fi
 exit $status

@@ -1,5 +1,6 @@
 #include "GatewayOrder.h"
 
+#include "JsonFields.h"
 #include "Partner.h"
 
 #include <QDateTime>
@@ -105,10 +106,10 @@ std::optional<OrderRequest> readOrderRequest(const QJsonObject &json, FieldError
             const QJsonValue sku = item.value(u"skuId"_qs);
             const QJsonValue qty = item.value(u"quantity"_qs);
             // Whole numbers only: JSON numbers are doubles, and 2.5 pieces is not an order.
-            const bool skuOk = sku.isDouble() && sku.toDouble() >= 1 && sku.toDouble() <= 9e15
-                && sku.toDouble() == double(qint64(sku.toDouble()));
-            const bool qtyOk = qty.isDouble() && qty.toDouble() == double(int(qty.toDouble()))
-                && qty.toInt() >= 1 && qty.toInt() <= OrderRules::MaxQuantity;
+            const std::optional<qint64> skuId = wholeNumber(sku, 1, qint64(9e15));
+            const std::optional<qint64> quantity = wholeNumber(qty, 1, OrderRules::MaxQuantity);
+            const bool skuOk = skuId.has_value();
+            const bool qtyOk = quantity.has_value();
             if (!array.at(i).isObject() || !skuOk)
                 addError(
                     &found, at + u".skuId"_qs, u"invalid_value"_qs, u"skuId is a positive whole number"_qs);
@@ -117,14 +118,14 @@ std::optional<OrderRequest> readOrderRequest(const QJsonObject &json, FieldError
                     u"quantity is a whole number from 1 to %1"_qs.arg(OrderRules::MaxQuantity));
             if (!skuOk || !qtyOk)
                 continue;
-            const qint64 id = qint64(sku.toDouble());
+            const qint64 id = *skuId;
             if (seen.contains(id)) {
                 addError(&found, at + u".skuId"_qs, u"duplicate"_qs,
                     u"Each SKU appears once; raise its quantity"_qs);
                 continue;
             }
             seen.insert(id);
-            r.items.append({id, qty.toInt()});
+            r.items.append({id, int(*quantity)});
         }
     }
     if (errors)

@@ -5,6 +5,19 @@
 
 namespace Kepler {
 
+std::optional<qint64> wholeNumber(const QJsonValue &value, qint64 min, qint64 max)
+{
+    if (!value.isDouble())
+        return std::nullopt;
+    const double d = value.toDouble();
+    if (!(std::abs(d) <= 9007199254740991.0) || std::trunc(d) != d)
+        return std::nullopt;
+    const qint64 n = static_cast<qint64>(d);
+    if (n < min || n > max)
+        return std::nullopt;
+    return n;
+}
+
 JsonFields::JsonFields(const QJsonObject &object, QString prefix)
     : m_object(object)
     , m_prefix(std::move(prefix))

@@ -8,6 +8,7 @@
 
 #include <QJsonArray>
 #include <QSet>
+#include <limits>
 
 namespace Kepler {
 
@@ -92,17 +93,17 @@ std::optional<BulkRequest> BulkRequest::fromJson(const QJsonObject &json, FieldE
         else if (array.size() > MaxIds)
             f.addError(u"ids"_qs, u"too_many"_qs, u"at most %1 partners per request"_qs.arg(MaxIds));
         for (const QJsonValue &v : array) {
-            const double d = v.toDouble();
-            if (!v.isDouble() || d < 1 || d != double(qint64(d))) {
+            const std::optional<qint64> id = wholeNumber(v, 1, std::numeric_limits<qint64>::max());
+            if (!id) {
                 f.addError(u"ids"_qs, u"wrong_type"_qs, u"ids must be positive integers"_qs);
                 break;
             }
-            if (seen.contains(qint64(d))) {
+            if (seen.contains(*id)) {
                 f.addError(u"ids"_qs, u"duplicate"_qs, u"each partner at most once"_qs);
                 break;
             }
-            seen.insert(qint64(d));
-            r.ids.append(qint64(d));
+            seen.insert(*id);
+            r.ids.append(*id);
         }
     }
 

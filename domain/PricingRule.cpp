@@ -49,14 +49,14 @@ QList<T> readNumbers(JsonFields &f, const QJsonObject &scope, const QString &key
         return out;
     }
     for (const QJsonValue &v : array) {
-        const double d = v.toDouble(-1e300);
-        if (!v.isDouble() || d != double(qint64(d)) || qint64(d) < min || qint64(d) > max) {
+        const std::optional<qint64> n = wholeNumber(v, min, max);
+        if (!n) {
             f.addError(
                 path, u"invalid_value"_qs, u"must hold integers between %1 and %2"_qs.arg(min).arg(max));
             return {};
         }
-        if (!out.contains(T(qint64(d))))
-            out.append(T(qint64(d)));
+        if (!out.contains(T(*n)))
+            out.append(T(*n));
     }
     return out;
 }
