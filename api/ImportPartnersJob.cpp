@@ -1,6 +1,7 @@
 #include "ImportPartnersJob.h"
 
 #include <QJsonArray>
+#include <QUuid>
 
 namespace Kepler {
 
@@ -8,8 +9,16 @@ ImportPartnersJob::ImportPartnersJob(ApiSession *session, const QByteArray &csv,
     : ApiJob(session)
     , m_csv(csv)
     , m_dryRun(dryRun)
+    , m_key(dryRun ? QByteArray() : QUuid::createUuid().toByteArray(QUuid::WithoutBraces))
 {
     setTimeoutMs(TimeoutMs);
+}
+
+ApiJob::Headers ImportPartnersJob::extraHeaders() const
+{
+    if (m_dryRun)
+        return {};
+    return {{"Idempotency-Key", m_key}};
 }
 
 QUrlQuery ImportPartnersJob::query() const

@@ -25,6 +25,10 @@ public:
     QByteArray bodyBytes() const override { return m_csv; }
     bool canStart(QString *why) const override;
     bool dryRun() const { return m_dryRun; }
+    // A real run carries an Idempotency-Key made once per job, so a retry of this job after a
+    // timeout is answered with the first run's report instead of importing twice.
+    QByteArray idempotencyKey() const { return m_key; }
+    Headers extraHeaders() const override;
 
     static ImportReport decodeReport(const QJsonObject &json);
 
@@ -39,6 +43,7 @@ protected:
 private:
     QByteArray m_csv;
     bool m_dryRun;
+    QByteArray m_key;
 };
 
 } // namespace Kepler

@@ -101,6 +101,16 @@ FieldErrors readAnnotation(const QJsonObject &body, Annotation *out)
     out->scope = scope.toString();
     if (!scope.isUndefined() && !scope.isNull() && (!scope.isString() || !validScope(out->scope)))
         errors.append({u"scope"_qs, u"invalid_value"_qs, kScopeMessage});
+    // OWASP API3: the author, the time written and the id are the service's; a body that names
+    // them (or anything else) is refused rather than half-applied.
+    static const QStringList serviceOwned {u"id"_qs, u"createdBy"_qs, u"createdAt"_qs};
+    static const QStringList writable {u"at"_qs, u"note"_qs, u"scope"_qs};
+    for (auto it = body.constBegin(); it != body.constEnd(); ++it) {
+        if (serviceOwned.contains(it.key()))
+            errors.append({it.key(), u"read_only"_qs, u"cannot be changed here"_qs});
+        else if (!writable.contains(it.key()))
+            errors.append({it.key(), u"unknown_field"_qs, u"is not a known field"_qs});
+    }
     return errors;
 }
 

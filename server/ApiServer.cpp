@@ -15,6 +15,8 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 
+#include <algorithm>
+
 namespace Kepler::Server {
 
 // The responder must be used on the server thread and only while its socket lives; the QPointer
@@ -94,6 +96,48 @@ ApiServer::ApiServer(const Router *router, Services *services, int workerThreads
     m_workers.setMaxThreadCount(workerThreads);
     m_workers.setExpiryTimeout(-1); // threads keep their database connection for the process's life
     m_workers.setObjectName(u"kepler-workers"_qs);
+    m_clock.start();
+    connect(&m_sweep, &QTimer::timeout, this, &ApiServer::closeStalledConnections);
+    setClientTimeoutMs(DefaultClientTimeoutMs);
+}
+
+void ApiServer::setClientTimeoutMs(qint64 ms)
+{
+    m_clientTimeoutMs = ms;
+    if (ms <= 0) {
+        m_sweep.stop();
+        return;
+    }
+    m_sweep.start(int(std::clamp<qint64>(ms / 4, 50, 1000)));
+}
+
+void ApiServer::markProgress(QTcpSocket *socket)
+{
+    if (!m_progress.contains(socket))
+        connect(socket, &QObject::destroyed, this, [this, socket] { m_progress.remove(socket); });
+    m_progress.insert(socket, m_clock.elapsed());
+}
+
+// Qt makes each accepted socket a child of its QTcpServer; a new one is first seen here (at most
+// one sweep after it opened, so the timeout is never shorter than configured).
+void ApiServer::closeStalledConnections()
+{
+    const qint64 now = m_clock.elapsed();
+    for (QTcpServer *server : servers()) {
+        const auto sockets = server->findChildren<QTcpSocket *>(Qt::FindDirectChildrenOnly);
+        for (QTcpSocket *socket : sockets) {
+            const auto it = m_progress.constFind(socket);
+            if (it == m_progress.constEnd()) {
+                markProgress(socket);
+                continue;
+            }
+            if (now - *it < m_clientTimeoutMs || m_sequencer.busy(socket)
+                || socket->state() != QAbstractSocket::ConnectedState)
+                continue;
+            qCDebug(lcServer) << "closing a connection idle or incomplete for" << now - *it << "ms";
+            socket->abort();
+        }
+    }
 }
 
 ApiServer::~ApiServer()
@@ -103,6 +147,7 @@ ApiServer::~ApiServer()
 
 void ApiServer::shutdown()
 {
+    m_sweep.stop();
     for (QTcpServer *server : servers())
         server->close();
     m_workers.waitForDone();
@@ -168,6 +213,7 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     if (!m_sequencer.knows(socket))
         connect(socket, &QObject::destroyed, this, [this, socket] { m_sequencer.forget(socket); });
     pending->sequence = m_sequencer.assign(socket);
+    markProgress(socket);
 
     Router::Match match = m_router->match(copy.method, copy.path);
     if (const auto refusal = refuseEarly(copy, match)) {
@@ -206,6 +252,8 @@ void ApiServer::complete(const std::shared_ptr<PendingResponse> &pending, HttpRe
     }
     m_sequencer.complete(pending->socket, pending->sequence,
         [pending, response = std::move(response)] { write(*pending, response); });
+    if (pending->socket)
+        markProgress(pending->socket); // the next request's time starts after this answer
 }
 
 void ApiServer::write(PendingResponse &pending, const HttpResponse &response)
@@ -218,6 +266,11 @@ void ApiServer::write(PendingResponse &pending, const HttpResponse &response)
         out.writeHeader(name, value);
     out.writeHeader("X-Request-Id", pending.requestId);
     out.writeHeader("Cache-Control", "no-store");
+    // OWASP REST headers on every answer, errors included: no MIME sniffing of JSON or CSV, and
+    // nothing of the API may be framed or run as a page if a browser is pointed at it.
+    out.writeHeader("X-Content-Type-Options", "nosniff");
+    out.writeHeader("X-Frame-Options", "DENY");
+    out.writeHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
     if (response.status != 204)
         out.writeHeader("Content-Length", QByteArray::number(response.body.size()));
     out.writeBody(response.body);

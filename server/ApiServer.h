@@ -6,7 +6,9 @@
 #include "Router.h"
 
 #include <QAbstractHttpServer>
+#include <QElapsedTimer>
 #include <QThreadPool>
+#include <QTimer>
 #include <memory>
 
 namespace Kepler::Server {
@@ -30,6 +32,15 @@ public:
     // Stops accepting connections and waits for requests already on the workers.
     void shutdown();
 
+    // A connection that has not delivered a complete request within this time — since it opened or
+    // since its last answer — is closed (0: never). Qt HTTP Server 6.4 has no such timeout: a
+    // client that sends its headers a byte at a time, or never finishes its body, would otherwise
+    // hold a socket and its buffer for ever (slowloris). Counted from the request's start, not from
+    // the last byte, so dribbling does not keep it alive. Connections waiting for an answer from
+    // the workers are never cut.
+    void setClientTimeoutMs(qint64 ms);
+    static constexpr qint64 DefaultClientTimeoutMs = 30'000;
+
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -43,10 +54,17 @@ private:
     void complete(const std::shared_ptr<PendingResponse> &pending, HttpResponse response);
     static void write(PendingResponse &pending, const HttpResponse &response);
 
+    void closeStalledConnections();
+    void markProgress(QTcpSocket *socket);
+
     const Router *m_router;
     Services *m_services;
     ResponseSequencer m_sequencer;
     QThreadPool m_workers;
+    qint64 m_clientTimeoutMs = 0;
+    QTimer m_sweep;
+    QElapsedTimer m_clock;
+    QHash<QTcpSocket *, qint64> m_progress; // socket → when it last finished a request or opened
 };
 
 } // namespace Kepler::Server

@@ -1,6 +1,7 @@
 #include "PartnerCsvRoutes.h"
 
 #include "AuditLog.h"
+#include "IdempotencyStore.h"
 #include "PartnerImport.h"
 #include "PartnerRepository.h"
 #include "Problem.h"
@@ -12,6 +13,7 @@
 #include "domain/PartnerCsv.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace Kepler::Server::PartnerCsvRoutes {
 namespace {
@@ -96,6 +98,8 @@ void apply(const RequestContext &ctx, const QSqlDatabase &db, PartnerImport::Pla
     }
 }
 
+HttpResponse applyImport(RequestContext &ctx, const PartnerCsv::Document &doc, const QString &key);
+
 HttpResponse importPartners(RequestContext &ctx)
 {
     const QByteArray &id = ctx.request.requestId;
@@ -119,14 +123,62 @@ HttpResponse importPartners(RequestContext &ctx)
             .field(QString(), u"too_many"_qs, u"at most %1 rows"_qs.arg(PartnerImport::MaxRows))
             .response(id);
 
-    // A dry run only reads; the real run plans inside its write transaction, so no other write can
-    // slip in between the check and the change.
-    Transaction tx(*ctx.services.database, *dryRun ? Transaction::Kind::Read : Transaction::Kind::Write);
-    PartnerImport::Plan plan = PartnerImport::plan(tx.db(), doc);
     if (*dryRun) {
+        Transaction tx(*ctx.services.database, Transaction::Kind::Read);
+        PartnerImport::Plan plan = PartnerImport::plan(tx.db(), doc);
         tx.commit();
         return HttpResponse::json(200, PartnerImport::report(plan, true));
     }
+    // OWASP API6: a real import is a sensitive flow like a bulk action — a retry after a timeout
+    // must not act twice, so it needs an Idempotency-Key (docs/api.md "Idempotency").
+    const QString key = QString::fromUtf8(ctx.request.header("idempotency-key")).trimmed();
+    if (key.isEmpty())
+        return Problem(400, ErrorCode::IdempotencyKeyMissing,
+            u"Send an Idempotency-Key header (e.g. a UUID) with dryRun=false, so a retried import cannot act twice"_qs)
+            .response(id);
+    if (key.size() > IdempotencyStore::KeyMaxLength)
+        return Problem(400, ErrorCode::IdempotencyKeyInvalid,
+            u"An Idempotency-Key has 1 to %1 characters"_qs.arg(IdempotencyStore::KeyMaxLength))
+            .response(id);
+    using Kind = IdempotencyStore::Claim::Kind;
+    const IdempotencyStore::Claim claim = IdempotencyStore::claim(
+        *ctx.services.database, ctx.actor(), key, IdempotencyStore::requestHash(ctx.request));
+    switch (claim.kind) {
+    case Kind::Replay:
+        return HttpResponse::json(claim.status, claim.body).withHeader("Idempotent-Replayed", "true");
+    case Kind::Reused:
+        return Problem(422, ErrorCode::IdempotencyKeyReused,
+            u"This Idempotency-Key was used for a different request; use a new key for a new request"_qs)
+            .response(id);
+    case Kind::InProgress:
+        return Problem(409, ErrorCode::IdempotencyInProgress,
+            u"A request with this Idempotency-Key is still running; retry shortly for its answer"_qs)
+            .header("Retry-After", "1")
+            .response(id);
+    case Kind::Claimed:
+        break;
+    }
+    try {
+        HttpResponse answer = applyImport(ctx, doc, key);
+        if (answer.status != 200)
+            IdempotencyStore::release(*ctx.services.database, ctx.actor(), key); // nothing was written
+        return answer;
+    } catch (...) {
+        try {
+            IdempotencyStore::release(*ctx.services.database, ctx.actor(), key);
+        } catch (...) {
+        }
+        throw;
+    }
+}
+
+// The real run plans inside its write transaction, so no other write can slip in between the check
+// and the change; the stored answer for the Idempotency-Key commits with the rows.
+HttpResponse applyImport(RequestContext &ctx, const PartnerCsv::Document &doc, const QString &key)
+{
+    const QByteArray &id = ctx.request.requestId;
+    Transaction tx(*ctx.services.database, Transaction::Kind::Write);
+    PartnerImport::Plan plan = PartnerImport::plan(tx.db(), doc);
     if (plan.hasErrors()) {
         const QJsonObject report = PartnerImport::report(plan, false);
         return Problem(422, ErrorCode::ValidationFailed,
@@ -138,8 +190,10 @@ HttpResponse importPartners(RequestContext &ctx)
             .response(id);
     }
     apply(ctx, tx.db(), &plan);
+    const QByteArray body = QJsonDocument(PartnerImport::report(plan, false)).toJson(QJsonDocument::Compact);
+    IdempotencyStore::complete(tx.db(), ctx.actor(), key, 200, body);
     tx.commit();
-    return HttpResponse::json(200, PartnerImport::report(plan, false));
+    return HttpResponse::json(200, body);
 }
 
 } // namespace

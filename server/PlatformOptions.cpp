@@ -75,8 +75,11 @@ std::optional<PlatformOptions> PlatformOptions::parse(const QStringList &argumen
         u"idle-timeout"_qs, u"Session idle timeout in seconds (tests only)."_qs, u"SECONDS"_qs);
     idle.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption workers(u"workers"_qs, u"Worker threads for handlers."_qs, u"N"_qs, u"4"_qs);
-    for (const auto &o :
-        {data, listen, demo, demoPartners, demoSkus, db, role, displayName, bench, testHooks, idle, workers})
+    const QCommandLineOption clientTimeout(u"client-timeout"_qs,
+        u"Close a connection that has not sent a complete request within this many seconds (default 30; 0: never)."_qs,
+        u"SECONDS"_qs, u"30"_qs);
+    for (const auto &o : {data, listen, demo, demoPartners, demoSkus, db, role, displayName, bench, testHooks,
+             idle, workers, clientTimeout})
         parser.addOption(o);
     parser.addPositionalArgument(u"command"_qs, u"Optional: user add NAME"_qs, u"[user add NAME]"_qs);
     parser.process(arguments); // exits for --help/--version and unknown options
@@ -132,6 +135,14 @@ std::optional<PlatformOptions> PlatformOptions::parse(const QStringList &argumen
     o.benchRoutes = parser.isSet(bench);
     o.idleTimeoutMs = qint64(parser.value(idle).toDouble() * 1000);
     o.workerThreads = std::clamp(parser.value(workers).toInt(), 1, 64);
+    bool timeoutOk = false;
+    const double timeoutSeconds = parser.value(clientTimeout).toDouble(&timeoutOk);
+    if (!timeoutOk || timeoutSeconds < 0 || timeoutSeconds > 3600) {
+        *exitCode = fail(
+            u"--client-timeout wants seconds from 0 to 3600, not '%1'"_qs.arg(parser.value(clientTimeout)));
+        return std::nullopt;
+    }
+    o.clientTimeoutMs = qint64(timeoutSeconds * 1000);
     return o;
 }
 

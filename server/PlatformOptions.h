@@ -26,6 +26,9 @@ struct PlatformOptions
     bool testHooks = false; // --allow-test-hooks: X-Kepler-Clock / X-Kepler-Fault (docs/gateway.md)
     qint64 idleTimeoutMs = 0; // 0: the default of docs/api.md
     int workerThreads = 4;
+    // --client-timeout SECONDS: a connection must deliver a complete request within this time
+    // (ApiServer::setClientTimeoutMs; slow clients); 0 turns it off.
+    qint64 clientTimeoutMs = 30'000;
     QString userName;
     QStringList roles;
     QString displayName;

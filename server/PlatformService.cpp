@@ -1,39 +1,16 @@
 #include "PlatformService.h"
 
-#include "AnnotationRoutes.h"
+#include "AllRoutes.h"
 #include "ApiServer.h"
-#include "AuditRoutes.h"
-#include "BenchRoutes.h"
-#include "CatalogRoutes.h"
 #include "Database.h"
 #include "DemoSeeder.h"
-#include "GatewayOrderRoutes.h"
-#include "GatewayProductRoutes.h"
-#include "GatewayRoutes.h"
-#include "HealthRoutes.h"
 #include "Logging.h"
 #include "MetricsRecorder.h"
-#include "MetricsRoutes.h"
 #include "Migrations.h"
-#include "MiniProgramGatewayRoutes.h"
-#include "PartnerBulkRoutes.h"
-#include "PartnerCsvRoutes.h"
-#include "PartnerGroupRoutes.h"
-#include "PartnerKeyRoutes.h"
-#include "PartnerLifecycleRoutes.h"
-#include "PartnerRoutes.h"
-#include "PartnerTimelineRoutes.h"
-#include "PoolRoutes.h"
-#include "PricingAnalysisRoutes.h"
-#include "PricingRuleRoutes.h"
-#include "ReviewActionRoutes.h"
-#include "ReviewRoutes.h"
 #include "Router.h"
 #include "Services.h"
-#include "SessionRoutes.h"
 #include "SignalWatcher.h"
 #include "UserRepository.h"
-#include "UserRoutes.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -95,33 +72,10 @@ int PlatformService::run()
         services.sessions.idleMs = m_options.idleTimeoutMs;
 
     Router router;
-    HealthRoutes::registerRoutes(router);
-    SessionRoutes::registerRoutes(router);
-    UserRoutes::registerRoutes(router);
-    PartnerRoutes::registerRoutes(router);
-    PartnerLifecycleRoutes::registerRoutes(router);
-    PartnerTimelineRoutes::registerRoutes(router);
-    AuditRoutes::registerRoutes(router);
-    PartnerKeyRoutes::registerRoutes(router);
-    GatewayRoutes::registerRoutes(router);
-    GatewayProductRoutes::registerRoutes(router);
-    GatewayOrderRoutes::registerRoutes(router);
-    PartnerGroupRoutes::registerRoutes(router);
-    PartnerBulkRoutes::registerRoutes(router);
-    PartnerCsvRoutes::registerRoutes(router);
-    MiniProgramGatewayRoutes::registerRoutes(router);
-    ReviewRoutes::registerRoutes(router);
-    ReviewActionRoutes::registerRoutes(router);
-    CatalogRoutes::registerRoutes(router);
-    PoolRoutes::registerRoutes(router);
-    PricingRuleRoutes::registerRoutes(router);
-    PricingAnalysisRoutes::registerRoutes(router);
-    MetricsRoutes::registerRoutes(router);
-    AnnotationRoutes::registerRoutes(router);
-    if (m_options.benchRoutes)
-        BenchRoutes::registerRoutes(router);
+    AllRoutes::registerAll(router, m_options.benchRoutes);
 
     ApiServer server(&router, &services, m_options.workerThreads);
+    server.setClientTimeoutMs(m_options.clientTimeoutMs);
     const quint16 port = server.listen(m_options.host, m_options.port);
     if (port == 0)
         return fail(u"cannot listen on %1:%2"_qs.arg(m_options.hostText).arg(m_options.port), 1);

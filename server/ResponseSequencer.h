@@ -18,6 +18,12 @@ public:
     using Writer = std::function<void()>;
 
     bool knows(const QObject *connection) const { return m_connections.contains(connection); }
+    // True while a request of this connection has not been answered yet.
+    bool busy(const QObject *connection) const
+    {
+        const auto it = m_connections.constFind(connection);
+        return it != m_connections.constEnd() && it->written < it->assigned;
+    }
     quint64 assign(const QObject *connection);
     // Stores the writer of answer `sequence` and runs every writer that is now next in line.
     void complete(const QObject *connection, quint64 sequence, Writer writer);

@@ -8,6 +8,15 @@ void Router::add(Route route)
     m_entries.push_back({std::move(route), segments});
 }
 
+QList<const Route *> Router::routes() const
+{
+    QList<const Route *> all;
+    all.reserve(qsizetype(m_entries.size()));
+    for (const Entry &e : m_entries)
+        all.append(&e.route);
+    return all;
+}
+
 void Router::add(QByteArray method, QString pattern, Access access, Handler handler)
 {
     Route route;

@@ -64,6 +64,9 @@ public:
     void add(Route route);
     void add(QByteArray method, QString pattern, Access access, Handler handler);
     Match match(const QByteArray &method, const QString &path) const;
+    // Every route in registration order: for tests and tools that walk the whole API (the security
+    // suite's route × role table).
+    QList<const Route *> routes() const;
 
 private:
     struct Entry

@@ -15,14 +15,13 @@ qint64 insert(
         {tokenHash, userId, nowMs, nowMs, expiresAtMs});
 }
 
-std::optional<SessionRecord> findByTokenHash(const QSqlDatabase &db, const QString &tokenHash)
+namespace {
+
+const QString kColumns
+    = u"SELECT id, user_id, created_at, last_seen_at, expires_at, revoked_at FROM sessions "_qs;
+
+SessionRecord read(const QSqlQuery &q)
 {
-    QSqlQuery q = Sql::exec(db,
-        u"SELECT id, user_id, created_at, last_seen_at, expires_at, revoked_at "
-        u"FROM sessions WHERE token_hash = ?"_qs,
-        {tokenHash});
-    if (!q.next())
-        return std::nullopt;
     SessionRecord s;
     s.id = q.value(0).toLongLong();
     s.userId = q.value(1).toLongLong();
@@ -31,6 +30,35 @@ std::optional<SessionRecord> findByTokenHash(const QSqlDatabase &db, const QStri
     s.expiresAtMs = q.value(4).toLongLong();
     s.revoked = !q.value(5).isNull();
     return s;
+}
+
+} // namespace
+
+std::optional<SessionRecord> findByTokenHash(const QSqlDatabase &db, const QString &tokenHash)
+{
+    QSqlQuery q = Sql::exec(db, kColumns + u"WHERE token_hash = ?"_qs, {tokenHash});
+    if (!q.next())
+        return std::nullopt;
+    return read(q);
+}
+
+std::optional<SessionRecord> find(const QSqlDatabase &db, qint64 id)
+{
+    QSqlQuery q = Sql::exec(db, kColumns + u"WHERE id = ?"_qs, {id});
+    if (!q.next())
+        return std::nullopt;
+    return read(q);
+}
+
+QList<SessionRecord> listLive(const QSqlDatabase &db, qint64 userId, qint64 nowMs)
+{
+    QSqlQuery q = Sql::exec(db,
+        kColumns + u"WHERE user_id = ? AND revoked_at IS NULL AND expires_at > ? ORDER BY id DESC"_qs,
+        {userId, nowMs});
+    QList<SessionRecord> all;
+    while (q.next())
+        all.append(read(q));
+    return all;
 }
 
 void touch(const QSqlDatabase &db, qint64 id, qint64 nowMs, qint64 expiresAtMs)

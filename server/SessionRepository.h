@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QSqlDatabase>
 #include <QString>
 #include <optional>
@@ -24,6 +25,9 @@ std::optional<SessionRecord> findByTokenHash(const QSqlDatabase &db, const QStri
 void touch(const QSqlDatabase &db, qint64 id, qint64 nowMs, qint64 expiresAtMs);
 void revoke(const QSqlDatabase &db, qint64 id, qint64 nowMs);
 int revokeAllForUser(const QSqlDatabase &db, qint64 userId, qint64 nowMs);
+// The user's sessions that are neither revoked nor expired at nowMs, newest first.
+QList<SessionRecord> listLive(const QSqlDatabase &db, qint64 userId, qint64 nowMs);
+std::optional<SessionRecord> find(const QSqlDatabase &db, qint64 id);
 } // namespace SessionRepository
 
 } // namespace Kepler::Server

@@ -93,8 +93,8 @@ HttpResponse createSession(RequestContext &ctx)
 HttpResponse currentSession(RequestContext &ctx)
 {
     return HttpResponse::json(200,
-        QJsonObject {
-            {u"expiresAt"_qs, toIsoUtc(ctx.auth->expiresAt)}, {u"user"_qs, userSummary(ctx.auth->user)}});
+        QJsonObject {{u"id"_qs, ctx.auth->sessionId}, {u"expiresAt"_qs, toIsoUtc(ctx.auth->expiresAt)},
+            {u"user"_qs, userSummary(ctx.auth->user)}});
 }
 
 HttpResponse deleteSession(RequestContext &ctx)
@@ -109,13 +109,94 @@ HttpResponse deleteSession(RequestContext &ctx)
     return HttpResponse::noContent();
 }
 
+// ASVS V3.3/V3.4: an account sees its live sessions and can end any of them; an admin can do the
+// same for every account. Never the token or its hash: a session is named by its id.
+QJsonObject sessionJson(const SessionRecord &session, qint64 currentId)
+{
+    const auto iso = [](qint64 ms) {
+        return toIsoUtc(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC));
+    };
+    return QJsonObject {{u"id"_qs, session.id}, {u"userId"_qs, session.userId},
+        {u"createdAt"_qs, iso(session.createdAtMs)}, {u"lastSeenAt"_qs, iso(session.lastSeenAtMs)},
+        {u"expiresAt"_qs, iso(session.expiresAtMs)}, {u"current"_qs, session.id == currentId}};
+}
+
+HttpResponse sessionList(RequestContext &ctx, qint64 userId)
+{
+    const QList<SessionRecord> live = SessionRepository::listLive(
+        ctx.services.database->connection(), userId, QDateTime::currentMSecsSinceEpoch());
+    QJsonArray items;
+    for (const SessionRecord &session : live)
+        items.append(sessionJson(session, ctx.auth->sessionId));
+    return HttpResponse::json(200,
+        QJsonObject {
+            {u"items"_qs, items}, {u"nextCursor"_qs, QJsonValue::Null}, {u"total"_qs, items.size()}});
+}
+
+HttpResponse listOwnSessions(RequestContext &ctx)
+{
+    return sessionList(ctx, ctx.auth->user.id);
+}
+
+HttpResponse listUserSessions(RequestContext &ctx)
+{
+    const auto id = ctx.idParam();
+    if (!id || !UserRepository::find(ctx.services.database->connection(), *id))
+        return Problem::notFound(u"The user"_qs).response(ctx.request.requestId);
+    return sessionList(ctx, *id);
+}
+
+void auditRevoke(const QSqlDatabase &db, const RequestContext &ctx, const SessionRecord &session)
+{
+    AuditLog::append(db,
+        {0, {}, ctx.actor(), u"session.revoke"_qs, u"session"_qs, QString::number(session.id),
+            QJsonObject {{u"userId"_qs, session.userId}}, QJsonValue::Null,
+            QString::fromLatin1(ctx.request.requestId)});
+}
+
+// Another account's session is "not found" for a non-admin: its existence is not theirs to learn.
+HttpResponse revokeSession(RequestContext &ctx)
+{
+    const auto id = ctx.idParam();
+    const bool admin = ctx.auth->user.roles.testFlag(Role::Admin);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    Transaction tx(*ctx.services.database, Transaction::Kind::Write);
+    const auto session = id ? SessionRepository::find(tx.db(), *id) : std::nullopt;
+    if (!session || (session->userId != ctx.auth->user.id && !admin) || session->revoked
+        || session->expiresAtMs <= now)
+        return Problem::notFound(u"The session"_qs).response(ctx.request.requestId);
+    SessionRepository::revoke(tx.db(), session->id, now);
+    auditRevoke(tx.db(), ctx, *session);
+    tx.commit();
+    return HttpResponse::noContent();
+}
+
+HttpResponse revokeUserSessions(RequestContext &ctx)
+{
+    const auto id = ctx.idParam();
+    Transaction tx(*ctx.services.database, Transaction::Kind::Write);
+    if (!id || !UserRepository::find(tx.db(), *id))
+        return Problem::notFound(u"The user"_qs).response(ctx.request.requestId);
+    const int revoked
+        = SessionRepository::revokeAllForUser(tx.db(), *id, QDateTime::currentMSecsSinceEpoch());
+    AuditLog::append(tx.db(),
+        {0, {}, ctx.actor(), u"session.revoke_all"_qs, u"user"_qs, QString::number(*id), QJsonValue::Null,
+            QJsonObject {{u"revoked"_qs, revoked}}, QString::fromLatin1(ctx.request.requestId)});
+    tx.commit();
+    return HttpResponse::json(200, QJsonObject {{u"revoked"_qs, revoked}});
+}
+
 } // namespace
 
 void registerRoutes(Router &router)
 {
     router.add("POST", u"/api/v1/sessions"_qs, Access::publicRoute(), createSession);
+    router.add("GET", u"/api/v1/sessions"_qs, Access::anyUser(), listOwnSessions);
     router.add("GET", u"/api/v1/sessions/current"_qs, Access::anyUser(), currentSession);
     router.add("DELETE", u"/api/v1/sessions/current"_qs, Access::anyUser(), deleteSession);
+    router.add("DELETE", u"/api/v1/sessions/{id}"_qs, Access::anyUser(), revokeSession);
+    router.add("GET", u"/api/v1/users/{id}/sessions"_qs, Access::anyOf(Role::Admin), listUserSessions);
+    router.add("DELETE", u"/api/v1/users/{id}/sessions"_qs, Access::anyOf(Role::Admin), revokeUserSessions);
 }
 
 } // namespace Kepler::Server::SessionRoutes

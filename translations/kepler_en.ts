@@ -2056,6 +2056,13 @@
     </message>
 </context>
 <context>
+    <name>Kepler::ListSessionsJob</name>
+    <message>
+        <source>Choose an account.</source>
+        <translation>Choose an account.</translation>
+    </message>
+</context>
+<context>
     <name>Kepler::ListUsersJob</name>
     <message>
         <source>A page must hold between 1 and %1 accounts.</source>
@@ -4853,6 +4860,20 @@ Last changed by %5 on %6</translation>
             <numerusform>The note is too long (at most %n character).</numerusform>
             <numerusform>The note is too long (at most %n characters).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::RevokeSessionJob</name>
+    <message>
+        <source>Choose a session.</source>
+        <translation>Choose a session.</translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::RevokeUserSessionsJob</name>
+    <message>
+        <source>Choose an account.</source>
+        <translation>Choose an account.</translation>
     </message>
 </context>
 <context>

@@ -2028,6 +2028,13 @@
     </message>
 </context>
 <context>
+    <name>Kepler::ListSessionsJob</name>
+    <message>
+        <source>Choose an account.</source>
+        <translation>请选择一个账号。</translation>
+    </message>
+</context>
+<context>
     <name>Kepler::ListUsersJob</name>
     <message>
         <source>A page must hold between 1 and %1 accounts.</source>
@@ -4809,6 +4816,20 @@ Last changed by %5 on %6</source>
         <translation>
             <numerusform>备注过长（最多 %n 个字符）。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::RevokeSessionJob</name>
+    <message>
+        <source>Choose a session.</source>
+        <translation>请选择一个会话。</translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::RevokeUserSessionsJob</name>
+    <message>
+        <source>Choose an account.</source>
+        <translation>请选择一个账号。</translation>
     </message>
 </context>
 <context>

@@ -130,7 +130,7 @@ void tst_ServerHealthErrors::wrongMethodIs405WithAllow_data()
     QTest::newRow("PUT partners") << QByteArray("PUT") << u"/api/v1/partners"_qs << QByteArray("GET, POST");
     QTest::newRow("DELETE partner") << QByteArray("DELETE") << u"/api/v1/partners/3"_qs
                                     << QByteArray("GET, PATCH");
-    QTest::newRow("GET sessions") << QByteArray("GET") << u"/api/v1/sessions"_qs << QByteArray("POST");
+    QTest::newRow("PUT sessions") << QByteArray("PUT") << u"/api/v1/sessions"_qs << QByteArray("POST, GET");
 }
 
 void tst_ServerHealthErrors::wrongMethodIs405WithAllow()

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QMetaType>
+
+namespace Kepler {
+
+// One live sign-in of a staff account, as GET /api/v1/sessions and /users/{id}/sessions list it
+// (never its token). `current` marks the session the listing request came with.
+struct StaffSession
+{
+    qint64 id = 0;
+    qint64 userId = 0;
+    QDateTime createdAt;
+    QDateTime lastSeenAt;
+    QDateTime expiresAt;
+    bool current = false;
+};
+
+} // namespace Kepler
+
+Q_DECLARE_METATYPE(Kepler::StaffSession)
