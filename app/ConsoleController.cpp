@@ -3,8 +3,10 @@
 #include "ConsoleSettings.h"
 #include "DemoLauncher.h"
 #include "DemoTraffic.h"
+#include "KeyboardCommands.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
+#include "ThemeManager.h"
 #include "api/ApiError.h"
 #include "api/ApiSession.h"
 #include "api/CreateSessionJob.h"
@@ -41,12 +43,15 @@ ConsoleController::ConsoleController(const Options &options, QObject *parent)
     , m_session(new ApiSession(&m_network, this))
     , m_settings(std::make_unique<ConsoleSettings>())
     , m_language(new LanguageManager(this))
+    , m_theme(new ThemeManager(this))
     , m_credentials(new CredentialStore(this))
 {
     const QString language = options.language.isEmpty()
         ? m_settings->value(ConsoleSettings::Key::Language).toString()
         : options.language;
     m_language->apply(language);
+    // Before any window shows: the sign-in dialog is already in the chosen theme.
+    m_theme->apply(ThemeManager::modeFromString(m_settings->value(ConsoleSettings::Key::Theme).toString()));
     connect(m_session, &ApiSession::sessionExpired, this, &ConsoleController::onSessionExpired);
     connect(m_credentials, &CredentialStore::sessionOnlyChanged, this, [this](bool sessionOnly) {
         if (m_window)
@@ -236,6 +241,11 @@ void ConsoleController::showMainWindow()
         connect(m_window.get(), &MainWindow::signOutRequested, this, &ConsoleController::signOut,
             Qt::QueuedConnection);
         connect(m_window.get(), &MainWindow::settingsRequested, this, &ConsoleController::showSettings);
+        KeyboardCommands *keyboard = m_window->keyboard();
+        keyboard->setCurrentLanguage(m_language->current());
+        keyboard->setCurrentTheme(m_settings->value(ConsoleSettings::Key::Theme).toString());
+        connect(keyboard, &KeyboardCommands::languageRequested, this, &ConsoleController::applyLanguage);
+        connect(keyboard, &KeyboardCommands::themeRequested, this, &ConsoleController::applyTheme);
         connect(m_window.get(), &MainWindow::closed, this, [this] { Q_EMIT quitRequested(0); });
         m_window->partnersPage()->reload();
         m_window->show();
@@ -290,11 +300,26 @@ void ConsoleController::showSettings()
 {
     SettingsDialog dialog(m_window.get());
     dialog.setLanguage(m_language->current());
-    connect(&dialog, &SettingsDialog::languageChosen, this, [this](const QString &language) {
-        m_language->apply(language);
-        m_settings->setValue(ConsoleSettings::Key::Language, language);
-    });
+    dialog.setTheme(m_settings->value(ConsoleSettings::Key::Theme).toString());
+    connect(&dialog, &SettingsDialog::languageChosen, this, &ConsoleController::applyLanguage);
+    connect(&dialog, &SettingsDialog::themeChosen, this, &ConsoleController::applyTheme);
     dialog.exec();
+}
+
+void ConsoleController::applyLanguage(const QString &language)
+{
+    m_language->apply(language);
+    m_settings->setValue(ConsoleSettings::Key::Language, language);
+    if (m_window)
+        m_window->keyboard()->setCurrentLanguage(language);
+}
+
+void ConsoleController::applyTheme(const QString &theme)
+{
+    m_theme->apply(ThemeManager::modeFromString(theme));
+    m_settings->setValue(ConsoleSettings::Key::Theme, ThemeManager::modeToString(m_theme->mode()));
+    if (m_window)
+        m_window->keyboard()->setCurrentTheme(ThemeManager::modeToString(m_theme->mode()));
 }
 
 void ConsoleController::fatal(const QString &message)

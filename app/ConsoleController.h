@@ -15,6 +15,7 @@ class CredentialStore;
 class DemoLauncher;
 class DemoTraffic;
 class LanguageManager;
+class ThemeManager;
 class LoginDialog;
 class MainWindow;
 
@@ -58,6 +59,9 @@ private:
     void signOut();
     void onSessionExpired();
     void showSettings();
+    // From Settings or the Console menu: applied at once and remembered.
+    void applyLanguage(const QString &language);
+    void applyTheme(const QString &theme);
     void fatal(const QString &message);
     QString profileKey() const;
 
@@ -66,6 +70,7 @@ private:
     ApiSession *m_session;
     std::unique_ptr<ConsoleSettings> m_settings;
     LanguageManager *m_language;
+    ThemeManager *m_theme;
     CredentialStore *m_credentials;
     DemoLauncher *m_demo = nullptr;
     DemoTraffic *m_traffic = nullptr; // kepler-traffic beside the demo platform

@@ -14,6 +14,10 @@ KeyInfo info(ConsoleSettings::Key key)
     switch (key) {
     case ConsoleSettings::Key::Language:
         return {"ui/language", QString()};
+    case ConsoleSettings::Key::Theme:
+        return {"ui/theme", u"system"_qs};
+    case ConsoleSettings::Key::PaletteRecent:
+        return {"ui/paletteRecent", QStringList()};
     case ConsoleSettings::Key::ServerProfiles:
         return {"connection/servers", QStringList()};
     case ConsoleSettings::Key::LastServer:

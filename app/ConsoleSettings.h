@@ -13,6 +13,8 @@ class ConsoleSettings
 public:
     enum class Key {
         Language, // "" follows the system
+        Theme, // "system", "light" or "dark" (ThemeManager)
+        PaletteRecent, // QStringList: the command palette's recently used keys, most recent first
         ServerProfiles, // QStringList of server URLs used before
         LastServer,
         LastUsername,

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "ConsoleSettings.h"
+#include "KeyboardCommands.h"
 #include "api/ApiSession.h"
 #include "widgets/AuditLogPage.h"
 #include "widgets/CatalogPage.h"
@@ -10,6 +11,7 @@
 #include "widgets/PoolsPage.h"
 #include "widgets/PricingPage.h"
 #include "widgets/ReviewQueuePage.h"
+#include "widgets/ShortcutCatalog.h"
 #include "widgets/UsersPage.h"
 #include "widgets/dashboards/AvailabilityPage.h"
 #include "widgets/dashboards/OrdersPage.h"
@@ -171,6 +173,17 @@ void MainWindow::buildMenus()
         m_partners->goToPartner();
     });
     m_goToPartnerAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    // Stable names: the command palette remembers what was used by them, in any language; the
+    // "page:" ones are listed as pages.
+    const QList<std::pair<QAction *, QString>> names {{m_settingsAction, u"action:settings"_qs},
+        {m_signOutAction, u"action:signOut"_qs}, {m_quitAction, u"action:quit"_qs},
+        {m_goPartners, u"page:partners"_qs}, {m_goUsers, u"page:users"_qs}, {m_goAudit, u"page:audit"_qs},
+        {m_goReviews, u"page:reviews"_qs}, {m_goPools, u"page:pools"_qs}, {m_goPricing, u"page:pricing"_qs},
+        {m_goCatalog, u"page:catalog"_qs}, {m_goOverview, u"page:overview"_qs},
+        {m_goAvailability, u"page:availability"_qs}, {m_goOrders, u"page:orders"_qs},
+        {m_findAction, u"action:findPartner"_qs}, {m_goToPartnerAction, u"action:goToPartner"_qs}};
+    for (const auto &[action, name] : names)
+        action->setObjectName(name);
 
     m_partnersMenu = menuBar()->addMenu(QString());
     for (QAction *a : m_partners->menuActions()) {
@@ -195,6 +208,11 @@ void MainWindow::buildMenus()
                "(开普勒开放平台).<br>Built with Qt %2.")
                 .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
     });
+    m_aboutAction->setObjectName(u"action:about"_qs);
+
+    // Command palette, shortcut help, language and theme: the keyboard's way around the console.
+    m_keyboard = new KeyboardCommands(this, m_settings);
+    m_keyboard->install(m_consoleMenu, m_goMenu, m_helpMenu);
 }
 
 void MainWindow::retranslate()
@@ -211,26 +229,31 @@ void MainWindow::retranslate()
     navItem(m_orders)->setText(tr("Orders"));
     updateReviewsLabel();
     m_navigation->setAccessibleName(tr("Areas"));
+    // The source text rides along, so the command palette also finds "Audit log" in Chinese.
+    const auto text = [](QAction *action, const char *source) {
+        action->setText(tr(source));
+        ShortcutCatalog::setSourceText(action, source);
+    };
     m_consoleMenu->setTitle(tr("&Console"));
-    m_settingsAction->setText(tr("&Settings…"));
-    m_signOutAction->setText(tr("Sign &out"));
-    m_quitAction->setText(tr("&Quit"));
+    text(m_settingsAction, QT_TR_NOOP("&Settings…"));
+    text(m_signOutAction, QT_TR_NOOP("Sign &out"));
+    text(m_quitAction, QT_TR_NOOP("&Quit"));
     m_goMenu->setTitle(tr("&Go"));
-    m_goPartners->setText(tr("&Partners"));
-    m_goUsers->setText(tr("&Staff accounts"));
-    m_goAudit->setText(tr("&Audit log"));
-    m_goReviews->setText(tr("&Reviews"));
-    m_goPools->setText(tr("Product p&ools"));
-    m_goPricing->setText(tr("Pr&icing"));
-    m_goCatalog->setText(tr("&Catalog"));
-    m_goOverview->setText(tr("O&verview"));
-    m_goAvailability->setText(tr("Availa&bility"));
-    m_goOrders->setText(tr("Or&ders"));
-    m_findAction->setText(tr("&Find partner…"));
-    m_goToPartnerAction->setText(tr("&Go to partner…"));
+    text(m_goPartners, QT_TR_NOOP("&Partners"));
+    text(m_goUsers, QT_TR_NOOP("&Staff accounts"));
+    text(m_goAudit, QT_TR_NOOP("&Audit log"));
+    text(m_goReviews, QT_TR_NOOP("&Reviews"));
+    text(m_goPools, QT_TR_NOOP("Product p&ools"));
+    text(m_goPricing, QT_TR_NOOP("Pr&icing"));
+    text(m_goCatalog, QT_TR_NOOP("&Catalog"));
+    text(m_goOverview, QT_TR_NOOP("O&verview"));
+    text(m_goAvailability, QT_TR_NOOP("Availa&bility"));
+    text(m_goOrders, QT_TR_NOOP("Or&ders"));
+    text(m_findAction, QT_TR_NOOP("&Find partner…"));
+    text(m_goToPartnerAction, QT_TR_NOOP("&Go to partner…"));
     m_partnersMenu->setTitle(tr("P&artners"));
     m_helpMenu->setTitle(tr("&Help"));
-    m_aboutAction->setText(tr("&About Kepler Console"));
+    text(m_aboutAction, QT_TR_NOOP("&About Kepler Console"));
     if (m_demo)
         m_banner->showMessage(MessageBar::Kind::Warning,
             tr("Demo data: this console runs against a local demo platform with generated "
@@ -289,6 +312,26 @@ void MainWindow::showPage(QWidget *page)
     QListWidgetItem *item = navItem(page);
     if (item && !item->isHidden())
         m_navigation->setCurrentItem(item);
+}
+
+QWidget *MainWindow::pageOf(const QObject *object) const
+{
+    for (; object; object = object->parent())
+        if (object->parent() == m_pages && object->isWidgetType())
+            return const_cast<QWidget *>(static_cast<const QWidget *>(object));
+    return nullptr;
+}
+
+QString MainWindow::pageTitle(QWidget *page) const
+{
+    const QListWidgetItem *item = navItem(page);
+    return item ? item->text() : QString();
+}
+
+bool MainWindow::isPageAvailable(QWidget *page) const
+{
+    const QListWidgetItem *item = navItem(page);
+    return item && !item->isHidden();
 }
 
 QListWidgetItem *MainWindow::navItem(QWidget *page) const

@@ -15,6 +15,7 @@ class AvailabilityPage;
 class OrdersPage;
 class OverviewPage;
 class ConsoleSettings;
+class KeyboardCommands;
 class MessageBar;
 class PartnersPage;
 class PoolsPage;
@@ -46,6 +47,12 @@ public:
     AvailabilityPage *availabilityPage() const { return m_availability; }
     OrdersPage *ordersPage() const { return m_orders; }
     void showPage(QWidget *page);
+    // The page (one of the stack's) that holds `object`, or null; its navigation text; whether the
+    // signed-in role sees it.
+    QWidget *pageOf(const QObject *object) const;
+    QString pageTitle(QWidget *page) const;
+    bool isPageAvailable(QWidget *page) const;
+    KeyboardCommands *keyboard() const { return m_keyboard; }
     // Asks before unsaved partner edits are thrown away; true when there are none or the user agrees.
     bool confirmDiscardEdits();
     // After a cancelled re-login: says so and offers to sign in again.
@@ -111,6 +118,7 @@ private:
     QAction *m_goAvailability = nullptr;
     QAction *m_goOrders = nullptr;
     QAction *m_aboutAction = nullptr;
+    KeyboardCommands *m_keyboard = nullptr;
 };
 
 } // namespace Kepler

@@ -72,6 +72,25 @@ void PartnerDirectoryModel::setFilterText(const QString &text)
     endResetModel();
 }
 
+QList<Partner> PartnerDirectoryModel::search(const QString &text, int limit)
+{
+    QList<Partner> found;
+    for (int row : m_index.filter(text)) {
+        if (found.size() >= limit)
+            break;
+        found.append(m_all.at(row));
+    }
+    return found;
+}
+
+std::optional<Partner> PartnerDirectoryModel::partnerById(qint64 id) const
+{
+    for (const Partner &p : m_all)
+        if (p.id == id)
+            return p;
+    return std::nullopt;
+}
+
 int PartnerDirectoryModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());

@@ -39,6 +39,11 @@ public:
     void setFilterText(const QString &text);
     QString filterText() const { return m_filter; }
     Partner partnerAt(int row) const { return m_all.value(m_rows.value(row, -1)); }
+    // The first `limit` partners matching `text`, leaving the model's own filter (and so an open
+    // "Go to partner" list) untouched: the command palette searches the same held partners.
+    QList<Partner> search(const QString &text, int limit);
+    // A held partner by id (nullopt when not loaded or unknown).
+    std::optional<Partner> partnerById(qint64 id) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

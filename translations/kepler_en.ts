@@ -1449,6 +1449,55 @@
     </message>
 </context>
 <context>
+    <name>Kepler::CommandPalette</name>
+    <message>
+        <source>Command palette</source>
+        <translation>Command palette</translation>
+    </message>
+    <message>
+        <source>Go to a page, run a command or open a partner…</source>
+        <translation>Go to a page, run a command or open a partner…</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Command</translation>
+    </message>
+    <message>
+        <source>Matching commands</source>
+        <translation>Matching commands</translation>
+    </message>
+    <message>
+        <source>↑↓ to choose · Enter to run · Esc to close</source>
+        <translation>↑↓ to choose · Enter to run · Esc to close</translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::CommandPaletteModel</name>
+    <message>
+        <source>Partner #%1</source>
+        <translation>Partner #%1</translation>
+    </message>
+    <message>
+        <source>%1 · partner #%2</source>
+        <translation>%1 · partner #%2</translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::ConnectionBar</name>
+    <message>
+        <source>The platform at %1 does not answer. The console keeps trying and carries on when it is back; what you typed stays here.</source>
+        <translation>The platform at %1 does not answer. The console keeps trying and carries on when it is back; what you typed stays here.</translation>
+    </message>
+    <message>
+        <source>Try now</source>
+        <translation>Try now</translation>
+    </message>
+    <message>
+        <source>Connected to %1 again.</source>
+        <translation>Connected to %1 again.</translation>
+    </message>
+</context>
+<context>
     <name>Kepler::ConsoleController</name>
     <message>
         <source>No system keychain: sign-in is kept for this session only</source>
@@ -1966,6 +2015,45 @@
     <message>
         <source>No partner is selected.</source>
         <translation>No partner is selected.</translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::KeyboardCommands</name>
+    <message>
+        <source>&amp;Command palette…</source>
+        <translation>&amp;Command palette…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>System default</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Theme</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Follow the system</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
     </message>
 </context>
 <context>
@@ -5025,6 +5113,56 @@ Last changed by %5 on %6</translation>
     <message>
         <source>Language</source>
         <translation>Language</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Theme</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Follow the system</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::ShortcutCatalog</name>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>What it does, or a key such as Ctrl+E</source>
+        <translation>What it does, or a key such as Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Command</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Shortcut</translation>
+    </message>
+    <message>
+        <source>Everywhere: Tab and Shift+Tab move between controls, Space or Enter presses the focused button, Esc closes a dialog. Ctrl+K opens the command palette.</source>
+        <translation>Everywhere: Tab and Shift+Tab move between controls, Space or Enter presses the focused button, Esc closes a dialog. Ctrl+K opens the command palette.</translation>
     </message>
 </context>
 <context>

@@ -1432,6 +1432,55 @@
     </message>
 </context>
 <context>
+    <name>Kepler::CommandPalette</name>
+    <message>
+        <source>Command palette</source>
+        <translation>命令面板</translation>
+    </message>
+    <message>
+        <source>Go to a page, run a command or open a partner…</source>
+        <translation>转到页面、执行命令或打开合作渠道…</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Matching commands</source>
+        <translation>匹配的命令</translation>
+    </message>
+    <message>
+        <source>↑↓ to choose · Enter to run · Esc to close</source>
+        <translation>↑↓ 选择 · Enter 执行 · Esc 关闭</translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::CommandPaletteModel</name>
+    <message>
+        <source>Partner #%1</source>
+        <translation>合作渠道 #%1</translation>
+    </message>
+    <message>
+        <source>%1 · partner #%2</source>
+        <translation>%1 · 合作渠道 #%2</translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::ConnectionBar</name>
+    <message>
+        <source>The platform at %1 does not answer. The console keeps trying and carries on when it is back; what you typed stays here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1 again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Kepler::ConsoleController</name>
     <message>
         <source>No system keychain: sign-in is kept for this session only</source>
@@ -1940,6 +1989,45 @@
     <message>
         <source>No partner is selected.</source>
         <translation>未选择合作渠道。</translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::KeyboardCommands</name>
+    <message>
+        <source>&amp;Command palette…</source>
+        <translation>命令面板(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>主题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>页面</translation>
     </message>
 </context>
 <context>
@@ -4979,6 +5067,56 @@ Last changed by %5 on %6</source>
     <message>
         <source>Language</source>
         <translation>语言</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>主题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::ShortcutCatalog</name>
+    <message>
+        <source>General</source>
+        <translation>通用</translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>搜索(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>What it does, or a key such as Ctrl+E</source>
+        <translation>功能或按键，例如 Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <source>Everywhere: Tab and Shift+Tab move between controls, Space or Enter presses the focused button, Esc closes a dialog. Ctrl+K opens the command palette.</source>
+        <translation>在任何地方：Tab 和 Shift+Tab 在控件之间移动，空格或 Enter 按下当前按钮，Esc 关闭对话框。Ctrl+K 打开命令面板。</translation>
     </message>
 </context>
 <context>

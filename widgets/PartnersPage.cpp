@@ -114,6 +114,7 @@ void PartnersPage::buildUi()
     connect(m_savedFilters, &SavedFiltersButton::applyRequested, this, &PartnersPage::applyFilterQuery);
     m_count = new QLabel(this);
     m_refresh = new QToolButton(this);
+    m_refresh->setObjectName(u"refreshPartners"_qs); // the command palette's key for it
     m_refresh->setShortcut(QKeySequence::Refresh);
     connect(m_refresh, &QToolButton::clicked, this, &PartnersPage::reload);
     m_bulk = new QPushButton(this);
@@ -126,6 +127,7 @@ void PartnersPage::buildUi()
     m_export->setObjectName(u"exportPartners"_qs);
     connect(m_export, &QToolButton::clicked, this, &PartnersPage::exportCurrentFilter);
     m_new = new QPushButton(this);
+    m_new->setObjectName(u"newPartner"_qs);
     m_new->setShortcut(QKeySequence::New);
     connect(m_new, &QPushButton::clicked, this, &PartnersPage::newPartner);
     toolbar->addWidget(m_search, 2);
@@ -223,10 +225,18 @@ void PartnersPage::buildActions()
             Q_EMIT auditRequested(m_editor->original().id);
     });
     m_auditAction->setObjectName(u"showInAuditLog"_qs);
+    // Names that stay the same in every language: the command palette remembers commands by them.
+    const QList<std::pair<QAction *, QString>> names {{m_nextAction, u"nextPartner"_qs},
+        {m_previousAction, u"previousPartner"_qs}, {m_saveFilterAction, u"saveFilter"_qs},
+        {m_bulkAction, u"bulkAction"_qs}, {m_importAction, u"importPartners"_qs},
+        {m_exportAction, u"exportPartners"_qs}};
+    for (const auto &[action, name] : names)
+        action->setObjectName(name);
     // The lifecycle steps, also in the menu: enabled as the detail panel's buttons are.
     for (PartnerAction action : allPartnerActions()) {
         auto *a = new QAction(this);
         connect(a, &QAction::triggered, this, [this, action] { onActionRequested(action); });
+        a->setObjectName(u"lifecycle:"_qs + toString(action));
         m_lifecycleActions.insert(action, a);
     }
     connect(m_editor, &PartnerEditor::dirtyChanged, this, &PartnersPage::updateLifecycleActions);

@@ -83,10 +83,13 @@ void ScreenshotStrip::showThumbnail(int index)
     const QPixmap pixmap = m_cache.value(m_ids.value(index));
     if (!button || pixmap.isNull())
         return;
-    const QPixmap thumb
-        = pixmap.scaled(button->size() - QSize(8, 8), Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    // Scaled to device pixels, so the thumbnail is sharp on a high-DPI screen too.
+    const qreal dpr = button->devicePixelRatioF();
+    QPixmap thumb = pixmap.scaled(
+        (button->size() - QSize(8, 8)) * dpr, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    thumb.setDevicePixelRatio(dpr);
     button->setIcon(QIcon(thumb));
-    button->setIconSize(thumb.size());
+    button->setIconSize(thumb.deviceIndependentSize().toSize());
 }
 
 void ScreenshotStrip::openViewer(int index)

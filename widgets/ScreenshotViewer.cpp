@@ -42,7 +42,15 @@ void ScreenshotViewer::updateView()
     const QSize room = m_image->size();
     // Zoom to fit, but a small image stays sharp at its own size.
     const bool fits = pixmap.width() <= room.width() && pixmap.height() <= room.height();
-    m_image->setPixmap(fits ? pixmap : pixmap.scaled(room, Qt::KeepAspectRatio, Qt::SmoothTransformation));
+    if (fits) {
+        m_image->setPixmap(pixmap);
+    } else {
+        // Scaled to device pixels: sharp on a high-DPI screen.
+        const qreal dpr = m_image->devicePixelRatioF();
+        QPixmap scaled = pixmap.scaled(room * dpr, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+        scaled.setDevicePixelRatio(dpr);
+        m_image->setPixmap(scaled);
+    }
     const QString position = tr("Screenshot %1 of %2").arg(m_current + 1).arg(m_images.size());
     setWindowTitle(tr("%1 — %2").arg(m_title, position));
     m_caption->setText(m_images.size() > 1 ? tr("%1  ·  ← → to step through").arg(position) : position);

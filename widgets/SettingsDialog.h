@@ -7,7 +7,7 @@ class QLabel;
 
 namespace Kepler {
 
-// Console preferences. The language applies at once, without a restart.
+// Console preferences. The language and the theme apply at once, without a restart.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -18,9 +18,13 @@ public:
     // "" = follow the system, otherwise a locale name such as "zh_CN" or "en".
     void setLanguage(const QString &language);
     QString language() const;
+    // "system", "light" or "dark".
+    void setTheme(const QString &theme);
+    QString theme() const;
 
 Q_SIGNALS:
     void languageChosen(const QString &language);
+    void themeChosen(const QString &theme);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -30,6 +34,8 @@ private:
 
     QLabel *m_languageLabel = nullptr;
     QComboBox *m_language = nullptr;
+    QLabel *m_themeLabel = nullptr;
+    QComboBox *m_theme = nullptr;
 };
 
 } // namespace Kepler

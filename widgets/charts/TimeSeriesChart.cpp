@@ -99,6 +99,7 @@ TimeSeriesChart::TimeSeriesChart(QWidget *parent)
     addActions({m_resetZoom, m_exportPng, m_exportCsv});
     setContextMenuPolicy(Qt::ActionsContextMenu);
     retranslate();
+    applyPaletteColors();
     std::tie(m_visibleFrom, m_visibleTo) = fullRange();
     redraw();
 }
@@ -542,12 +543,38 @@ void TimeSeriesChart::retranslate()
     m_exportCsv->setText(tr("Save data as CSV…"));
 }
 
+void TimeSeriesChart::applyPaletteColors()
+{
+    // QChart paints with its own light theme; the window's palette instead, so the dark theme
+    // has a dark chart with light labels (series keep their colours: they are chosen to read on both).
+    const QPalette p = palette();
+    const QColor text = p.color(QPalette::Text);
+    QColor grid = text;
+    grid.setAlphaF(0.15);
+    QColor line = text;
+    line.setAlphaF(0.4);
+    chart()->setBackgroundBrush(p.base());
+    chart()->setBackgroundPen(Qt::NoPen);
+    chart()->setTitleBrush(text);
+    chart()->legend()->setLabelColor(text);
+    setBackgroundBrush(p.base());
+    for (QCategoryAxis *axis : {m_axisX, m_axisY}) {
+        axis->setLabelsBrush(text);
+        axis->setTitleBrush(text);
+        axis->setGridLineColor(grid);
+        axis->setLinePenColor(line);
+    }
+}
+
 void TimeSeriesChart::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
         redraw(); // dates on the axis are in the language's format
-    } else if (event->type() == QEvent::LocaleChange || event->type() == QEvent::PaletteChange) {
+    } else if (event->type() == QEvent::LocaleChange) {
+        redraw();
+    } else if (event->type() == QEvent::PaletteChange) {
+        applyPaletteColors();
         redraw();
     }
     QChartView::changeEvent(event);

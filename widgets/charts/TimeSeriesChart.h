@@ -102,6 +102,8 @@ protected:
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     void leaveEvent(QEvent *event) override;
     void changeEvent(QEvent *event) override;
+    // Chart background, labels and grid from the palette (light or dark theme).
+    void applyPaletteColors();
 
 private:
     void rebuildSeriesObjects();
