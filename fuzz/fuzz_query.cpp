@@ -10,6 +10,7 @@
 #include "domain/CatalogCriteria.h"
 #include "domain/PartnerQuery.h"
 
+#include <QUrl>
 #include <QUrlQuery>
 
 using namespace Kepler;
@@ -19,23 +20,35 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     HttpRequest request;
     request.method = "GET";
-    // As QHttpServerRequest hands it over: the raw query string of the URL, still percent-encoded.
-    request.query = QUrlQuery(QString::fromUtf8(Fuzz::bytes(data, size)));
+    // As the service gets it: the request target parsed by QUrl, its query handed over as QUrlQuery.
+    const QByteArray bytes = Fuzz::bytes(data, size);
+    request.query = QUrlQuery(QUrl::fromEncoded("/api/v1/partners?" + bytes));
     request.requestId = "fuzz";
+    // Unicode noncharacters (U+FFFF, ...) sent raw survive QUrl's parsing, but QUrl decodes their
+    // percent-encoded form to U+FFFD, so they cannot make the round trip below (Qt's behaviour, not
+    // ours; found by this target). Such inputs are still parsed, only the round trip is skipped.
+    bool nonCharacters = false;
+    for (const char32_t c : QString::fromUtf8(bytes).toUcs4())
+        nonCharacters = nonCharacters || QChar::isNonCharacter(c);
 
     FieldErrors errors;
     const PartnerQuery partners = PartnerQuery::fromUrlQuery(request.query, &errors);
-    if (errors.isEmpty()) {
-        // The console sends toUrlQuery() and the service parses it: both must agree.
+    if (errors.isEmpty() && !nonCharacters) {
+        // The console sends toUrlQuery() and the service parses it: both must agree. The cursor
+        // the console sends is one the service handed out (anything else is refused when decoded).
+        PartnerQuery sent = partners;
+        if (!sent.cursor.isEmpty())
+            sent.cursor = PageCursor::encode(50, u"fuzz"_qs);
         FieldErrors again;
-        const PartnerQuery back = PartnerQuery::fromUrlQuery(partners.toUrlQuery(), &again);
+        const PartnerQuery back = PartnerQuery::fromUrlQuery(sent.toUrlQuery(), &again);
         Fuzz::require(again.isEmpty(), "PartnerQuery::toUrlQuery is refused by fromUrlQuery");
-        Fuzz::require(back == partners, "PartnerQuery does not survive toUrlQuery/fromUrlQuery");
+        Fuzz::require(back == sent, "PartnerQuery does not survive toUrlQuery/fromUrlQuery");
     }
     errors.clear();
     (void)AuditQuery::fromUrlQuery(request.query, &errors);
     errors.clear();
-    if (const auto criteria = CatalogCriteria::fromUrlQuery(request.query, &errors)) {
+    if (const auto criteria = CatalogCriteria::fromUrlQuery(request.query, &errors);
+        criteria && !nonCharacters) {
         QUrlQuery query;
         criteria->addToUrlQuery(&query);
         FieldErrors again;
