@@ -36,20 +36,23 @@ PlatformService::PlatformService(PlatformOptions options)
 
 int PlatformService::run()
 {
-    if (!QDir().mkpath(m_options.dataDir))
+    const DatabaseUrl store = m_options.database();
+    if (!store.isPostgres() && !QDir().mkpath(m_options.dataDir))
         return fail(u"cannot create the data directory %1"_qs.arg(m_options.dataDir), 1);
-    Database database(u"QSQLITE"_qs, QDir(m_options.dataDir).filePath(u"kepler.db"_qs));
+    Database database(store);
     try {
         Migrations::migrate(database);
         if (m_options.demo && DemoSeeder::seedIfEmpty(database, m_options.demoPartners, m_options.demoSkus))
-            qCInfo(lcServer) << "seeded demo data into" << m_options.dataDir;
+            qCInfo(lcServer) << "seeded demo data into" << database.describe();
         else if (m_options.demo)
-            qCInfo(lcServer) << "the database in" << m_options.dataDir << "is not empty; no demo seed";
+            qCInfo(lcServer) << "the database" << database.describe() << "is not empty; no demo seed";
         if (UserRepository::count(database.connection()) == 0)
             return fail(
                 u"no staff accounts exist in %1. Create an administrator first:\n"
-                u"  kepler-platform user add NAME --role admin --data %1   (reads the password from stdin)\n"
-                u"or start with --demo for demo data and accounts."_qs.arg(m_options.dataDir),
+                u"  kepler-platform user add NAME --role admin %2   (reads the password from stdin)\n"
+                u"or start with --demo for demo data and accounts."_qs
+                    .arg(store.isPostgres() ? store.display() : m_options.dataDir,
+                        store.isPostgres() ? u"--db "_qs + store.display() : u"--data "_qs + m_options.dataDir),
                 2);
     } catch (const std::exception &e) {
         return fail(u"cannot prepare the database: %1"_qs.arg(QString::fromUtf8(e.what())), 1);
@@ -84,7 +87,7 @@ int PlatformService::run()
     const QString url = u"http://%1:%2"_qs.arg(m_options.hostText).arg(port);
     std::fputs(url.toUtf8().append('\n').constData(), stdout);
     std::fflush(stdout);
-    qCInfo(lcServer) << "listening on" << url << "data" << m_options.dataDir;
+    qCInfo(lcServer) << "listening on" << url << "database" << database.describe();
 
     SignalWatcher watcher;
     QObject::connect(&watcher, &SignalWatcher::terminationRequested, qApp, [](int signalNumber) {

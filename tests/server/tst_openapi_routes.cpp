@@ -1,7 +1,8 @@
 // The API contract and the code agree: every route the service registers (AllRoutes::registerAll,
 // the very table kepler-platform serves) is described in docs/api/openapi.yaml with the same method
 // and path template, the description lists no route the service does not have, and each
-// operation's `x-access` says who may call it exactly as the route's Access does.
+// operation's `x-access` says who may call it exactly as the route's Access does (and its
+// `security` agrees: none for public routes, the partner signature for the gateway).
 //
 // The YAML is read line by line: the file's layout is ours (the comment at its top), so a full
 // YAML parser would be a heavy dependency for reading two levels of keys. The layout itself is
@@ -26,6 +27,9 @@ namespace {
 struct Described
 {
     QString access; // the x-access value as written: public, staff, partner, or a role list
+    // The operation's own `security:` value: "" (the document's bearer token), "[]" (none), or the
+    // partner signature (the `partnerSigned` anchor, defined once and aliased by every gateway route).
+    QString security;
     int line = 0;
 };
 
@@ -87,12 +91,14 @@ Description readDescription(const QString &fileName)
                 operation = key.toUpper() + u' ' + path;
                 if (d.operations.contains(operation))
                     d.layoutErrors << u"line %1: %2 described twice"_qs.arg(lineNo).arg(operation);
-                d.operations.insert(operation, {QString(), lineNo});
+                d.operations.insert(operation, Described {QString(), QString(), lineNo});
             } else if (key != u"parameters"_qs && key != u"summary"_qs && key != u"description"_qs) {
                 d.layoutErrors << u"line %1: unexpected key '%2' under %3"_qs.arg(lineNo).arg(key, path);
             }
         } else if (lead == 6 && !operation.isEmpty() && key == u"x-access"_qs) {
             d.operations[operation].access = m.captured(3).trimmed();
+        } else if (lead == 6 && !operation.isEmpty() && key == u"security"_qs) {
+            d.operations[operation].security = m.captured(3).trimmed();
         }
     }
     for (auto it = d.operations.cbegin(); it != d.operations.cend(); ++it) {
@@ -112,6 +118,24 @@ QString accessText(const Access &access)
     if (!access.roles)
         return u"staff"_qs;
     return u"["_qs + rolesToStrings(access.roles).join(u", "_qs) + u"]"_qs;
+}
+
+// The security requirement an x-access needs: a public route overrides the document's bearer token
+// with none, a gateway route with the four signature headers, a staff route keeps the default.
+QString expectedSecurity(const QString &access)
+{
+    if (access == u"public"_qs)
+        return u"[]"_qs;
+    if (access == u"partner"_qs)
+        return u"partnerSigned"_qs;
+    return QString();
+}
+
+QString securityOf(const QString &written)
+{
+    if (written == u"*partnerSigned"_qs || written == u"&partnerSigned"_qs)
+        return u"partnerSigned"_qs;
+    return written;
 }
 
 // "[admin, operator]" and "[operator, admin]" name the same roles.
@@ -190,6 +214,21 @@ private Q_SLOTS:
             if (normalisedAccess(d->access) != normalisedAccess(it.value()))
                 wrong << u"%1 (line %2): x-access %3, the route allows %4"_qs.arg(it.key()).arg(d->line).arg(
                     d->access, it.value());
+        }
+        QVERIFY2(wrong.isEmpty(), qPrintable(u"\n"_qs + wrong.join(u'\n')));
+    }
+
+    // x-access is our note; `security` is what OpenAPI tools read: they must say the same.
+    void securityMatchesTheAccess()
+    {
+        QStringList wrong;
+        for (auto it = m_described.operations.cbegin(); it != m_described.operations.cend(); ++it) {
+            const QString expected = expectedSecurity(it->access);
+            if (securityOf(it->security) != expected)
+                wrong << u"%1 (line %2): x-access %3 wants security '%4', the description has '%5'"_qs
+                             .arg(it.key())
+                             .arg(it->line)
+                             .arg(it->access, expected, it->security);
         }
         QVERIFY2(wrong.isEmpty(), qPrintable(u"\n"_qs + wrong.join(u'\n')));
     }
