@@ -28,6 +28,7 @@
 #include "widgets/dashboards/OverviewPage.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QPointer>
@@ -75,6 +76,37 @@ QString ConsoleController::profileKey() const
         + m_session->baseUrl().toString(QUrl::RemoveUserInfo);
 }
 
+QString ConsoleController::demoDataDir(const Options &options)
+{
+    QString dataDir = options.demoDataDir.isEmpty() ? DemoLauncher::defaultDataDir() : options.demoDataDir;
+    // The seed fills only an empty database: another count gets its own folder, or it would not show.
+    if (options.demoDataDir.isEmpty() && options.demoPartners > 0)
+        dataDir += u"-%1"_qs.arg(options.demoPartners);
+    return dataDir;
+}
+
+QString ConsoleController::profileKeyFor(const Options &options)
+{
+    if (options.demo)
+        return u"demo:"_qs + QDir(demoDataDir(options)).absolutePath();
+    return u"settings:"_qs + ConsoleSettings().store()->fileName();
+}
+
+void ConsoleController::activate()
+{
+    // A dialog in front (sign-in, demo start, a question) is what the user has to answer first.
+    QWidget *target = QApplication::activeModalWidget();
+    if (!target)
+        target = m_window ? static_cast<QWidget *>(m_window.get()) : static_cast<QWidget *>(m_login);
+    if (!target)
+        return; // still starting: the window shows by itself in a moment
+    if (target->isMinimized())
+        target->showNormal();
+    target->show();
+    target->raise();
+    target->activateWindow();
+}
+
 void ConsoleController::start()
 {
     if (m_options.demo) {
@@ -106,11 +138,7 @@ void ConsoleController::startDemo()
             progress->deleteLater();
         }
     };
-    QString dataDir
-        = m_options.demoDataDir.isEmpty() ? DemoLauncher::defaultDataDir() : m_options.demoDataDir;
-    // The seed fills only an empty database: another count gets its own folder, or it would not show.
-    if (m_options.demoDataDir.isEmpty() && m_options.demoPartners > 0)
-        dataDir += u"-%1"_qs.arg(m_options.demoPartners);
+    const QString dataDir = demoDataDir(m_options);
     connect(m_demo, &DemoLauncher::ready, this, [this, dismiss, dataDir](const QUrl &url) {
         dismiss();
         signInDemo(url);

@@ -43,8 +43,16 @@ public:
     ~ConsoleController() override;
 
     void start();
+    // A second start with the same profile asked for this console: its window comes forward.
+    void activate();
     MainWindow *mainWindow() const { return m_window.get(); }
     ApiSession *session() const { return m_session; }
+
+    // The demo platform's data folder for these options.
+    static QString demoDataDir(const Options &options);
+    // What one running console stands for (see SingleInstance): the settings file it writes, or
+    // for --demo the demo's data folder, whose database and traffic tally one console drives.
+    static QString profileKeyFor(const Options &options);
 
 Q_SIGNALS:
     void quitRequested(int exitCode);

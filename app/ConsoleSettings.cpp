@@ -58,6 +58,16 @@ void ConsoleSettings::setValue(Key key, const QVariant &value)
     m_settings.setValue(QLatin1String(info(key).name), value);
 }
 
+QByteArray ConsoleSettings::tableHeader(const QString &table) const
+{
+    return m_settings.value(u"tables/%1/header"_qs.arg(table)).toByteArray();
+}
+
+void ConsoleSettings::setTableHeader(const QString &table, const QByteArray &state)
+{
+    m_settings.setValue(u"tables/%1/header"_qs.arg(table), state);
+}
+
 void ConsoleSettings::rememberServer(const QString &url)
 {
     QStringList servers = value(Key::ServerProfiles).toStringList();

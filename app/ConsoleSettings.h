@@ -31,6 +31,11 @@ public:
     QVariant value(Key key) const;
     void setValue(Key key, const QVariant &value);
 
+    // A table's header (column order, widths, hidden columns, sort) by the table's name, e.g.
+    // "catalog"; empty when never saved.
+    QByteArray tableHeader(const QString &table) const;
+    void setTableHeader(const QString &table, const QByteArray &state);
+
     // Puts a server URL first in the remembered profiles (at most 10).
     void rememberServer(const QString &url);
 

@@ -379,6 +379,34 @@ void MainWindow::restoreLayout()
 }
 
 void MainWindow::saveLayout()
+    for (const auto &[name, header] : rememberedHeaders()) {
+        const QByteArray state = m_settings->tableHeader(name);
+        if (!state.isEmpty())
+            header->restoreState(state); // Qt refuses a state whose column count no longer fits
+    }
+}
+
+QList<std::pair<QString, QHeaderView *>> MainWindow::rememberedHeaders() const
+{
+    // Users and Overview keep their one table to themselves; it is the only one on the page.
+    const QList<std::pair<QString, QTableView *>> tables {
+        {u"catalog"_qs, m_catalog->table()},
+        {u"pools"_qs, m_pools->table()},
+        {u"pricing"_qs, m_pricing->table()},
+        {u"reviews"_qs, m_reviews->table()},
+        {u"audit"_qs, m_audit->table()},
+        {u"users"_qs, m_users->findChild<QTableView *>()},
+        {u"overviewTop"_qs, m_overview->findChild<QTableView *>()},
+        {u"availabilityPartners"_qs, m_availability->partnerTable()},
+        {u"ordersTop"_qs, m_orders->topTable()},
+        {u"ordersInvalid"_qs, m_orders->invalidTable()},
+    };
+    QList<std::pair<QString, QHeaderView *>> headers;
+    for (const auto &[name, table] : tables) {
+        if (table)
+            headers.append({name, table->horizontalHeader()});
+    }
+    return headers;
 {
     m_settings->setValue(ConsoleSettings::Key::WindowGeometry, saveGeometry());
     m_settings->setValue(ConsoleSettings::Key::WindowState, saveState());
@@ -388,6 +416,8 @@ void MainWindow::saveLayout()
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
+    for (const auto &[name, header] : rememberedHeaders())
+        m_settings->setTableHeader(name, header->saveState());
 {
     if (!confirmDiscardEdits()) {
         event->ignore();

@@ -2,6 +2,7 @@
 
 #include <QMainWindow>
 
+class QHeaderView;
 class QLabel;
 class QListWidget;
 class QListWidgetItem;
@@ -73,6 +74,8 @@ private:
     void updateIdentity();
     void saveLayout();
     void restoreLayout();
+    // The pages' tables whose headers are remembered, by their settings names.
+    QList<std::pair<QString, QHeaderView *>> rememberedHeaders() const;
     void updateReviewsLabel();
     QListWidgetItem *navItem(QWidget *page) const;
     void openPartner(qint64 id);

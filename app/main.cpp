@@ -1,8 +1,12 @@
 #include "ConsoleController.h"
+#include "SingleInstance.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QTimer>
+
+#include <cstdio>
 
 int main(int argc, char *argv[])
 {
@@ -14,7 +18,13 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(u"kepler-console"_qs);
     QApplication::setApplicationDisplayName(u"Kepler Console"_qs);
     QApplication::setApplicationVersion(QStringLiteral(KEPLER_VERSION));
+    // The desktop file's name (Wayland's app id, X11's WM_CLASS match) and the icon it names; the
+    // window icon comes from the resources so a build run from its folder shows it too.
     QApplication::setDesktopFileName(u"kepler-console"_qs);
+    QIcon icon;
+    for (const int size : {16, 22, 24, 32, 48, 64, 128, 256})
+        icon.addFile(u":/icons/%1/kepler-console.png"_qs.arg(size), QSize(size, size));
+    QApplication::setWindowIcon(icon);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Operations console of the Kepler open platform"_qs);
@@ -52,7 +62,24 @@ int main(int argc, char *argv[])
     options.language = parser.value(lang);
     options.page = parser.value(page);
 
+    // One console per profile: a second start brings the first one's window forward and ends.
+    Kepler::SingleInstance instance(Kepler::ConsoleController::profileKeyFor(options));
+    switch (instance.claim()) {
+    case Kepler::SingleInstance::Role::Activated:
+        std::fputs(
+            "kepler-console is already running with this profile; its window was brought forward.\n", stderr);
+        return 0;
+    case Kepler::SingleInstance::Role::Unresponsive:
+        std::fprintf(stderr, "kepler-console is already running with this profile but did not answer (%s).\n",
+            qPrintable(instance.socketPath()));
+        return 1;
+    case Kepler::SingleInstance::Role::Primary:
+        break;
+    }
+
     Kepler::ConsoleController controller(options);
+    QObject::connect(&instance, &Kepler::SingleInstance::activationRequested, &controller,
+        &Kepler::ConsoleController::activate);
     QObject::connect(&controller, &Kepler::ConsoleController::quitRequested, &app,
         [](int code) { QCoreApplication::exit(code); });
     QTimer::singleShot(0, &controller, &Kepler::ConsoleController::start);
