@@ -25,6 +25,8 @@ class ApiServer : public QAbstractHttpServer
     Q_OBJECT
 public:
     static constexpr qsizetype MaxBodyBytes = 1024 * 1024;
+    // All header names and values of one request together (nginx's default allows 32 KiB).
+    static constexpr qsizetype MaxHeaderBytes = 64 * 1024;
 
     ApiServer(const Router *router, Services *services, int workerThreads, QObject *parent = nullptr);
     ~ApiServer() override;

@@ -21,6 +21,7 @@ constexpr Title kTitles[] = {
     {ErrorCode::RouteNotFound, "No such route"},
     {ErrorCode::MethodNotAllowed, "Method not allowed"},
     {ErrorCode::PayloadTooLarge, "Payload too large"},
+    {ErrorCode::HeadersTooLarge, "Request headers too large"},
     {ErrorCode::UnsupportedMediaType, "Unsupported media type"},
     {ErrorCode::Unauthenticated, "Authentication required"},
     {ErrorCode::SessionExpired, "Session expired"},

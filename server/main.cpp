@@ -1,3 +1,4 @@
+#include "Logging.h"
 #include "PasswordHasher.h"
 #include "PlatformOptions.h"
 #include "PlatformService.h"
@@ -10,6 +11,7 @@ using namespace Kepler::Server;
 
 int main(int argc, char *argv[])
 {
+    keepSecretsOutOfLogs(); // before anything logs
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"kepler-platform"_qs);
     QCoreApplication::setOrganizationName(u"Kepler"_qs);
