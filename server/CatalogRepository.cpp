@@ -162,6 +162,8 @@ KeywordPlan planKeyword(const QSqlDatabase &db, const CatalogCriteria &criteria)
 {
     if (criteria.keyword.isEmpty())
         return KeywordPlan::None;
+    if (!CatalogSearch::hasIndex(db))
+        return KeywordPlan::Scan; // PostgreSQL: no keyword index (docs/server.md "Storage")
     const qint64 found = CatalogSearch::probe(db, criteria.keyword, KeywordMembersMax);
     if (found < KeywordIndexMax)
         return KeywordPlan::Index;
@@ -172,18 +174,19 @@ namespace {
 
 // "FROM … WHERE" for a plan, with the index's parameters appended; the criteria's own condition
 // (keyword included) follows in every plan, so all three return the same rows in the same order.
-QString fromWhere(const CatalogCriteria &criteria, KeywordPlan plan, QVariantList *params)
+QString fromWhere(
+    const QSqlDatabase &db, const CatalogCriteria &criteria, KeywordPlan plan, QVariantList *params)
 {
     switch (plan) {
     case KeywordPlan::Index:
         // The few matching ids drive: CROSS JOIN keeps SQLite from scanning an ordered index instead.
-        return u"FROM ("_qs + CatalogSearch::matchingIds(criteria.keyword, params)
+        return u"FROM ("_qs + CatalogSearch::matchingIds(db, criteria.keyword, params)
             + u") m CROSS JOIN catalog_skus WHERE id = m.sku_id AND "_qs;
     case KeywordPlan::Members:
         // The ordered index drives; "+id" keeps the id set from driving (then every match would be
         // read and sorted), and SQLite tests it on the index entry before reading the row.
-        return u"FROM catalog_skus WHERE +id IN ("_qs + CatalogSearch::matchingIds(criteria.keyword, params)
-            + u") AND "_qs;
+        return u"FROM catalog_skus WHERE +id IN ("_qs
+            + CatalogSearch::matchingIds(db, criteria.keyword, params) + u") AND "_qs;
     case KeywordPlan::None:
     case KeywordPlan::Scan:
         break;
@@ -199,7 +202,7 @@ Page list(const QSqlDatabase &db, const CatalogCriteria &criteria, Sort sort, in
     if (!plan)
         plan = planKeyword(db, criteria);
     QVariantList params;
-    const QString from = fromWhere(criteria, *plan, &params);
+    const QString from = fromWhere(db, criteria, *plan, &params);
     const QHash<int, int> levels = categoryLevels(db);
     QString where = whereClause(criteria, &params, &levels);
     const QString column = sortColumn(sort);
@@ -239,7 +242,7 @@ qint64 count(
     if (!plan)
         plan = planKeyword(db, criteria);
     QVariantList params;
-    const QString from = fromWhere(criteria, *plan, &params);
+    const QString from = fromWhere(db, criteria, *plan, &params);
     const QHash<int, int> levels = categoryLevels(db);
     const QString where = whereClause(criteria, &params, &levels);
     params.append(cap);

@@ -49,26 +49,37 @@ QString quoted(const QString &text)
 } // namespace
 
 Writer::Writer(const QSqlDatabase &db)
-    : m_text(db, u"INSERT INTO catalog_sku_text (rowid, name, name_en) VALUES (?, ?, ?)"_qs)
-    , m_grams(db, u"INSERT INTO catalog_sku_grams (rowid, grams) VALUES (?, ?)"_qs)
-    // Contentless tables forget the text: a row is removed by giving back what was indexed.
-    , m_textDelete(db,
-          u"INSERT INTO catalog_sku_text (catalog_sku_text, rowid, name, name_en) VALUES ('delete', ?, ?, ?)"_qs)
-    , m_gramsDelete(
-          db, u"INSERT INTO catalog_sku_grams (catalog_sku_grams, rowid, grams) VALUES ('delete', ?, ?)"_qs)
 {
+    if (!hasIndex(db))
+        return;
+    m_text.emplace(db, u"INSERT INTO catalog_sku_text (rowid, name, name_en) VALUES (?, ?, ?)"_qs);
+    m_grams.emplace(db, u"INSERT INTO catalog_sku_grams (rowid, grams) VALUES (?, ?)"_qs);
+    // Contentless tables forget the text: a row is removed by giving back what was indexed.
+    m_textDelete.emplace(db,
+        u"INSERT INTO catalog_sku_text (catalog_sku_text, rowid, name, name_en) VALUES ('delete', ?, ?, ?)"_qs);
+    m_gramsDelete.emplace(
+        db, u"INSERT INTO catalog_sku_grams (catalog_sku_grams, rowid, grams) VALUES ('delete', ?, ?)"_qs);
 }
 
 void Writer::add(qint64 id, const QString &name, const QString &nameEn)
 {
-    m_text.run({id, CatalogKeyword::fold(name), CatalogKeyword::fold(nameEn)});
-    m_grams.run({id, grams(name, nameEn)});
+    if (!m_text)
+        return;
+    m_text->run({id, CatalogKeyword::fold(name), CatalogKeyword::fold(nameEn)});
+    m_grams->run({id, grams(name, nameEn)});
 }
 
 void Writer::remove(qint64 id, const QString &name, const QString &nameEn)
 {
-    m_textDelete.run({id, CatalogKeyword::fold(name), CatalogKeyword::fold(nameEn)});
-    m_gramsDelete.run({id, grams(name, nameEn)});
+    if (!m_text)
+        return;
+    m_textDelete->run({id, CatalogKeyword::fold(name), CatalogKeyword::fold(nameEn)});
+    m_gramsDelete->run({id, grams(name, nameEn)});
+}
+
+bool hasIndex(const QSqlDatabase &db)
+{
+    return db.driverName() == u"QSQLITE"_qs;
 }
 
 QString grams(const QString &name, const QString &nameEn)
@@ -88,6 +99,13 @@ QString keywordCondition(const QString &keyword, QVariantList *params)
     return u"(instr(lower(name), ?) > 0 OR instr(lower(name_en), ?) > 0)"_qs;
 }
 
+QString matchingIds(const QSqlDatabase &db, const QString &keyword, QVariantList *params)
+{
+    if (!hasIndex(db))
+        return u"SELECT id AS sku_id FROM catalog_skus WHERE "_qs + keywordCondition(keyword, params);
+    return matchingIds(keyword, params);
+}
+
 QString matchingIds(const QString &keyword, QVariantList *params)
 {
     const QString folded = CatalogKeyword::fold(keyword);
@@ -102,7 +120,7 @@ QString matchingIds(const QString &keyword, QVariantList *params)
 qint64 probe(const QSqlDatabase &db, const QString &keyword, qint64 cap)
 {
     QVariantList params;
-    const QString ids = matchingIds(keyword, &params);
+    const QString ids = matchingIds(db, keyword, &params);
     params.append(cap);
     return Sql::scalar(db, u"SELECT COUNT(*) FROM ("_qs + ids + u" LIMIT ?) m"_qs, params);
 }

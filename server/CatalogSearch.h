@@ -6,6 +6,8 @@
 #include <QString>
 #include <QVariantList>
 
+#include <optional>
+
 namespace Kepler::Server {
 
 // Keyword search over the catalog's SKU names (issue 5), SQLite side: two FTS5 tables that
@@ -16,8 +18,9 @@ namespace Kepler::Server {
 //    each name as a token (the hex of its UTF-8, as SQLite's hex(substr(…)) spells it, so migration
 //    7 can fill it in SQL): 手机, 茶, 5g — the words trigrams cannot find.
 // Both answer exactly the rows CatalogKeyword::occursIn accepts; the repository still adds the
-// plain SQL check (keywordCondition), so every plan filters with the same predicate. The SQL here
-// is SQLite's; PostgreSQL (issue 8) gets its own form (docs/pricing.md) behind the same functions.
+// plain SQL check (keywordCondition), so every plan filters with the same predicate.
+// PostgreSQL has neither table: there matchingIds is keywordCondition over catalog_skus itself (a
+// scan, with the same answers), the Writer writes nothing, and the repository plans a scan.
 namespace CatalogSearch {
 
 // Writes the index rows of one SKU. Every write of catalog_skus' names goes through it (today
@@ -31,11 +34,15 @@ public:
     void remove(qint64 id, const QString &name, const QString &nameEn);
 
 private:
-    Sql::Prepared m_text;
-    Sql::Prepared m_grams;
-    Sql::Prepared m_textDelete;
-    Sql::Prepared m_gramsDelete;
+    // Empty on PostgreSQL (no index tables).
+    std::optional<Sql::Prepared> m_text;
+    std::optional<Sql::Prepared> m_grams;
+    std::optional<Sql::Prepared> m_textDelete;
+    std::optional<Sql::Prepared> m_gramsDelete;
 };
+
+// True when the connection has the index tables (SQLite).
+bool hasIndex(const QSqlDatabase &db);
 
 // The grams column of a SKU: its names' distinct 1- and 2-character substrings as tokens.
 QString grams(const QString &name, const QString &nameEn);
@@ -47,6 +54,9 @@ QString keywordCondition(const QString &keyword, QVariantList *params);
 
 // "SELECT rowid AS sku_id FROM <table> WHERE <table> MATCH ?" for the keyword, its parameter appended: the
 // ids of the SKUs it matches, from the index.
+// On PostgreSQL: "SELECT id AS sku_id FROM catalog_skus WHERE <keywordCondition>" (same ids, a scan).
+QString matchingIds(const QSqlDatabase &db, const QString &keyword, QVariantList *params);
+// The SQLite form (FTS5 tables) whatever the connection.
 QString matchingIds(const QString &keyword, QVariantList *params);
 
 // How many SKUs the index says match, counting at most `cap` (cheap: it stops at the cap).

@@ -7,6 +7,7 @@
 #include <QAtomicInt>
 #include <QFile>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QThread>
 
 namespace Kepler::Server {
@@ -17,6 +18,16 @@ QAtomicInt g_instances;
 Database::Database(QString driver, QString databaseName)
     : m_driver(std::move(driver))
     , m_databaseName(std::move(databaseName))
+    , m_instance(g_instances.fetchAndAddRelaxed(1))
+{
+    m_url.driver = m_driver;
+    m_url.databaseName = m_databaseName;
+}
+
+Database::Database(const DatabaseUrl &url)
+    : m_driver(url.driver)
+    , m_databaseName(url.databaseName)
+    , m_url(url)
     , m_instance(g_instances.fetchAndAddRelaxed(1))
 {
 }
@@ -43,11 +54,18 @@ QSqlDatabase Database::open(const QString &name, const QString &databaseName)
     QSqlDatabase db = QSqlDatabase::contains(name) ? QSqlDatabase::database(name, false)
                                                    : QSqlDatabase::addDatabase(m_driver, name);
     db.setDatabaseName(databaseName);
-    if (isSqlite())
+    if (isSqlite()) {
         db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_qs);
+    } else {
+        db.setHostName(m_url.host);
+        db.setPort(m_url.port);
+        db.setUserName(m_url.user);
+        db.setPassword(m_url.password);
+        db.setConnectOptions(m_url.connectOptions);
+    }
     if (!db.open()) {
         const QString message = db.lastError().text();
-        qCWarning(lcServer) << "cannot open database" << databaseName << message;
+        qCWarning(lcServer) << "cannot open database" << m_url.display() << message;
         throw DatabaseError(message, true);
     }
     qCDebug(lcServer) << "opened connection" << name;
@@ -92,8 +110,10 @@ QSqlDatabase Database::ephemeralConnection()
 
 void Database::configure(QSqlDatabase &db)
 {
-    if (!isSqlite())
+    if (!isSqlite()) {
+        configurePostgres(db);
         return;
+    }
     // The file holds password hashes and session hashes: owner only. SQLite gives the -wal and
     // -shm files the same permissions as the database file.
     QFile::setPermissions(m_databaseName, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
@@ -109,6 +129,34 @@ void Database::configure(QSqlDatabase &db)
     Sql::exec(db, u"PRAGMA cache_size=-32768"_qs);
 }
 
+void Database::configurePostgres(QSqlDatabase &db)
+{
+    // The SQL relies on SQLite's text rules: lower() changes ASCII letters only (the catalog's
+    // keyword rule, the partner search) and text sorts by its bytes. PostgreSQL behaves so in a
+    // database whose LC_CTYPE and LC_COLLATE are C; any other locale folds and sorts differently,
+    // and the same request would answer differently on the two stores. docs/operations.md says how
+    // to create the database.
+    QSqlQuery q = Sql::exec(db,
+        u"SELECT datcollate, datctype, pg_encoding_to_char(encoding) FROM pg_database "
+        u"WHERE datname = current_database()"_qs);
+    if (!q.next())
+        throw DatabaseError(u"cannot read the database's locale"_qs, false);
+    const auto isC = [](const QString &locale) {
+        return locale == u"C"_qs || locale == u"POSIX"_qs;
+    };
+    if (!isC(q.value(0).toString()) || !isC(q.value(1).toString()) || q.value(2).toString() != u"UTF8"_qs)
+        throw DatabaseError(
+            u"the PostgreSQL database %1 has LC_COLLATE %2, LC_CTYPE %3, encoding %4; Kepler needs C, C "
+            u"and UTF8: CREATE DATABASE %1 TEMPLATE template0 ENCODING 'UTF8' LOCALE 'C' OWNER <role>"_qs.arg(
+                m_databaseName, q.value(0).toString(), q.value(1).toString(), q.value(2).toString()),
+            false);
+    q.finish();
+    // Times are BIGINT milliseconds, so the session's time zone never shows; UTC keeps it so if a
+    // timestamp function ever slips in.
+    Sql::exec(db, u"SET TIME ZONE 'UTC'"_qs);
+    Sql::exec(db, u"SET application_name = 'kepler-platform'"_qs);
+}
+
 void Database::closeConnection()
 {
     for (const QString &name : QStringList {connectionName(), connectionName() + u"-ephemeral"_qs}) {
@@ -120,6 +168,15 @@ void Database::closeConnection()
         }
         QSqlDatabase::removeDatabase(name);
     }
+}
+
+QStringList Database::beginStatements(bool write) const
+{
+    if (isSqlite())
+        return {write ? beginWriteStatement() : u"BEGIN"_qs};
+    if (!write)
+        return {u"BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"_qs};
+    return {u"BEGIN"_qs, u"SELECT pg_advisory_xact_lock(%1)"_qs.arg(WriteLockKey)};
 }
 
 QString Database::beginWriteStatement() const

@@ -1,19 +1,23 @@
 #pragma once
 
+#include "DatabaseUrl.h"
+
 #include <QMutex>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 namespace Kepler::Server {
 
-// The service's storage: a driver name and a database name, and one QSqlDatabase connection per
-// thread that uses it (a QtSql connection belongs to the thread that opened it). Only SQLite is
-// wired today; the SQL is kept portable and the engine-specific bits (identity columns, write
-// transactions) are asked of this class, so PostgreSQL can follow (issue 8).
+// The service's storage: SQLite (a file) or PostgreSQL (a server), and one QSqlDatabase connection
+// per thread that uses it (a QtSql connection belongs to the thread that opened it). The SQL is kept
+// portable; the engine-specific bits (identity columns, how a transaction begins, the one-writer
+// rule, the keyword index) are asked of this class. docs/server.md "Storage" says what differs.
 class Database
 {
 public:
     Database(QString driver, QString databaseName);
+    explicit Database(const DatabaseUrl &url);
     ~Database();
 
     QString driverName() const { return m_driver; }
@@ -35,15 +39,26 @@ public:
     QMutex *writeLock() { return isSqlite() ? &m_writeLock : nullptr; }
 
     QString beginWriteStatement() const;
+    // The statements that open a transaction of the kind (Transaction runs them in order).
+    // PostgreSQL: reads see one snapshot (REPEATABLE READ, as a SQLite read transaction does), and
+    // writes take one transaction-scoped advisory lock first, so read-compare-write sequences run
+    // one at a time across every process on the database, as SQLite's single writer makes them.
+    QStringList beginStatements(bool write) const;
     QString identityColumn() const; // "id" column definition of a table
+    QString describe() const { return m_url.display(); } // for logs: never the password
+
+    // The advisory lock key every PostgreSQL write transaction takes ("KEPLER" in ASCII).
+    static constexpr qint64 WriteLockKey = 0x4b45504c4552;
 
 private:
     QString connectionName() const;
     QSqlDatabase open(const QString &name, const QString &databaseName);
     void configure(QSqlDatabase &db);
+    void configurePostgres(QSqlDatabase &db);
 
     QString m_driver;
     QString m_databaseName;
+    DatabaseUrl m_url; // host, port, user, password and options for QPSQL
     int m_instance;
     QMutex m_writeLock;
 };

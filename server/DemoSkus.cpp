@@ -104,14 +104,22 @@ void seed(const QSqlDatabase &db, int count)
     // A million rows go into thirteen indexes and two full-text tables at once: with SQLite's
     // default 2 MB page cache most index pages are evicted between inserts and written again.
     // The seed's connection gets a larger cache while it writes (this connection only).
-    const qint64 cacheKiB = Sql::scalar(db, u"PRAGMA cache_size"_qs);
-    Sql::exec(db, u"PRAGMA cache_size = -262144"_qs);
+    // (PostgreSQL's shared buffers are the server's: nothing to change per connection.)
+    const bool sqlite = db.driverName() == u"QSQLITE"_qs;
+    const qint64 cacheKiB = sqlite ? Sql::scalar(db, u"PRAGMA cache_size"_qs) : 0;
+    if (sqlite)
+        Sql::exec(db, u"PRAGMA cache_size = -262144"_qs);
     struct CacheBack
     {
         const QSqlDatabase &db;
+        bool sqlite;
         qint64 kib;
-        ~CacheBack() { QSqlQuery(db).exec(u"PRAGMA cache_size = %1"_qs.arg(kib)); }
-    } cacheBack {db, cacheKiB};
+        ~CacheBack()
+        {
+            if (sqlite)
+                QSqlQuery(db).exec(u"PRAGMA cache_size = %1"_qs.arg(kib));
+        }
+    } cacheBack {db, sqlite, cacheKiB};
     QRandomGenerator rng(Seed);
     Sql::Prepared sku(db,
         u"INSERT INTO catalog_skus (name, name_en, cid1, cid2, cid3, brand_id, owner, list_price, cost, "

@@ -312,8 +312,8 @@ constexpr const char16_t *kStep6[] = {
 };
 
 // Migration 7 (issue 5): keyword search over SKU names (server/CatalogSearch, docs/pricing.md).
-// FTS5 is SQLite's; "{sqlite}" statements are skipped on other engines, where PostgreSQL gets its
-// pg_trgm form with issue 8. Both tables are contentless (the names stay in catalog_skus only) and
+// FTS5 is SQLite's; "{sqlite}" statements are skipped on PostgreSQL and "{postgresql}" ones on SQLite.
+// PostgreSQL has no index for it (CatalogSearch scans there: docs/server.md "Storage"). Both tables are contentless (the names stay in catalog_skus only) and
 // hold the names as CatalogKeyword::fold lowers them — ASCII letters only, as lower() does here.
 // The INSERTs index the SKUs of a database made before this step; afterwards the SKU writes do it
 // (CatalogSearch::Writer). The grams are the hex of each distinct 1- and 2-character substring.
@@ -332,6 +332,11 @@ constexpr const char16_t *kStep7[] = {
             gram(id, g) AS (SELECT id, hex(substr(t, i, 1)) FROM folded JOIN pos ON i <= length(t)
                 UNION SELECT id, hex(substr(t, i, 2)) FROM folded JOIN pos ON i < length(t))
         SELECT id, group_concat(g, ' ') FROM gram GROUP BY id)",
+    // PostgreSQL has strpos where SQLite has instr: the same function under SQLite's name keeps the
+    // keyword condition one SQL text (CatalogSearch::keywordCondition). Its lower() folds ASCII only
+    // as SQLite's does because the database's LC_CTYPE is C (Database checks it on connecting).
+    uR"({postgresql}CREATE FUNCTION instr(haystack TEXT, needle TEXT) RETURNS INTEGER
+        LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS 'SELECT strpos(haystack, needle)')",
 };
 
 // Migration 8 (issue 6): orders placed through the partner gateway (docs/gateway.md). One row per
@@ -512,9 +517,6 @@ int latestVersion()
 int migrate(Database &database)
 {
     QSqlDatabase db = database.connection();
-    Sql::exec(db,
-        u"CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL PRIMARY KEY, "
-        u"applied_at BIGINT NOT NULL)"_qs);
     // Rebuilding a table (step 3) drops it; with foreign keys on, SQLite's implicit DELETE would
     // fail or cascade into rows that reference it. The pragma is a no-op inside a transaction, so
     // it goes around it, and foreign_key_check proves the rebuilt tables consistent before commit.
@@ -530,6 +532,11 @@ int migrate(Database &database)
         }
     } foreignKeysBackOn {database};
     Transaction tx(database, Transaction::Kind::Write);
+    // Inside the write transaction: two processes starting at once on one PostgreSQL database take
+    // turns here (its advisory lock) instead of racing to create the same tables.
+    Sql::exec(tx.db(),
+        u"CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL PRIMARY KEY, "
+        u"applied_at BIGINT NOT NULL)"_qs);
     const int current = int(Sql::scalar(tx.db(), u"SELECT COALESCE(MAX(version), 0) FROM schema_version"_qs));
     // Steps not yet recorded, not only those above the highest: steps are written on separate
     // branches (7 landed after 8 and 9), and a database made between must still get the gap.
@@ -546,6 +553,10 @@ int migrate(Database &database)
                 if (!database.isSqlite())
                     continue;
                 sql.remove(0, 8);
+            } else if (sql.startsWith(u"{postgresql}")) {
+                if (database.isSqlite())
+                    continue;
+                sql.remove(0, 12);
             }
             sql.replace(u"{id}"_qs, database.identityColumn());
             sql.replace(u"{blob}"_qs, database.isSqlite() ? u"BLOB"_qs : u"BYTEA"_qs);

@@ -61,8 +61,10 @@ std::optional<PlatformOptions> PlatformOptions::parse(const QStringList &argumen
         u"With --demo: how many catalog SKUs to seed (default %1, at most %2)."_qs.arg(DemoSkus::DefaultCount)
             .arg(DemoSkus::MaxCount),
         u"N"_qs, QString::number(DemoSkus::DefaultCount));
-    const QCommandLineOption db(
-        u"db"_qs, u"Database URL (reserved: only the SQLite file under --data today)."_qs, u"URL"_qs);
+    const QCommandLineOption db(u"db"_qs,
+        u"Database: postgresql://user@host:port/database, or sqlite:FILE (default: $KEPLER_DB, else "
+        u"kepler.db in --data)."_qs,
+        u"URL"_qs);
     const QCommandLineOption role(
         u"role"_qs, u"user add: a role (operator, reviewer, manager, admin)."_qs, u"ROLE"_qs);
     const QCommandLineOption displayName(
@@ -102,8 +104,11 @@ std::optional<PlatformOptions> PlatformOptions::parse(const QStringList &argumen
         *exitCode = fail(u"--listen wants HOST:PORT, e.g. 127.0.0.1:8470"_qs);
         return std::nullopt;
     }
-    if (parser.isSet(db) && !parser.value(db).startsWith(u"sqlite:"_qs)) {
-        *exitCode = fail(u"--db %1: only SQLite under --data is supported so far"_qs.arg(parser.value(db)));
+    o.dbUrl = parser.isSet(db) ? parser.value(db) : qEnvironmentVariable("KEPLER_DB");
+    QString dbError;
+    DatabaseUrl::parse(o.dbUrl, o.dataDir, &dbError);
+    if (!dbError.isEmpty()) {
+        *exitCode = fail(dbError);
         return std::nullopt;
     }
     o.demo = parser.isSet(demo);
@@ -144,6 +149,12 @@ std::optional<PlatformOptions> PlatformOptions::parse(const QStringList &argumen
     }
     o.clientTimeoutMs = qint64(timeoutSeconds * 1000);
     return o;
+}
+
+DatabaseUrl PlatformOptions::database() const
+{
+    QString ignored;
+    return DatabaseUrl::parse(dbUrl, dataDir, &ignored);
 }
 
 } // namespace Kepler::Server

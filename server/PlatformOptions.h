@@ -1,5 +1,7 @@
 #pragma once
 
+#include "DatabaseUrl.h"
+
 #include <QHostAddress>
 #include <QString>
 #include <QStringList>
@@ -9,13 +11,15 @@ namespace Kepler::Server {
 
 // The command line of kepler-platform:
 //   kepler-platform [--data DIR] [--listen HOST:PORT] [--demo] [--db URL]
-//   kepler-platform user add NAME --role ROLE [--role ...] [--display-name X] [--data DIR]
+//   kepler-platform user add NAME --role ROLE [--role ...] [--display-name X] [--data DIR] [--db URL]
 struct PlatformOptions
 {
     enum class Command { Serve, UserAdd };
 
     Command command = Command::Serve;
     QString dataDir;
+    // --db URL, else $KEPLER_DB, else the SQLite file in dataDir (DatabaseUrl says the forms).
+    QString dbUrl;
     QHostAddress host = QHostAddress::LocalHost;
     QString hostText = u"127.0.0.1"_qs;
     quint16 port = 8470;
@@ -32,6 +36,9 @@ struct PlatformOptions
     QString userName;
     QStringList roles;
     QString displayName;
+
+    // Where the data lives, as --db / $KEPLER_DB / --data say (already checked by parse()).
+    DatabaseUrl database() const;
 
     // nullopt after printing help/version or an error (*exitCode tells which).
     static std::optional<PlatformOptions> parse(const QStringList &arguments, int *exitCode);

@@ -3,13 +3,25 @@
 #include "DatabaseError.h"
 #include "Logging.h"
 
+#include <QSqlDriver>
 #include <QSqlError>
 
 namespace Kepler::Server::Sql {
 namespace {
 
-bool isUnavailable(const QSqlError &error)
+// PostgreSQL by SQLSTATE: the connection (class 08), a serialisation failure or deadlock (worth
+// retrying), out of resources (53), the server shutting down or starting (57P0x).
+bool isPostgresUnavailable(const QSqlError &error)
 {
+    const QString state = error.nativeErrorCode();
+    return error.type() == QSqlError::ConnectionError || state.startsWith(u"08"_qs) || state == u"40001"_qs
+        || state == u"40P01"_qs || state.startsWith(u"53"_qs) || state.startsWith(u"57P0"_qs);
+}
+
+bool isUnavailable(const QSqlQuery &query, const QSqlError &error)
+{
+    if (query.driver() && query.driver()->dbmsType() == QSqlDriver::PostgreSQL)
+        return isPostgresUnavailable(error);
     // By the primary SQLite result code (the low byte of an extended one): BUSY and LOCKED after the
     // busy timeout, IOERR, FULL, CANTOPEN. QSQLITE reports even constraint failures while fetching
     // as ConnectionError, so the error type alone says nothing.
@@ -31,7 +43,16 @@ QVariant bindable(const QVariant &value)
     const QSqlError error = query.lastError();
     qCWarning(lcServer) << "SQL failed:" << error.text() << "native" << error.nativeErrorCode() << "in"
                         << sql;
-    throw DatabaseError(error.text(), isUnavailable(error));
+    throw DatabaseError(error.text(), isUnavailable(query, error));
+}
+
+// SQLite steps through a result as it is read. QPSQL in forward-only mode streams rows (libpq's
+// single-row mode), and a second statement on the connection while one streams cuts the first
+// short: a loop that reads each id's row (PoolRepository::skusWhere) would see one row. Without
+// forward-only QPSQL takes the whole result at once, which every caller here can afford.
+bool forwardOnly(const QSqlDatabase &db)
+{
+    return db.driverName() != u"QPSQL"_qs;
 }
 
 } // namespace
@@ -39,7 +60,14 @@ QVariant bindable(const QVariant &value)
 QSqlQuery exec(const QSqlDatabase &db, const QString &sql, const QVariantList &params)
 {
     QSqlQuery query(db);
-    query.setForwardOnly(true);
+    query.setForwardOnly(forwardOnly(db));
+    // QPSQL prepares as a server-side PREPARE, which PostgreSQL refuses for statements other than
+    // SELECT/INSERT/UPDATE/DELETE/VALUES (BEGIN, CREATE TABLE, SET): without parameters run it as is.
+    if (params.isEmpty() && db.driverName() == u"QPSQL"_qs) {
+        if (!query.exec(sql))
+            fail(query, sql);
+        return query;
+    }
     if (!query.prepare(sql))
         fail(query, sql);
     for (const QVariant &p : params)
@@ -61,7 +89,7 @@ Prepared::Prepared(const QSqlDatabase &db, QString sql)
     : m_query(db)
     , m_sql(std::move(sql))
 {
-    m_query.setForwardOnly(true);
+    m_query.setForwardOnly(forwardOnly(db));
     if (!m_query.prepare(m_sql))
         fail(m_query, m_sql);
 }

@@ -16,7 +16,16 @@ Transaction::Transaction(Database &database, Kind kind)
     if (m_writeLock)
         m_writeLock->lock();
     try {
-        Sql::exec(m_db, kind == Kind::Write ? database.beginWriteStatement() : u"BEGIN"_qs);
+        const QStringList begin = database.beginStatements(kind == Kind::Write);
+        for (qsizetype i = 0; i < begin.size(); ++i) {
+            try {
+                Sql::exec(m_db, begin.at(i));
+            } catch (...) {
+                if (i > 0) // BEGIN ran: do not leave the connection inside a transaction
+                    QSqlQuery(m_db).exec(u"ROLLBACK"_qs);
+                throw;
+            }
+        }
     } catch (...) {
         if (m_writeLock)
             m_writeLock->unlock();

@@ -53,10 +53,11 @@ int run(const PlatformOptions &options)
     if (!StaffUserInput::isAcceptablePassword(password))
         return fail(u"the password (one line on stdin) must have 8 to 256 characters"_qs);
 
-    if (!QDir().mkpath(options.dataDir))
+    const DatabaseUrl url = options.database();
+    if (!url.isPostgres() && !QDir().mkpath(options.dataDir))
         return fail(u"cannot create %1"_qs.arg(options.dataDir), 1);
     try {
-        Database database(u"QSQLITE"_qs, QDir(options.dataDir).filePath(u"kepler.db"_qs));
+        Database database(url);
         Migrations::migrate(database);
         const QString hash = PasswordHasher::hash(password);
         user.createdAt = QDateTime::currentDateTimeUtc();

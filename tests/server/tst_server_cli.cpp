@@ -2,6 +2,7 @@
 // determinism and graceful shutdown.
 #include "HttpClient.h"
 #include "PlatformProcess.h"
+#include "TestPostgres.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -26,7 +27,8 @@ private Q_SLOTS:
     void demoDoesNotReseedExistingData();
     void sigtermShutsDownCleanly();
     void unknownCommandFails();
-    void postgresUrlIsNotYetSupported();
+    void malformedDbUrlIsRefused();
+    void unreachablePostgresFailsWithoutItsPassword();
     void databaseFileIsPrivate();
 
 private:
@@ -185,22 +187,53 @@ void tst_ServerCli::unknownCommandFails()
     QVERIFY(p.readAllStandardError().contains("unknown command"));
 }
 
-void tst_ServerCli::postgresUrlIsNotYetSupported()
+void tst_ServerCli::malformedDbUrlIsRefused()
 {
+    // From --db and from $KEPLER_DB alike: exit 2 naming --db, before anything is opened.
+    QTemporaryDir dir;
+    for (const bool fromEnvironment : {false, true}) {
+        QProcess p;
+        QStringList args {u"--data"_qs, dir.path(), u"--demo"_qs};
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        if (fromEnvironment)
+            env.insert(u"KEPLER_DB"_qs, u"mysql://kepler@localhost/kepler"_qs);
+        else
+            args << u"--db"_qs << u"postgresql://kepler@localhost"_qs; // no database named
+        p.setProcessEnvironment(env);
+        p.start(PlatformProcess::binaryPath(), args);
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 2);
+        QVERIFY(p.readAllStandardOutput().isEmpty());
+        QVERIFY(p.readAllStandardError().contains("--db"));
+        QVERIFY(!QFile::exists(dir.filePath(u"kepler.db"_qs)));
+    }
+}
+
+void tst_ServerCli::unreachablePostgresFailsWithoutItsPassword()
+{
+    // Port 1 on loopback: nothing listens. The service says it cannot prepare the database, and the
+    // URL it names has no password.
     QTemporaryDir dir;
     QProcess p;
     p.start(PlatformProcess::binaryPath(),
-        {u"--data"_qs, dir.path(), u"--demo"_qs, u"--db"_qs, u"postgresql://kepler@localhost/kepler"_qs});
+        {u"--data"_qs, dir.path(), u"--demo"_qs, u"--db"_qs,
+            u"postgresql://kepler:s3cret-pw@127.0.0.1:1/kepler?connect_timeout=5"_qs});
     QVERIFY(p.waitForFinished(30000));
-    QCOMPARE(p.exitCode(), 2);
+    QCOMPARE(p.exitCode(), 1);
     QVERIFY(p.readAllStandardOutput().isEmpty());
-    QVERIFY(p.readAllStandardError().contains("--db"));
+    const QByteArray err = p.readAllStandardError();
+    QVERIFY2(err.contains("cannot prepare the database"), err.constData());
+    QVERIFY2(!err.contains("s3cret-pw"), err.constData());
 }
 
 void tst_ServerCli::databaseFileIsPrivate()
 {
     QTemporaryDir dir;
     QCOMPARE(PlatformProcess::addUser(dir.path(), u"root"_qs, {u"admin"_qs}, u"correct horse battery"_qs), 0);
+    if (TestPostgres::enabled()) { // the account went to PostgreSQL: no file in --data at all
+        QVERIFY(!QFile::exists(dir.filePath(u"kepler.db"_qs)));
+        return;
+    }
     const QFileDevice::Permissions permissions = QFile::permissions(dir.filePath(u"kepler.db"_qs));
     QVERIFY(permissions.testFlag(QFileDevice::ReadOwner));
     QVERIFY(!permissions.testFlag(QFileDevice::ReadGroup));

@@ -1,6 +1,7 @@
 // Health, request ids and every transport-level error of docs/api.md, over real HTTP.
 #include "HttpClient.h"
 #include "PlatformProcess.h"
+#include "TestPostgres.h"
 
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -60,7 +61,9 @@ void tst_ServerHealthErrors::health()
     QCOMPARE(r.status, 200);
     QCOMPARE(r.header("content-type"), QByteArray("application/json"));
     QCOMPARE(r.object().value(u"status"_qs).toString(), u"ok"_qs);
-    QCOMPARE(r.object().value(u"database"_qs).toString(), u"sqlite"_qs);
+    // The engine the platform runs on: PostgreSQL in the *_pg run of this test (TestPostgres.h).
+    QCOMPARE(r.object().value(u"database"_qs).toString(),
+        TestPostgres::enabled() ? u"postgresql"_qs : u"sqlite"_qs);
     QVERIFY(!r.object().value(u"version"_qs).toString().isEmpty());
     const QDateTime time = QDateTime::fromString(r.object().value(u"time"_qs).toString(), Qt::ISODateWithMs);
     QVERIFY(time.isValid());

@@ -7,6 +7,7 @@
 #include "GatewaySigner.h"
 #include "HttpClient.h"
 #include "PlatformProcess.h"
+#include "TestPostgres.h"
 
 #include <QDateTime>
 #include <QDeadlineTimer>
@@ -487,15 +488,30 @@ void tst_ServerMetrics::failingStoreLosesNoRequest()
     // The metrics tables refuse every write (a trigger, set from outside the service as a broken
     // disk would); gateway requests must not notice.
     const QString connection = u"tst-metrics-side"_qs;
+    const bool postgres = TestPostgres::enabled();
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, connection);
-        db.setDatabaseName(QDir(m_platform.dataDir()).filePath(u"kepler.db"_qs));
-        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_qs);
-        QVERIFY(db.open());
+        if (postgres) {
+            TestPostgres::openConnection(m_platform.dataDir(), connection);
+        } else {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, connection);
+            db.setDatabaseName(QDir(m_platform.dataDir()).filePath(u"kepler.db"_qs));
+            db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_qs);
+        }
+        QSqlDatabase db = QSqlDatabase::database(connection);
+        QVERIFY2(db.isOpen(), qPrintable(db.lastError().text()));
         QSqlQuery q(db);
-        QVERIFY2(q.exec(u"CREATE TRIGGER refuse_metrics BEFORE INSERT ON metrics_request_minutes "
-                        u"BEGIN SELECT RAISE(ABORT, 'metrics store refused (test)'); END"_qs),
-            qPrintable(q.lastError().text()));
+        if (postgres) {
+            QVERIFY2(q.exec(u"CREATE FUNCTION refuse_metrics() RETURNS trigger LANGUAGE plpgsql AS "
+                            u"$$BEGIN RAISE EXCEPTION 'metrics store refused (test)'; END$$"_qs),
+                qPrintable(q.lastError().text()));
+            QVERIFY2(q.exec(u"CREATE TRIGGER refuse_metrics BEFORE INSERT ON metrics_request_minutes "
+                            u"FOR EACH ROW EXECUTE FUNCTION refuse_metrics()"_qs),
+                qPrintable(q.lastError().text()));
+        } else {
+            QVERIFY2(q.exec(u"CREATE TRIGGER refuse_metrics BEFORE INSERT ON metrics_request_minutes "
+                            u"BEGIN SELECT RAISE(ABORT, 'metrics store refused (test)'); END"_qs),
+                qPrintable(q.lastError().text()));
+        }
     }
     const qint64 hour = beijingDay(m_now - 1 * Day) + Hour;
     const QString query = u"from=%1&to=%2&partner=%3"_qs.arg(hour).arg(hour + Hour).arg(m_a.id);
@@ -514,7 +530,9 @@ void tst_ServerMetrics::failingStoreLosesNoRequest()
     {
         QSqlDatabase db = QSqlDatabase::database(connection);
         QSqlQuery q(db);
-        QVERIFY(q.exec(u"DROP TRIGGER refuse_metrics"_qs));
+        QVERIFY(q.exec(postgres ? u"DROP TRIGGER refuse_metrics ON metrics_request_minutes"_qs
+                                : u"DROP TRIGGER refuse_metrics"_qs));
+        db.close();
     }
     QSqlDatabase::removeDatabase(connection);
     QCOMPARE(sumOf(waitForTotal(query, 40)).total, 40);

@@ -1,6 +1,7 @@
 #include "PlatformProcess.h"
 
 #include "HttpClient.h"
+#include "TestPostgres.h"
 
 #include <QDeadlineTimer>
 #include <QEventLoop>
@@ -30,10 +31,20 @@ void prepareChild()
     }
 }
 
+// The test decides where the data lives (--data, or --db in a *_pg test), not the developer's
+// own $KEPLER_DB.
+QProcessEnvironment childEnvironment()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(u"KEPLER_DB"_qs);
+    return env;
+}
+
 } // namespace
 
 PlatformProcess::PlatformProcess()
 {
+    m_process.setProcessEnvironment(childEnvironment());
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
     m_process.setChildProcessModifier(prepareChild);
 }
@@ -44,6 +55,10 @@ PlatformProcess::~PlatformProcess()
         m_process.kill();
         m_process.waitForFinished(5000);
     }
+    // The database of a temporary directory goes with it; one of a directory the test chose may
+    // still be wanted by another platform and is dropped when the test ends.
+    if (m_tempDir && TestPostgres::enabled())
+        TestPostgres::release(m_dataDir);
 }
 
 QString PlatformProcess::binaryPath()
@@ -81,6 +96,12 @@ bool PlatformProcess::start(const QStringList &arguments, int timeoutMs)
     // own, so they get a small catalog unless they ask for a size.
     if (arguments.contains(u"--demo"_qs) && !arguments.contains(u"--demo-skus"_qs))
         args << u"--demo-skus"_qs << QString::number(DefaultTestSkus);
+    if (TestPostgres::enabled() && !arguments.contains(u"--db"_qs)) {
+        const QString db = TestPostgres::urlForDataDir(m_dataDir, &m_error);
+        if (db.isEmpty())
+            return false;
+        args << u"--db"_qs << db;
+    }
     m_process.start(binaryPath(), args);
     if (!m_process.waitForStarted(10000)) {
         m_error = u"cannot start %1: %2"_qs.arg(binaryPath(), m_process.errorString());
@@ -134,7 +155,18 @@ int PlatformProcess::addUser(const QString &dataDir, const QString &name, const 
     QStringList args {u"user"_qs, u"add"_qs, name, u"--data"_qs, dataDir};
     for (const QString &role : roles)
         args << u"--role"_qs << role;
+    if (TestPostgres::enabled()) {
+        QString error;
+        const QString db = TestPostgres::urlForDataDir(dataDir, &error);
+        if (db.isEmpty()) {
+            if (output)
+                *output = error.toUtf8();
+            return -1;
+        }
+        args << u"--db"_qs << db;
+    }
     QProcess p;
+    p.setProcessEnvironment(childEnvironment());
     p.setProcessChannelMode(QProcess::MergedChannels);
     p.setChildProcessModifier(prepareChild);
     p.start(binaryPath(), args);
