@@ -10,4 +10,7 @@ bash scripts/build.sh
 export QT_QPA_PLATFORM=offscreen
 # In CI a missing keyring or database is a failure, not a skipped test.
 export KEPLER_REQUIRE_KEYCHAIN=1
-exec bash scripts/with-test-keyring.sh ctest --test-dir "${KEPLER_BUILD_DIR:-build}" --output-on-failure -j2 "$@"
+# The service tests run twice: on SQLite and (NAME_pg, label postgresql) on a throwaway PostgreSQL 15
+# that scripts/with-test-postgres.sh starts and removes; without it they fail rather than skip.
+export KEPLER_REQUIRE_POSTGRES=1
+exec bash scripts/with-test-postgres.sh bash scripts/with-test-keyring.sh ctest --test-dir "${KEPLER_BUILD_DIR:-build}" --output-on-failure -j2 "$@"
