@@ -1,5 +1,6 @@
 #include "CatalogRoutes.h"
 
+#include "CatalogMemoryIndex.h"
 #include "CatalogRepository.h"
 #include "Database.h"
 #include "ListQuery.h"
@@ -43,11 +44,19 @@ HttpResponse listSkus(RequestContext &ctx)
     if (auto refused = ListQuery::keysetCursor(r, selection, &after))
         return *refused;
     Transaction tx(*ctx.services.database, Transaction::Kind::Read);
-    const CatalogRepository::KeywordPlan plan = CatalogRepository::planKeyword(tx.db(), *criteria);
-    const CatalogRepository::Page page
-        = CatalogRepository::list(tx.db(), *criteria, *sort, limit, after, plan);
-    // The total only on the first page: later pages keep the count the client has.
-    const qint64 total = after ? -1 : CatalogRepository::count(tx.db(), *criteria, TotalCap + 1, plan);
+    CatalogRepository::Page page;
+    qint64 total = -1; // the total only on the first page: later pages keep the count the client has
+    CatalogMemoryIndex *memory = ctx.services.catalogIndex;
+    if (!criteria->keyword.isEmpty() && memory && memory->ready()) {
+        auto found = memory->search(tx.db(), *criteria, *sort, limit, after, after ? 0 : TotalCap + 1);
+        page = std::move(found.page);
+        total = found.total;
+    } else {
+        const CatalogRepository::KeywordPlan plan = CatalogRepository::planKeyword(tx.db(), *criteria);
+        page = CatalogRepository::list(tx.db(), *criteria, *sort, limit, after, plan);
+        if (!after)
+            total = CatalogRepository::count(tx.db(), *criteria, TotalCap + 1, plan);
+    }
     tx.commit();
     QJsonArray items;
     for (const CatalogSku &s : page.items)

@@ -1,5 +1,6 @@
 #include "HealthRoutes.h"
 
+#include "CatalogMemoryIndex.h"
 #include "Database.h"
 #include "Router.h"
 #include "Services.h"
@@ -19,6 +20,11 @@ HttpResponse health(RequestContext &ctx)
             {u"status"_qs, u"ok"_qs},
             {u"version"_qs, ctx.services.version},
             {u"database"_qs, ctx.services.database->engine()},
+            // "memory" once keyword search runs from the loaded index, "loading" before, "sql" when off.
+            {u"catalogSearch"_qs,
+                !ctx.services.catalogIndex               ? u"sql"_qs
+                    : ctx.services.catalogIndex->ready() ? u"memory"_qs
+                                                         : u"loading"_qs},
             {u"time"_qs, toIsoUtc(QDateTime::currentDateTimeUtc())},
         });
 }

@@ -2,6 +2,7 @@
 
 #include "AllRoutes.h"
 #include "ApiServer.h"
+#include "CatalogMemoryIndex.h"
 #include "Database.h"
 #include "DemoSeeder.h"
 #include "Logging.h"
@@ -62,6 +63,13 @@ int PlatformService::run()
 
     Services services;
     services.database = &database;
+    // Keyword search from memory once loaded (docs/pricing.md "Keyword search"); the SQL plans until
+    // then, or always with KEPLER_CATALOG_SEARCH=sql (the benchmark compares the two).
+    CatalogMemoryIndex catalogIndex;
+    if (qEnvironmentVariable("KEPLER_CATALOG_SEARCH") != u"sql"_qs) {
+        catalogIndex.startLoading(&database);
+        services.catalogIndex = &catalogIndex;
+    }
     services.version = QCoreApplication::applicationVersion();
     // Gateway samples are collected in memory; this writer adds them into the database every second
     // on its own connection, and once more after the workers have stopped (below).

@@ -8,6 +8,7 @@
 
 namespace Kepler::Server {
 
+class CatalogMemoryIndex;
 class Database;
 class MetricsRecorder;
 
@@ -35,6 +36,9 @@ struct Services
     GatewayLimiter gatewayLimiter;
     // Null in tools that run without a metrics writer; set by PlatformService.
     MetricsRecorder *metrics = nullptr;
+    // Keyword search over the catalog in memory; null when off (KEPLER_CATALOG_SEARCH=sql). Until it
+    // is ready() keyword queries take CatalogRepository's SQL plans.
+    CatalogMemoryIndex *catalogIndex = nullptr;
     // --allow-test-hooks: X-Kepler-Clock and X-Kepler-Fault on /open/v1 (docs/gateway.md).
     bool testHooks = false;
 };

@@ -3,7 +3,10 @@
 // ids, the plain scan — pages exactly the SKUs CatalogCriteria::matches picks, in the same order
 // with the same cursors, for every sort, with and without other filters; the index migration 7
 // builds in SQL for a database that already holds SKUs answers what the seed's writer indexes;
-// renaming a SKU through the writer moves it in the index.
+// renaming a SKU through the writer moves it in the index. The in-memory index
+// (server/CatalogMemoryIndex) pages and counts the same rows with the same cursors in every case,
+// takes SKUs seeded after it loaded, and reads stock as the gateway's orders leave it.
+#include "server/CatalogMemoryIndex.h"
 #include "server/CatalogRepository.h"
 #include "server/CatalogSearch.h"
 #include "server/Database.h"
@@ -16,6 +19,7 @@
 #include <QTest>
 
 #include <memory>
+#include <thread>
 
 using namespace Kepler;
 using namespace Kepler::Server;
@@ -34,6 +38,9 @@ private Q_SLOTS:
     void everyPlanPagesWhatMatchesPicks_data();
     void everyPlanPagesWhatMatchesPicks();
     void planFollowsTheMatchCount();
+    void memoryIndexCountsToTheCap();
+    void memoryIndexTakesSkusSeededLater();
+    void memoryIndexReadsCurrentStock();
     void migrationIndexesExistingSkus();
     void writerFollowsARename();
 
@@ -42,9 +49,16 @@ private:
     // as the route does; the ids in order, and the (key, id) cursors handed out.
     QList<qint64> walk(
         const CatalogCriteria &c, Sort sort, Plan plan, QList<std::pair<qint64, qint64>> *cursors);
+    // The same walk through the in-memory index.
+    QList<qint64> walkMemory(
+        const CatalogCriteria &c, Sort sort, QList<std::pair<qint64, qint64>> *cursors, int limit = 7);
     QList<qint64> expected(const CatalogCriteria &c, Sort sort) const;
+    void reloadAll(); // m_all from the database, as it is now
+    // Every sort, keyword × filters of the data table, through the memory index against brute force.
+    void compareMemoryEverywhere(const QStringList &keywords);
 
     std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<CatalogMemoryIndex> m_memory;
     std::unique_ptr<Database> m_db;
     QList<CatalogSku> m_all;
 };
@@ -98,12 +112,20 @@ void tst_CatalogSearch::initTestCase()
         }
         tx.commit();
     }
+    reloadAll();
+    QCOMPARE(m_all.size(), kSkus + 4);
+    m_memory = std::make_unique<CatalogMemoryIndex>();
+    m_memory->load(m_db->connection());
+    QVERIFY(m_memory->ready());
+    QCOMPARE(m_memory->size(), qint64(kSkus + 4));
+}
+
+void tst_CatalogSearch::reloadAll()
+{
     Transaction tx(*m_db, Transaction::Kind::Read);
     CatalogCriteria any;
     any.onSaleOnly = false;
-    const auto page = CatalogRepository::list(tx.db(), any, Sort::Id, 100000, std::nullopt);
-    m_all = page.items;
-    QCOMPARE(m_all.size(), kSkus + 4);
+    m_all = CatalogRepository::list(tx.db(), any, Sort::Id, 1000000, std::nullopt).items;
 }
 
 void tst_CatalogSearch::cleanupTestCase()
@@ -178,6 +200,24 @@ QList<qint64> tst_CatalogSearch::walk(
     return ids;
 }
 
+QList<qint64> tst_CatalogSearch::walkMemory(
+    const CatalogCriteria &c, Sort sort, QList<std::pair<qint64, qint64>> *cursors, int limit)
+{
+    QList<qint64> ids;
+    std::optional<std::pair<qint64, qint64>> after;
+    Transaction tx(*m_db, Transaction::Kind::Read);
+    for (int pages = 0; pages < 2000; ++pages) {
+        const auto found = m_memory->search(tx.db(), c, sort, limit, after);
+        for (const CatalogSku &s : found.page.items)
+            ids.append(s.id);
+        if (!found.page.more)
+            break;
+        after = std::pair {found.page.lastKey, found.page.lastId};
+        cursors->append(*after);
+    }
+    return ids;
+}
+
 void tst_CatalogSearch::everyPlanPagesWhatMatchesPicks()
 {
     QFETCH(QString, keyword);
@@ -201,9 +241,20 @@ void tst_CatalogSearch::everyPlanPagesWhatMatchesPicks()
     QCOMPARE(walk(c, Sort(sort), Plan::Scan, &scanCursors), want);
     QCOMPARE(membersCursors, indexCursors);
     QCOMPARE(scanCursors, indexCursors);
+    // The memory index, both ways of sorting by stock: stock read for every candidate, and the
+    // (stock, id) index walked a few entries per statement.
+    for (const CatalogMemoryIndex::Tuning tuning :
+        {CatalogMemoryIndex::Tuning {100000, 4096}, CatalogMemoryIndex::Tuning {0, 5}}) {
+        m_memory->setTuning(tuning);
+        QList<std::pair<qint64, qint64>> memoryCursors;
+        QCOMPARE(walkMemory(c, Sort(sort), &memoryCursors), want);
+        QCOMPARE(memoryCursors, indexCursors);
+    }
+    m_memory->setTuning({});
     Transaction tx(*m_db, Transaction::Kind::Read);
     for (Plan plan : {Plan::Index, Plan::Members, Plan::Scan})
         QCOMPARE(CatalogRepository::count(tx.db(), c, 1000000, plan), qint64(want.size()));
+    QCOMPARE(m_memory->search(tx.db(), c, Sort(sort), 7, std::nullopt, 1000000).total, qint64(want.size()));
 }
 
 void tst_CatalogSearch::planFollowsTheMatchCount()
@@ -221,6 +272,122 @@ void tst_CatalogSearch::planFollowsTheMatchCount()
         pro += CatalogKeyword::occursIn(u"pro"_qs, s.name) || CatalogKeyword::occursIn(u"pro"_qs, s.nameEn);
     QCOMPARE(CatalogSearch::probe(tx.db(), u"PRO"_qs, 1000000), pro);
     QCOMPARE(CatalogSearch::probe(tx.db(), u"PRO"_qs, 10), 10); // stops at the cap
+}
+
+void tst_CatalogSearch::memoryIndexCountsToTheCap()
+{
+    // The route counts to 1,001 on the first page only; a later page's count (any cap) is still of
+    // every match, not of those after the cursor.
+    Transaction tx(*m_db, Transaction::Kind::Read);
+    for (const QString &keyword : {u"e"_qs, u"pro"_qs, u"茶"_qs}) {
+        for (bool inStock : {false, true}) {
+            CatalogCriteria c;
+            c.keyword = keyword;
+            c.inStockOnly = inStock;
+            const qint64 all = expected(c, Sort::Id).size();
+            QVERIFY2(all > 20, qPrintable(keyword));
+            for (Sort sort : {Sort::Id, Sort::PriceAsc, Sort::PriceDesc, Sort::StockDesc}) {
+                for (qint64 cap : {qint64(1), qint64(20), all, all + 1}) {
+                    const auto first = m_memory->search(tx.db(), c, sort, 5, std::nullopt, cap);
+                    QCOMPARE(first.total, std::min(all, cap));
+                    const auto later = m_memory->search(
+                        tx.db(), c, sort, 5, std::pair {first.page.lastKey, first.page.lastId}, cap);
+                    QCOMPARE(later.total, std::min(all, cap));
+                }
+                QCOMPARE(m_memory->search(tx.db(), c, sort, 5, std::nullopt).total, -1); // not asked
+            }
+        }
+    }
+}
+
+void tst_CatalogSearch::compareMemoryEverywhere(const QStringList &keywords)
+{
+    for (const QString &keyword : keywords) {
+        for (int filters = 0; filters < 3; ++filters) {
+            CatalogCriteria c;
+            c.keyword = keyword;
+            if (filters == 1) {
+                c.categories = {1, 30101};
+                c.inStockOnly = true;
+            } else if (filters == 2) {
+                c.owner = SkuOwner::Marketplace;
+                c.priceMinFen = 1000;
+                c.onSaleOnly = false;
+            }
+            for (Sort sort : {Sort::Id, Sort::PriceAsc, Sort::PriceDesc, Sort::StockDesc}) {
+                for (const CatalogMemoryIndex::Tuning tuning :
+                    {CatalogMemoryIndex::Tuning {100000, 4096}, CatalogMemoryIndex::Tuning {0, 3}}) {
+                    m_memory->setTuning(tuning);
+                    QList<std::pair<qint64, qint64>> cursors;
+                    QCOMPARE(walkMemory(c, sort, &cursors, 4), expected(c, sort));
+                }
+            }
+        }
+    }
+    m_memory->setTuning({});
+}
+
+void tst_CatalogSearch::memoryIndexTakesSkusSeededLater()
+{
+    // SKUs written after the index loaded (ids only grow): the next query sees them, as the
+    // database does — and a transaction that began before they were committed does not.
+    Transaction before(*m_db, Transaction::Kind::Read);
+    CatalogCriteria c;
+    c.keyword = u"晚到"_qs;
+    QCOMPARE(m_memory->search(before.db(), c, Sort::Id, 10, std::nullopt, 100).total, 0);
+    // Written on another thread: its own connection, as another request's would be.
+    std::thread other([this] {
+        {
+            Transaction tx(*m_db, Transaction::Kind::Write);
+            Sql::Prepared sku(tx.db(),
+                u"INSERT INTO catalog_skus (name, name_en, cid1, cid2, cid3, brand_id, owner, list_price, "
+                u"cost, "
+                u"stock, on_sale) VALUES (?, ?, 2, 201, 20101, 12, ?, ?, 100, ?, 1)"_qs);
+            CatalogSearch::Writer writer(tx.db());
+            for (int i = 0; i < 30; ++i) {
+                const QString name = u"晚到 Late SKU %1 Pro"_qs.arg(i);
+                const QString nameEn = u"LATE arrival %1"_qs.arg(i);
+                const qint64 id = sku.run({name, nameEn, i % 2 ? u"self"_qs : u"marketplace"_qs,
+                                              500 + i * 7 % 11, i % 3 ? i : 0})
+                                      .lastInsertId()
+                                      .toLongLong();
+                writer.add(id, name, nameEn);
+            }
+            tx.commit();
+        }
+        m_db->closeConnection();
+    });
+    other.join();
+    QCOMPARE(m_memory->search(before.db(), c, Sort::Id, 10, std::nullopt, 100).total, 0);
+    before.commit();
+    reloadAll();
+    compareMemoryEverywhere({u"晚到"_qs, u"late"_qs, u"PRO"_qs, u"e"_qs});
+    QCOMPARE(m_memory->size(), qint64(m_all.size()));
+}
+
+void tst_CatalogSearch::memoryIndexReadsCurrentStock()
+{
+    // Stock is the one field orders change: the gateway's own statements (server/GatewayOrderRoutes)
+    // take the last of some SKUs and restock others; inStock and sort=-stock follow at once.
+    CatalogCriteria pro;
+    pro.keyword = u"pro"_qs;
+    const QList<qint64> ids = expected(pro, Sort::StockDesc);
+    QVERIFY(ids.size() > 40);
+    {
+        Transaction tx(*m_db, Transaction::Kind::Write);
+        for (int i = 0; i < 20; ++i) {
+            const qint64 id = ids.at(i * 2);
+            const qint64 stock
+                = Sql::scalar(tx.db(), u"SELECT stock FROM catalog_skus WHERE id = ?"_qs, {id});
+            Sql::exec(tx.db(), u"UPDATE catalog_skus SET stock = stock - ? WHERE id = ? AND stock >= ?"_qs,
+                {stock, id, stock});
+            Sql::exec(tx.db(), u"UPDATE catalog_skus SET stock = stock + ? WHERE id = ?"_qs,
+                {7 + i, ids.at(ids.size() - 1 - i)});
+        }
+        tx.commit();
+    }
+    reloadAll();
+    compareMemoryEverywhere({u"pro"_qs, u"e"_qs, u"茶"_qs});
 }
 
 void tst_CatalogSearch::migrationIndexesExistingSkus()
