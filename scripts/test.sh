@@ -13,4 +13,12 @@ export KEPLER_REQUIRE_KEYCHAIN=1
 # The service tests run twice: on SQLite and (NAME_pg, label postgresql) on a throwaway PostgreSQL 15
 # that scripts/with-test-postgres.sh starts and removes; without it they fail rather than skip.
 export KEPLER_REQUIRE_POSTGRES=1
-exec bash scripts/with-test-postgres.sh bash scripts/with-test-keyring.sh ctest --test-dir "${KEPLER_BUILD_DIR:-build}" --output-on-failure -j2 "$@"
+bash scripts/with-test-postgres.sh bash scripts/with-test-keyring.sh ctest --test-dir "${KEPLER_BUILD_DIR:-build}" --output-on-failure -j2 "$@"
+
+# The suite again under ASan + UBSan (clang, build-asan/, scripts/test-asan.sh), with the fuzz
+# targets for 60 s each. CI runs the domain tests and the fuzz targets there; the api, server and
+# models labels join once they have passed under ASan (docs/reliability.md, "Fuzzing and
+# sanitizers"). KEPLER_SANITIZERS=0 skips it for a quick local run.
+if [ "${KEPLER_SANITIZERS:-1}" != 0 ]; then
+  KEPLER_ASAN_LABELS=${KEPLER_ASAN_LABELS:-domain|fuzz} bash scripts/test-asan.sh "$@"
+fi
