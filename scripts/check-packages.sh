@@ -69,16 +69,34 @@ echo "   $(( after - before )) packages installed"
 } > "$OUT/packages.txt"
 
 echo "== what the packages put in place"
-in_root sh -c 'command -v kepler-console kepler-platform kepler-traffic' | sed 's/^/   /'
+for program in kepler-console kepler-platform kepler-traffic; do
+  in_root sh -c "command -v $program" | sed 's/^/   /'
+done
 in_root getent passwd kepler-platform | sed 's/^/   user: /'
 in_root ls /usr/lib/systemd/system/kepler-platform.service /etc/default/kepler-platform \
   /usr/share/applications/kepler-console.desktop /usr/share/icons/hicolor/48x48/apps/kepler-console.png \
   | sed 's/^/   /'
 in_root kepler-platform --version | sed 's/^/   /'
-in_root env QT_QPA_PLATFORM=offscreen kepler-console --version | sed 's/^/   /'
+in_root env QT_QPA_PLATFORM=offscreen kepler-console --version 2>/dev/null | sed 's/^/   /'
+in_root ls /usr/share/qt6/translations/qtbase_zh_CN.qm | sed 's/^/   /'
 
-echo "== the tools for the check itself: xvfb xauth imagemagick"
-in_root apt-get install -y --no-install-recommends xvfb xauth imagemagick > "$OUT/install-tools.log" 2>&1
+# The service's command line as kepler-platform.service runs it (no systemd in the tree): its user,
+# its state folder, the environment file; a free port instead of 8470, which the host may use.
+# It refuses to start without a staff account, so the first administrator comes first.
+echo "== kepler-platform as the service runs it, stopped with SIGTERM"
+in_root sh -c '. /etc/default/kepler-platform; KEPLER_LISTEN=127.0.0.1:0
+  install -d -o kepler-platform -g kepler-platform -m 750 /var/lib/kepler-platform
+  cd /var/lib/kepler-platform
+  echo "check-packages-admin-password" | runuser -u kepler-platform -- \
+    kepler-platform user add admin --role admin --data /var/lib/kepler-platform
+  timeout --preserve-status -s TERM 8 runuser -u kepler-platform -- \
+    kepler-platform --data /var/lib/kepler-platform --listen "$KEPLER_LISTEN" $KEPLER_OPTS
+  echo "exit code $?"; ls -l /var/lib/kepler-platform' > "$OUT/service.log" 2>&1 || true
+grep -E "^http|^exit code|kepler.db$|admin" "$OUT/service.log" | sed 's/^/   /'
+
+echo "== the tools for the check itself: xvfb xauth imagemagick x11-utils"
+in_root apt-get install -y --no-install-recommends xvfb xauth imagemagick x11-utils \
+  > "$OUT/install-tools.log" 2>&1
 
 # One run: the console under Xvfb, the screenshot once the demo has its traffic going, then a
 # second start with the same profile, which must end at once with 0.
@@ -92,13 +110,19 @@ traffic=\$HOME/.local/share/Kepler/kepler-console/demo/traffic/traffic.log
 for i in \$(seq 1 240); do [ -s "\$traffic" ] && break; sleep 1; done
 sleep 10 # the first pages load
 import -window root /tmp/$shot
+# The window as a desktop sees it: WM_CLASS for the .desktop file's StartupWMClass, and an icon.
+for id in \$(xwininfo -root -children | awk '/kepler-console/ && / [0-9][0-9][0-9]+x[0-9]/ {print \$1}'); do
+  xprop -id \$id WM_CLASS
+  xprop -id \$id _NET_WM_ICON | head -c 60; echo
+done > /tmp/window-$lang.txt 2>&1
 timeout 30 kepler-console --demo --lang $lang > /tmp/second-$lang.log 2>&1
 echo "second start exit code: \$?" >> /tmp/second-$lang.log
 kill \$pid; wait \$pid
 echo "console exit code: \$?" >> /tmp/console-$lang.log
 SCRIPT
   in_root xvfb-run -a -s "-screen 0 1440x900x24" sh /tmp/run-demo.sh
-  cp "$ROOT/tmp/$shot" "$ROOT/tmp/console-$lang.log" "$ROOT/tmp/second-$lang.log" "$OUT/"
+  cp "$ROOT/tmp/$shot" "$ROOT/tmp/console-$lang.log" "$ROOT/tmp/second-$lang.log" "$ROOT/tmp/window-$lang.txt" "$OUT/"
+  sed 's/^/   window: /' "$OUT/window-$lang.txt"
   echo "   $shot: $(convert "$OUT/$shot" -format '%wx%h, %k colours' info:)"
   sed 's/^/   second start: /' "$OUT/second-$lang.log"
 }
