@@ -27,7 +27,7 @@ while read -r name; do
 done < <(ctest --test-dir "$BUILD_DIR" -N -L "^($LABELS)\$" -LE "$EXCLUDE" |
   sed -n 's/^ *Test *#[0-9]*: *\([^ ]*\).*/\1/p')
 echo "test-asan: building ${#targets[@]} test executables in $BUILD_DIR"
-cmake --build "$BUILD_DIR" --target kepler-platform "${targets[@]}"
+cmake --build "$BUILD_DIR" --target "${targets[@]}"
 
 export QT_QPA_PLATFORM=offscreen
 # LeakSanitizer is off for the suite: Qt, fontconfig, D-Bus and the keyring are not instrumented
