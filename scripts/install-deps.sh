@@ -11,7 +11,7 @@ PACKAGES=(
   libsodium-dev
   clang libclang-rt-14-dev llvm
   xvfb xauth imagemagick fonts-dejavu-core fonts-wqy-microhei
-  dbus gnome-keyring postgresql-15 openssl ca-certificates
+  dbus gnome-keyring postgresql-15 nginx openssl ca-certificates
 )
 # The OpenAPI lint (tst_openapi_lint) runs @redocly/cli on Node.js. A Node.js that brings its own
 # npm (NodeSource's) stands in for Debian's npm package, which conflicts with it.
