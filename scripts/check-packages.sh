@@ -89,7 +89,7 @@ in_root sh -c '. /etc/default/kepler-platform; KEPLER_LISTEN=127.0.0.1:0
   cd /var/lib/kepler-platform
   echo "check-packages-admin-password" | runuser -u kepler-platform -- \
     kepler-platform user add admin --role admin --data /var/lib/kepler-platform
-  timeout --preserve-status -s TERM 8 runuser -u kepler-platform -- \
+  runuser -u kepler-platform -- timeout --preserve-status -s TERM 8 \
     kepler-platform --data /var/lib/kepler-platform --listen "$KEPLER_LISTEN" $KEPLER_OPTS
   echo "exit code $?"; ls -l /var/lib/kepler-platform' > "$OUT/service.log" 2>&1 || true
 grep -E "^http|^exit code|kepler.db$|admin" "$OUT/service.log" | sed 's/^/   /'
