@@ -175,7 +175,7 @@ QList<PaletteCommand> KeyboardCommands::commands()
             addMenuCommands(out, menu, plainText(menu->title()), QString(), QString());
     // Buttons with a shortcut of their own (New partner, Refresh) on the pages this role sees.
     for (QAbstractButton *b : m_window->findChildren<QAbstractButton *>()) {
-        if (b->shortcut().isEmpty() || !b->isEnabled())
+        if (b->shortcut().isEmpty() || b->shortcut() == QKeySequence::mnemonic(b->text()) || !b->isEnabled())
             continue;
         QWidget *page = m_window->pageOf(b);
         if (!page || !m_window->isPageAvailable(page) || !b->isVisibleTo(page))

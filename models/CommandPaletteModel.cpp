@@ -127,8 +127,10 @@ void CommandPaletteModel::setQuery(const QString &query)
     } else {
         for (const PaletteCommand &c : std::as_const(m_commands)) {
             int score = std::max(matchScore(c.text, query), matchScore(c.englishText, query));
-            // "go pools": the menu's name and the command's together, a little behind a direct hit.
-            score = std::max(score, matchScore(c.detail + u' ' + c.text, query) - 20);
+            // "console settings": an action's menu and its name together, a little behind a direct hit
+            // (not for pages, whose detail is only the word "Page").
+            if (c.kind == PaletteCommand::Kind::Action)
+                score = std::max(score, matchScore(c.detail + u' ' + c.text, query) - 20);
             if (score >= 0)
                 ranked.append({c, score, recentRank(c.key), order++});
         }

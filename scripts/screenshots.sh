@@ -39,6 +39,11 @@ for lang in en zh_CN; do
   QT_QPA_PLATFORM=offscreen "$BIN/kepler-screenshots" --lang "$lang" --out "$OUT" 2>/dev/null
 done
 
+# The command palette, the keyboard shortcuts window and the dark theme (docs/user-guide.md).
+for lang in en zh_CN; do
+  QT_QPA_PLATFORM=offscreen "$BIN/kepler-screenshots" --only keyboard --lang "$lang" --out "$OUT" 2>/dev/null
+done
+
 # The dashboards need measured traffic: a platform with test hooks, kepler-traffic backfilling three
 # days (denser than its default, so the days' rhythm shows) and then playing live; shot once the live
 # phase has run a minute. The custom range in the pictures ends an hour ago: live traffic is much

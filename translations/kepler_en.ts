@@ -1348,6 +1348,14 @@
         <source>Stock, most first</source>
         <translation>Stock, most first</translation>
     </message>
+    <message>
+        <source>Products</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Categories</translation>
+    </message>
 </context>
 <context>
     <name>Kepler::CatalogSkuModel</name>
@@ -1809,6 +1817,10 @@
     <message>
         <source>%1 of %2 partners · ↑↓ to choose, Enter to open</source>
         <translation>%1 of %2 partners · ↑↓ to choose, Enter to open</translation>
+    </message>
+    <message>
+        <source>Matching partners</source>
+        <translation>Matching partners</translation>
     </message>
 </context>
 <context>
@@ -3462,6 +3474,10 @@ Last changed by %5 on %6</translation>
         <source>Show in &amp;audit log</source>
         <translation>Show in &amp;audit log</translation>
     </message>
+    <message>
+        <source>Partner details</source>
+        <translation>Partner details</translation>
+    </message>
 </context>
 <context>
     <name>Kepler::PendingDialog</name>
@@ -3583,6 +3599,14 @@ Last changed by %5 on %6</translation>
     <message>
         <source>Choose…</source>
         <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Lowest list price (¥)</source>
+        <translation>Lowest list price (¥)</translation>
+    </message>
+    <message>
+        <source>Highest list price (¥)</source>
+        <translation>Highest list price (¥)</translation>
     </message>
 </context>
 <context>
@@ -3736,6 +3760,10 @@ Last changed by %5 on %6</translation>
     <message>
         <source>Stock</source>
         <translation>Stock</translation>
+    </message>
+    <message>
+        <source>Product pools</source>
+        <translation>Product pools</translation>
     </message>
 </context>
 <context>
@@ -4031,6 +4059,14 @@ Last changed by %5 on %6</translation>
     <message>
         <source>New rule (saved as a draft)</source>
         <translation>New rule (saved as a draft)</translation>
+    </message>
+    <message>
+        <source>Pricing rules</source>
+        <translation>Pricing rules</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
     </message>
 </context>
 <context>
@@ -4874,6 +4910,10 @@ Last changed by %5 on %6</translation>
             <numerusform>⚠ %n overdue</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Review details</source>
+        <translation>Review details</translation>
+    </message>
 </context>
 <context>
     <name>Kepler::ReviewWorkloadPanel</name>
@@ -5420,6 +5460,10 @@ Last changed by %5 on %6</translation>
     <message>
         <source>New password set for %1; their sessions were ended.</source>
         <translation>New password set for %1; their sessions were ended.</translation>
+    </message>
+    <message>
+        <source>Staff accounts</source>
+        <translation>Staff accounts</translation>
     </message>
 </context>
 <context>

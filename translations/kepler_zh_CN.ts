@@ -1331,6 +1331,14 @@
         <source>Stock, most first</source>
         <translation>库存从多到少</translation>
     </message>
+    <message>
+        <source>Products</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>类目</translation>
+    </message>
 </context>
 <context>
     <name>Kepler::CatalogSkuModel</name>
@@ -1789,6 +1797,10 @@
     <message>
         <source>%1 of %2 partners · ↑↓ to choose, Enter to open</source>
         <translation>显示 %1 个，共 %2 个合作渠道 · 按 ↑↓ 选择，按 Enter 打开</translation>
+    </message>
+    <message>
+        <source>Matching partners</source>
+        <translation>匹配的合作渠道</translation>
     </message>
 </context>
 <context>
@@ -3428,6 +3440,10 @@ Last changed by %5 on %6</source>
         <source>Show in &amp;audit log</source>
         <translation>在审计日志中查看(&amp;A)</translation>
     </message>
+    <message>
+        <source>Partner details</source>
+        <translation>合作渠道详情</translation>
+    </message>
 </context>
 <context>
     <name>Kepler::PendingDialog</name>
@@ -3549,6 +3565,14 @@ Last changed by %5 on %6</source>
     <message>
         <source>Choose…</source>
         <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Lowest list price (¥)</source>
+        <translation>最低标价（¥）</translation>
+    </message>
+    <message>
+        <source>Highest list price (¥)</source>
+        <translation>最高标价（¥）</translation>
     </message>
 </context>
 <context>
@@ -3701,6 +3725,10 @@ Last changed by %5 on %6</source>
     <message>
         <source>Stock</source>
         <translation>库存</translation>
+    </message>
+    <message>
+        <source>Product pools</source>
+        <translation>商品池</translation>
     </message>
 </context>
 <context>
@@ -3996,6 +4024,14 @@ Last changed by %5 on %6</source>
     <message>
         <source>New rule (saved as a draft)</source>
         <translation>新规则（保存为草稿）</translation>
+    </message>
+    <message>
+        <source>Pricing rules</source>
+        <translation>定价规则</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
     </message>
 </context>
 <context>
@@ -4833,6 +4869,10 @@ Last changed by %5 on %6</source>
             <numerusform>⚠ %n 个已超时</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Review details</source>
+        <translation>审核详情</translation>
+    </message>
 </context>
 <context>
     <name>Kepler::ReviewWorkloadPanel</name>
@@ -5373,6 +5413,10 @@ Last changed by %5 on %6</source>
     <message>
         <source>New password set for %1; their sessions were ended.</source>
         <translation>已为“%1”设置新密码，其所有登录会话均已结束。</translation>
+    </message>
+    <message>
+        <source>Staff accounts</source>
+        <translation>员工账号</translation>
     </message>
 </context>
 <context>

@@ -180,6 +180,8 @@ void AuditLogPage::retranslate()
     m_from->setToolTip(tr("From this day (inclusive)"));
     m_to->setToolTip(tr("To this day (inclusive)"));
     m_refresh->setText(tr("Refresh"));
+    // setText() replaces a button's shortcut with the text's mnemonic (none here): set it again.
+    m_refresh->setShortcut(QKeySequence::Refresh);
     m_onlyChanged->setText(tr("Only changed fields"));
     m_table->setAccessibleName(tr("Audit log"));
     m_diffView->setAccessibleName(tr("Before and after"));

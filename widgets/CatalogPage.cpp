@@ -370,6 +370,12 @@ void CatalogPage::retranslate()
     m_priceLabel->setText(tr("Price (¥)"));
     m_priceMin->setPlaceholderText(tr("min"));
     m_priceMax->setPlaceholderText(tr("max"));
+    // Fields known by their placeholder and the label beside them: named for screen readers too.
+    m_keyword->setAccessibleName(m_keyword->placeholderText());
+    m_priceMin->setAccessibleName(m_priceLabel->text() + u' ' + m_priceMin->placeholderText());
+    m_priceMax->setAccessibleName(m_priceLabel->text() + u' ' + m_priceMax->placeholderText());
+    m_table->setAccessibleName(tr("Products"));
+    m_tree->setAccessibleName(tr("Categories"));
     m_inStock->setText(tr("In stock"));
     m_sortLabel->setText(tr("Sort"));
     const QSignalBlocker blockSort(m_sort);

@@ -23,11 +23,13 @@ GoToPartnerDialog::GoToPartnerDialog(PartnerDirectoryModel *directory, QWidget *
     m_search = new QLineEdit(this);
     m_search->setObjectName(u"goToSearch"_qs);
     m_search->setPlaceholderText(tr("Name, English name, contact, tag or ID"));
+    m_search->setAccessibleName(tr("Go to partner"));
     m_search->setClearButtonEnabled(true);
     m_search->installEventFilter(this);
     m_list = new QTableView(this);
     m_list->setObjectName(u"goToList"_qs);
     m_list->setModel(m_directory);
+    m_list->setAccessibleName(tr("Matching partners"));
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -1,5 +1,6 @@
 #include "MessageBar.h"
 
+#include <QApplication>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -79,6 +80,8 @@ void MessageBar::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    else if (event->type() == QEvent::ApplicationPaletteChange) // light ↔ dark theme
+        applyPalette();
     QWidget::changeEvent(event);
 }
 
@@ -106,7 +109,9 @@ void MessageBar::applyPalette()
         break;
     }
     QPalette pal = palette();
-    const QColor base = QWidget::palette().color(QPalette::Window);
+    // From the application's palette, not this bar's own (which holds the last tint): a switch to
+    // the dark theme re-tints it from the dark window colour.
+    const QColor base = QApplication::palette(this).color(QPalette::Window);
     QColor mixed;
     mixed.setRgbF(base.redF() * 0.8 + tint.redF() * 0.2, base.greenF() * 0.8 + tint.greenF() * 0.2,
         base.blueF() * 0.8 + tint.blueF() * 0.2);

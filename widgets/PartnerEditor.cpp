@@ -168,6 +168,8 @@ void PartnerEditor::retranslate()
     m_timeline->setAccessibleName(tr("History"));
     updateTabMarks();
     m_save->setText(tr("Save"));
+    // setText() replaces a button's shortcut with the text's mnemonic (none here): set it again.
+    m_save->setShortcut(QKeySequence::Save);
     m_save->setToolTip(
         tr("Save changes (%1)").arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));
     m_revert->setText(tr("Revert"));
@@ -300,6 +302,7 @@ void PartnerEditor::setBusy(bool busy)
 {
     m_busy = busy;
     m_save->setText(busy ? tr("Saving…") : tr("Save"));
+    m_save->setShortcut(QKeySequence::Save); // setText() cleared it
     onEdited();
     updateActions();
 }

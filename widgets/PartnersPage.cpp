@@ -440,12 +440,16 @@ void PartnersPage::retranslate()
     m_statusFilter->setChoices(choices);
     m_clearFilters->setText(tr("Clear filters"));
     m_refresh->setText(tr("Refresh"));
+    // setText() replaces a button's shortcut with the text's mnemonic (none here): set it again.
+    m_refresh->setShortcut(QKeySequence::Refresh);
     m_refresh->setToolTip(tr("Reload the list from the server (%1)")
                               .arg(QKeySequence(QKeySequence::Refresh).toString(QKeySequence::NativeText)));
     m_new->setText(tr("New partner"));
+    m_new->setShortcut(QKeySequence::New); // as above
     m_new->setToolTip(tr("Register a new partner channel (%1)")
                           .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
     m_table->setAccessibleName(tr("Partners"));
+    m_splitter->widget(1)->setAccessibleName(tr("Partner details")); // the editor's scroll area
     m_nextAction->setText(tr("&Next partner"));
     m_previousAction->setText(tr("&Previous partner"));
     m_saveFilterAction->setText(tr("Save current &filter…"));

@@ -62,6 +62,12 @@ PoolEditor::PoolEditor(QWidget *parent)
     const auto row = [this](QLayout *layout, QWidget *field, const QString &key) {
         auto *caption = new QLabel(this);
         m_captions.append(caption);
+        // The caption names its field (the first of a row's fields) for screen readers and Alt+letter.
+        QWidget *named = field;
+        for (int i = 0; !named && layout && i < layout->count(); ++i)
+            if (QWidget *w = layout->itemAt(i)->widget(); w && w->focusPolicy() != Qt::NoFocus)
+                named = w;
+        caption->setBuddy(named);
         if (layout)
             m_form->addRow(caption, layout);
         else
@@ -235,6 +241,9 @@ void PoolEditor::retranslate()
         tr("Partners")};
     for (int i = 0; i < m_captions.size() && i < captions.size(); ++i)
         m_captions.at(i)->setText(captions.at(i));
+    // The price row has two fields under one caption: each says which end it is.
+    m_priceMin->setAccessibleName(tr("Lowest list price (¥)"));
+    m_priceMax->setAccessibleName(tr("Highest list price (¥)"));
     m_chooseCategories->setText(tr("Choose…"));
     m_owner->setItemText(0, tr("Any"));
     m_owner->setItemText(1, tr("Self-operated (自营)"));

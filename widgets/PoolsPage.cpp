@@ -432,6 +432,11 @@ void PoolsPage::retranslate()
                   .arg(
                       m_current.pool.name, locale.toString(m_current.memberCount), m_current.pool.updatedBy));
     m_previewSamples->setHorizontalHeaderLabels({tr("Change"), tr("SKU"), tr("List price"), tr("Name")});
+    // What a screen reader announces for the parts that take focus: the titles shown with them.
+    m_table->setAccessibleName(tr("Product pools"));
+    m_tabs->widget(0)->findChild<QScrollArea *>()->setAccessibleName(m_tabs->tabText(0));
+    m_previewSamples->setAccessibleName(m_previewTitle->text());
+    m_members->setAccessibleName(tr("Members"));
     m_members->setHorizontalHeaderLabels({tr("SKU"), tr("List price"), tr("Stock"), tr("Name")});
     editorChanged();
 }

@@ -343,6 +343,9 @@ void PricingPage::retranslate()
 {
     m_tabs->setTabText(0, tr("Rules"));
     m_tabs->setTabText(1, tr("Price explainer"));
+    // What a screen reader announces for the parts that take focus.
+    m_table->setAccessibleName(tr("Pricing rules"));
+    m_editor->parentWidget()->parentWidget()->setAccessibleName(tr("Rule")); // the editor's scroll area
     m_new->setText(tr("New rule"));
     m_reload->setText(tr("Reload"));
     m_save->setText(tr("Save"));

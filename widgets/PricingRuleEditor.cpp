@@ -76,6 +76,12 @@ PricingRuleEditor::PricingRuleEditor(QWidget *parent)
     const auto row = [this](QLayout *fieldLayout, QWidget *field, const QString &key) {
         auto *caption = new QLabel(this);
         m_captions.append(caption);
+        // The caption names its field (the first of a row's fields) for screen readers and Alt+letter.
+        QWidget *named = field;
+        for (int i = 0; !named && fieldLayout && i < fieldLayout->count(); ++i)
+            if (QWidget *w = fieldLayout->itemAt(i)->widget(); w && w->focusPolicy() != Qt::NoFocus)
+                named = w;
+        caption->setBuddy(named);
         if (fieldLayout)
             m_form->addRow(caption, fieldLayout);
         else
@@ -276,6 +282,9 @@ void PricingRuleEditor::retranslate()
         tr("Categories"), tr("Brands"), tr("SKUs")};
     for (int i = 0; i < m_captions.size() && i < captions.size(); ++i)
         m_captions.at(i)->setText(captions.at(i));
+    // The caption names the row's checkbox; the date beside it is named by the caption too.
+    m_from->setAccessibleName(captions.at(5));
+    m_until->setAccessibleName(captions.at(6));
     for (int i = 0; i < m_adjustment->count(); ++i)
         m_adjustment->setItemText(
             i, PricingText::adjustmentName(*priceAdjustmentFromString(m_adjustment->itemData(i).toString())));

@@ -200,6 +200,7 @@ void ReviewQueuePage::buildUi()
 
 void ReviewQueuePage::retranslate()
 {
+    m_splitter->widget(1)->setAccessibleName(tr("Review details")); // the detail's scroll area
     m_status->setItemText(Waiting, tr("Waiting for a decision"));
     m_status->setItemText(Delayed, tr("Delayed"));
     m_status->setItemText(ToRelease, tr("Approved – to release"));
@@ -208,6 +209,8 @@ void ReviewQueuePage::retranslate()
     m_status->setAccessibleName(tr("Filter by status"));
     m_mine->setText(tr("Claimed by me"));
     m_refresh->setText(tr("Refresh"));
+    // setText() replaces a button's shortcut with the text's mnemonic (none here): set it again.
+    m_refresh->setShortcut(QKeySequence::Refresh);
     m_table->setAccessibleName(tr("Review queue"));
     m_workloadToggle->setText(tr("Reviewer workload"));
     m_workloadToggle->setToolTip(

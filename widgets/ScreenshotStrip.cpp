@@ -85,8 +85,8 @@ void ScreenshotStrip::showThumbnail(int index)
         return;
     // Scaled to device pixels, so the thumbnail is sharp on a high-DPI screen too.
     const qreal dpr = button->devicePixelRatioF();
-    QPixmap thumb = pixmap.scaled(
-        (button->size() - QSize(8, 8)) * dpr, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    QPixmap thumb
+        = pixmap.scaled((button->size() - QSize(8, 8)) * dpr, Qt::KeepAspectRatio, Qt::SmoothTransformation);
     thumb.setDevicePixelRatio(dpr);
     button->setIcon(QIcon(thumb));
     button->setIconSize(thumb.deviceIndependentSize().toSize());

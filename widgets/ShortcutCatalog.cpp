@@ -3,6 +3,7 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QCoreApplication>
+#include <QHash>
 #include <QMenu>
 #include <QMenuBar>
 #include <QRegularExpression>
@@ -13,28 +14,6 @@ namespace Kepler::ShortcutCatalog {
 namespace {
 
 constexpr char SourceTextProperty[] = "keplerSourceText";
-
-// The top-level menu an action sits in (through submenus), or null.
-QMenu *topMenu(const QAction *action)
-{
-    for (QObject *o : action->associatedObjects()) {
-        auto *menu = qobject_cast<QMenu *>(o);
-        if (!menu)
-            continue;
-        // A submenu's own action is associated with its parent menu: climb to the menu bar.
-        while (menu->menuAction()) {
-            QMenu *parentMenu = nullptr;
-            for (QObject *p : menu->menuAction()->associatedObjects())
-                if (auto *m = qobject_cast<QMenu *>(p))
-                    parentMenu = m;
-            if (!parentMenu)
-                break;
-            menu = parentMenu;
-        }
-        return menu;
-    }
-    return nullptr;
-}
 
 QWidget *ownerWidget(QObject *o)
 {
@@ -96,18 +75,32 @@ QList<ShortcutEntry> collect(QWidget *window, const std::function<QString(const 
         const QWidget *owner = ownerWidget(o->parent());
         return groupOf && owner ? groupOf(owner) : QString();
     };
+    // Menu-bar actions are grouped by their top-level menu (through submenus).
+    QHash<const QAction *, QString> menuOf;
+    std::function<void(const QMenu *, const QString &)> walk = [&](const QMenu *menu, const QString &title) {
+        for (QAction *a : menu->actions()) {
+            if (a->menu())
+                walk(a->menu(), title);
+            else
+                menuOf.insert(a, title);
+        }
+    };
+    if (const auto *bar = window->findChild<QMenuBar *>())
+        for (QAction *top : bar->actions())
+            if (top->menu())
+                walk(top->menu(), plainText(top->menu()->title()));
     for (QAction *a : window->findChildren<QAction *>()) {
         if (a->isSeparator() || a->menu() || !a->isVisible())
             continue;
-        const QMenu *menu = topMenu(a);
-        add(a, menu ? plainText(menu->title()) : groupFor(a), plainText(a->text()), a->shortcuts());
+        add(a, menuOf.value(a, groupFor(a)), plainText(a->text()), a->shortcuts());
     }
     for (QShortcut *s : window->findChildren<QShortcut *>()) {
         // A bare QShortcut has no text: its whatsThis says what it does.
         add(s, groupFor(s), s->whatsThis(), s->keys());
     }
     for (QAbstractButton *b : window->findChildren<QAbstractButton *>()) {
-        if (b->shortcut().isEmpty())
+        // Alt+letter from a button's '&' is part of its label, not a command of its own.
+        if (b->shortcut().isEmpty() || b->shortcut() == QKeySequence::mnemonic(b->text()))
             continue;
         QString text = plainText(b->text());
         if (text.isEmpty())

@@ -99,6 +99,7 @@ UsersPage::UsersPage(ApiSession *session, QWidget *parent)
 
 void UsersPage::retranslate()
 {
+    m_table->setAccessibleName(tr("Staff accounts"));
     const QStringList labels
         = {tr("User name"), tr("Display name"), tr("Roles"), tr("Access"), tr("Password")};
     for (int row = 0; row < labels.size(); ++row) {

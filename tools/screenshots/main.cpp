@@ -6,6 +6,7 @@
 #include "ChartFoundationShot.h"
 #include "DashboardShots.h"
 #include "HttpClient.h"
+#include "KeyboardShots.h"
 #include "PlatformProcess.h"
 #include "api/ApiSession.h"
 #include "app/ConsoleSettings.h"
@@ -306,6 +307,10 @@ int main(int argc, char *argv[])
         QTextStream(stdout) << path << (ok ? "" : " (FAILED)") << Qt::endl;
         return ok ? 0 : 1;
     }
+
+    // The command palette, the shortcut help and the dark theme (issue 9), on a platform of its own.
+    if (parser.value(onlyOption) == u"keyboard")
+        return shootKeyboard(g_out, g_lang, home.filePath(u"keyboard.ini"_qs)) ? 0 : 1;
 
     if (parser.value(onlyOption) == u"dashboards")
         return shootDashboards(

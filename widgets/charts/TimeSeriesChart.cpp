@@ -109,6 +109,7 @@ TimeSeriesChart::~TimeSeriesChart() = default;
 void TimeSeriesChart::setTitle(const QString &title)
 {
     chart()->setTitle(title);
+    setAccessibleName(title); // the chart takes focus (keys zoom and pan): its title names it
 }
 
 void TimeSeriesChart::setMode(Mode mode)

@@ -286,6 +286,7 @@ void AvailabilityPage::retranslate()
     m_rate->setTitle(tr("Requests per minute"));
     m_budget->setTitle(tr("Error budget left (30 days)"));
     m_partnerTitle->setText(tr("SLO per partner, worst burn first (double-click to open)"));
+    m_partnerTable->setAccessibleName(m_partnerTitle->text()); // what a screen reader announces
     showPartners();
     showMarkers();
 }

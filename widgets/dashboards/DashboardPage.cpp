@@ -64,6 +64,7 @@ void DashboardPage::setSettings(QSettings *settings)
 void DashboardPage::setHeading(const QString &text)
 {
     m_heading->setText(text);
+    m_scroll->setAccessibleName(text); // the scrollable page takes focus: a screen reader names it
 }
 
 QString DashboardPage::partnerName(const QString &key) const

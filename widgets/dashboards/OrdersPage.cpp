@@ -323,6 +323,10 @@ void OrdersPage::retranslate()
     m_topTitle->setText(tr("Top partners by GMV (double-click to open)"));
     m_invalidTitle->setText(tr("Invalid-order share per partner"));
     m_thresholdLabel->setText(tr("Flag above:"));
+    // Screen readers name the tables and the field by the titles shown beside them.
+    m_topTable->setAccessibleName(m_topTitle->text());
+    m_invalidTable->setAccessibleName(m_invalidTitle->text());
+    m_threshold->setAccessibleName(m_thresholdLabel->text());
     m_threshold->setToolTip(
         tr("Partners with at least %n order(s) whose share of invalid orders is above this "
            "are flagged for review.",

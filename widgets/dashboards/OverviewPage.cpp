@@ -338,6 +338,9 @@ void OverviewPage::retranslate()
     m_services->setHorizontalHeaderLabels(
         {tr("Service"), tr("Success 30 d"), tr("Target"), tr("Budget left"), tr("Burn 1 h"), tr("Alert")});
     m_orders->setTitle(tr("Valid and invalid orders in the range"));
+    // Screen readers name the tables by the titles shown above them.
+    m_services->setAccessibleName(m_availabilityTitle->text());
+    m_topTable->setAccessibleName(m_topTitle->text());
     showSlo();
     if (m_daysReady == 3)
         showDays();

@@ -1,0 +1,431 @@
+// The console as a screen-reader and keyboard user meets it, offscreen, against a real
+// kepler-platform --demo: every control that takes focus on every page (and in the palette, the
+// shortcut help, Settings and Go to partner) has an accessible name; the command palette runs
+// pages, actions and partners from the keyboard; the shortcut help lists the keys the window
+// really has; the dark theme applies at run time.
+#include "HttpClient.h"
+#include "PlatformProcess.h"
+#include "api/ApiSession.h"
+#include "app/ConsoleSettings.h"
+#include "app/KeyboardCommands.h"
+#include "app/LanguageManager.h"
+#include "app/MainWindow.h"
+#include "app/ThemeManager.h"
+#include "models/AuditListModel.h"
+#include "models/CatalogSkuModel.h"
+#include "models/CommandPaletteModel.h"
+#include "models/PartnerColumns.h"
+#include "models/PartnerDirectoryModel.h"
+#include "models/PartnerListModel.h"
+#include "models/PoolListModel.h"
+#include "models/PricingRuleListModel.h"
+#include "models/ReviewQueueModel.h"
+#include "models/UserListModel.h"
+#include "widgets/AuditLogPage.h"
+#include "widgets/CatalogPage.h"
+#include "widgets/CommandPalette.h"
+#include "widgets/GoToPartnerDialog.h"
+#include "widgets/PartnerEditor.h"
+#include "widgets/PartnersPage.h"
+#include "widgets/PoolsPage.h"
+#include "widgets/PricingPage.h"
+#include "widgets/ReviewQueuePage.h"
+#include "widgets/SettingsDialog.h"
+#include "widgets/ShortcutsDialog.h"
+#include "widgets/UsersPage.h"
+#include "widgets/dashboards/AvailabilityPage.h"
+#include "widgets/dashboards/OrdersPage.h"
+#include "widgets/dashboards/OverviewPage.h"
+
+#include <QAccessible>
+#include <QAction>
+#include <QApplication>
+#include <QDebug>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileDialog>
+#include <QInputMethodEvent>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSet>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace Kepler;
+using Kepler::Test::HttpClient;
+using Kepler::Test::PlatformProcess;
+
+namespace {
+
+// Runs the event loop until `done` holds or the time is up; the caller decides what a timeout means.
+template<typename Pred> bool waitFor(Pred done, int ms = 15000)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!done() && t.elapsed() < ms)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    QCoreApplication::processEvents();
+    return done();
+}
+
+QString describe(const QWidget *w)
+{
+    // "QToolButton 'refresh' in PartnersPage > QWidget": enough to find it in the code.
+    QString text = QString::fromLatin1(w->metaObject()->className());
+    if (!w->objectName().isEmpty())
+        text += u" '"_qs + w->objectName() + u'\'';
+    if (!w->toolTip().isEmpty())
+        text += u" tooltip=\""_qs + w->toolTip().left(40) + u'"';
+    QStringList chain;
+    for (const QWidget *p = w->parentWidget(); p && chain.size() < 4; p = p->parentWidget())
+        chain << QString::fromLatin1(p->metaObject()->className())
+                + (p->objectName().isEmpty() ? QString() : u"#"_qs + p->objectName());
+    return text + u" in "_qs + chain.join(u" < "_qs);
+}
+
+// Visible widgets that take the keyboard focus but whose accessible name (what AT-SPI reads:
+// the accessible name, a button's text, a buddy label's text) is empty. Each widget once.
+QStringList unnamedFocusable(QWidget *root)
+{
+    static QSet<const QWidget *> reported;
+    QStringList missing;
+    QList<QWidget *> widgets = root->findChildren<QWidget *>();
+    widgets.prepend(root);
+    for (QWidget *w : std::as_const(widgets)) {
+        if (!w->isVisible() || w->focusPolicy() == Qt::NoFocus || w->focusProxy() || w->isWindow())
+            continue;
+        QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(w);
+        if ((iface && !iface->text(QAccessible::Name).trimmed().isEmpty()) || reported.contains(w))
+            continue;
+        reported.insert(w);
+        missing << describe(w);
+    }
+    return missing;
+}
+
+} // namespace
+
+class TestKeyboardAccess : public QObject
+{
+    Q_OBJECT
+
+private:
+    PlatformProcess m_platform;
+    QNetworkAccessManager m_network;
+    QTemporaryDir m_home;
+    ApiSession *m_session = nullptr;
+    std::unique_ptr<ConsoleSettings> m_settings;
+    std::unique_ptr<MainWindow> m_window;
+
+    void waitForPage(QWidget *page)
+    {
+        // Each page shows its controls once its first answer is in; a page that stays empty is
+        // still checked (its empty state has controls too).
+        MainWindow *w = m_window.get();
+        if (page == w->partnersPage())
+            waitFor([&] { return w->partnersPage()->model()->rowCount() > 0; });
+        else if (page == w->usersPage())
+            waitFor([&] { return w->usersPage()->model()->rowCount() > 0; });
+        else if (page == w->auditPage())
+            waitFor([&] { return w->auditPage()->model()->rowCount() > 0; });
+        else if (page == w->reviewsPage())
+            waitFor([&] { return w->reviewsPage()->model()->rowCount() > 0; });
+        else if (page == w->poolsPage())
+            waitFor([&] { return w->poolsPage()->model()->rowCount() > 0; });
+        else if (page == w->pricingPage())
+            waitFor([&] { return w->pricingPage()->model()->rowCount() > 0; });
+        else if (page == w->catalogPage())
+            waitFor([&] { return w->catalogPage()->model()->rowCount() > 0; });
+        waitFor([] { return false; }, 300); // the detail panels fill from the selection
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qputenv("XDG_CONFIG_HOME", m_home.filePath(u"config"_qs).toLocal8Bit());
+        QVERIFY2(m_platform.start({u"--demo"_qs}), qPrintable(m_platform.errorString()));
+        HttpClient http(m_platform.url());
+        http.login(u"admin"_qs, u"kepler-demo"_qs);
+        QVERIFY(!http.token().isEmpty());
+        m_session = new ApiSession(&m_network, this);
+        m_session->setBaseUrl(m_platform.url());
+        m_session->setToken(http.token());
+        const QJsonObject me = http.get(u"/api/v1/sessions/current"_qs).object().value(u"user"_qs).toObject();
+        const auto user = StaffUser::fromJson(me);
+        QVERIFY(user);
+        m_session->setCurrentUser(*user);
+        m_settings = std::make_unique<ConsoleSettings>(m_home.filePath(u"console.ini"_qs));
+        m_window = std::make_unique<MainWindow>(m_session, m_settings.get());
+        m_window->resize(1360, 820);
+        m_window->show();
+        m_window->partnersPage()->reload();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanupTestCase() { m_window.reset(); }
+
+    void shortcutHelpListsTheWindowsRealKeys()
+    {
+        MainWindow *w = m_window.get();
+        w->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(w));
+        w->partnersPage()->table()->setFocus(); // keys go where the user was, not to a closed palette
+        QTest::keyClick(w->partnersPage()->table(), Qt::Key_F1);
+        ShortcutsDialog *dialog = w->keyboard()->shortcutsDialog();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+
+        // Every visible action with a shortcut in the window appears, with that shortcut.
+        QStringList shown;
+        for (int g = 0; g < dialog->tree()->topLevelItemCount(); ++g)
+            for (int i = 0; i < dialog->tree()->topLevelItem(g)->childCount(); ++i)
+                shown << dialog->tree()->topLevelItem(g)->child(i)->text(1);
+        int actions = 0;
+        for (QAction *a : w->findChildren<QAction *>()) {
+            if (a->shortcut().isEmpty() || !a->isVisible() || a->text().isEmpty())
+                continue;
+            ++actions;
+            const QString key = a->shortcut().toString(QKeySequence::NativeText);
+            QVERIFY2(
+                std::any_of(shown.cbegin(), shown.cend(), [&](const QString &s) { return s.contains(key); }),
+                qPrintable(key + u" (" + a->text() + u") missing"));
+        }
+        QVERIFY(actions >= 15);
+        // Buttons' own shortcuts too (Ctrl+N: new partner).
+        const QString newKey = QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText);
+        QVERIFY2(shown.contains(newKey), qPrintable(shown.join(u", "_qs)));
+
+        // Searchable by what it does and by the key.
+        const int all = dialog->visibleCount();
+        QTest::keyClicks(dialog->searchField(), u"ctrl+k"_qs);
+        QCOMPARE(dialog->visibleCount(), 1);
+        dialog->searchField()->clear();
+        QTest::keyClicks(dialog->searchField(), u"audit"_qs);
+        QVERIFY(dialog->visibleCount() >= 1);
+        QVERIFY(dialog->visibleCount() < all);
+        dialog->close();
+
+        // Ctrl+/ opens it as well.
+        w->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(w));
+        w->partnersPage()->table()->setFocus();
+        QTest::keyClick(w->partnersPage()->table(), Qt::Key_Slash, Qt::ControlModifier);
+        QTRY_VERIFY(dialog->isVisible());
+        dialog->close();
+    }
+
+    void everyFocusableControlHasAnAccessibleName()
+    {
+        MainWindow *w = m_window.get();
+        const QList<QWidget *> pages {w->partnersPage(), w->usersPage(), w->auditPage(), w->reviewsPage(),
+            w->poolsPage(), w->pricingPage(), w->catalogPage(), w->overviewPage(), w->availabilityPage(),
+            w->ordersPage()};
+        QStringList missing;
+        for (QWidget *page : pages) {
+            w->showPage(page);
+            QVERIFY2(page->isVisible(), qPrintable(w->pageTitle(page)));
+            waitForPage(page);
+            for (const QString &m : unnamedFocusable(w))
+                missing << w->pageTitle(page) + u": "_qs + m;
+        }
+
+        // The dialogs a keyboard user reaches from the window.
+        SettingsDialog settings(w);
+        settings.show();
+        for (const QString &m : unnamedFocusable(&settings))
+            missing << u"Settings: "_qs + m;
+        settings.close();
+        w->keyboard()->openPalette();
+        for (const QString &m : unnamedFocusable(w->keyboard()->palette()))
+            missing << u"Command palette: "_qs + m;
+        w->keyboard()->palette()->close();
+        w->keyboard()->openShortcuts();
+        for (const QString &m : unnamedFocusable(w->keyboard()->shortcutsDialog()))
+            missing << u"Keyboard shortcuts: "_qs + m;
+        w->keyboard()->shortcutsDialog()->close();
+        GoToPartnerDialog goTo(w->partnersPage()->directory(), w);
+        goTo.show();
+        for (const QString &m : unnamedFocusable(&goTo))
+            missing << u"Go to partner: "_qs + m;
+        goTo.close();
+
+        // One line each (a failure message would be cut short), then the verdict.
+        for (const QString &m : std::as_const(missing))
+            qWarning().noquote() << "no accessible name:" << m;
+        QVERIFY2(missing.isEmpty(),
+            qPrintable(
+                u"%1 focusable control(s) without an accessible name (listed above)"_qs.arg(missing.size())));
+    }
+
+    void paletteRunsPagesActionsAndPartners()
+    {
+        MainWindow *w = m_window.get();
+        w->showPage(w->partnersPage());
+        w->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(w));
+        QTest::keyClick(w, Qt::Key_K, Qt::ControlModifier);
+        CommandPalette *palette = w->keyboard()->palette();
+        QVERIFY(palette);
+        QTRY_VERIFY(palette->isVisible());
+        QVERIFY(QTest::qWaitForWindowActive(palette));
+        QTRY_COMPARE(QApplication::focusWidget(), palette->searchField());
+
+        // A page, typed in English: Enter goes there.
+        QTest::keyClicks(palette->searchField(), u"audit"_qs);
+        QCOMPARE(
+            palette->list()->currentIndex().data(CommandPaletteModel::KeyRole).toString(), u"page:audit"_qs);
+        QTest::keyClick(palette->searchField(), Qt::Key_Return);
+        QVERIFY(!palette->isVisible());
+        QTRY_VERIFY(w->auditPage()->isVisible());
+
+        // Recently used first; Esc closes without running anything.
+        w->keyboard()->openPalette();
+        QCOMPARE(
+            palette->list()->currentIndex().data(CommandPaletteModel::KeyRole).toString(), u"page:audit"_qs);
+        QTest::keyClick(palette->searchField(), Qt::Key_Escape);
+        QVERIFY(!palette->isVisible());
+        QCOMPARE(
+            m_settings->value(ConsoleSettings::Key::PaletteRecent).toStringList().value(0), u"page:audit"_qs);
+
+        // A page's own command (the Partners menu's Export) and a button with a shortcut are offered.
+        const QList<PaletteCommand> commands = w->keyboard()->commands();
+        QStringList keys;
+        for (const PaletteCommand &c : commands)
+            keys << c.key;
+        for (const QString &key : {u"page:partners"_qs, u"page:users"_qs, u"action:settings"_qs,
+                 u"action:signOut"_qs, u"action:language:zh_CN"_qs, u"action:theme:dark"_qs})
+            QVERIFY2(keys.contains(key), qPrintable(key + u" not in "_qs + keys.join(u", "_qs)));
+        QVERIFY(!keys.contains(u"action:palette"_qs)); // the palette does not offer itself
+
+        // A partner by name, from the directory the console holds: Enter opens it on its page.
+        PartnerDirectoryModel *directory = w->partnersPage()->directory();
+        w->keyboard()->openPalette();
+        QTRY_VERIFY_WITH_TIMEOUT(directory->isLoaded(), 15000);
+        const Partner wanted = directory->partnerAt(directory->rowCount() / 2);
+        // Chinese comes from an input method as committed text, not as key presses.
+        QInputMethodEvent typed;
+        typed.setCommitString(wanted.name);
+        QApplication::sendEvent(palette->searchField(), &typed);
+        QModelIndex found;
+        QTRY_VERIFY((found = palette->list()->currentIndex()).isValid());
+        // Down to the partner row (pages and actions whose names match come first).
+        for (int i = 0; i < 10 && found.data(CommandPaletteModel::PartnerIdRole).toLongLong() != wanted.id;
+             ++i) {
+            QTest::keyClick(palette->searchField(), Qt::Key_Down);
+            found = palette->list()->currentIndex();
+        }
+        QCOMPARE(found.data(CommandPaletteModel::PartnerIdRole).toLongLong(), wanted.id);
+        QTest::keyClick(palette->searchField(), Qt::Key_Return);
+        QTRY_VERIFY(w->partnersPage()->isVisible());
+        QTRY_COMPARE_WITH_TIMEOUT(w->partnersPage()->editor()->original().id, wanted.id, 15000);
+    }
+
+    void keyboardFocusIsDrawnOnStatusPills()
+    {
+        // The status column paints its own pills: the style's focus frame must still show around
+        // the current cell once the keyboard moved there, in the light and the dark palette.
+        MainWindow *w = m_window.get();
+        w->showPage(w->partnersPage());
+        w->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(w));
+        QTableView *table = w->partnersPage()->table();
+        QTRY_VERIFY(table->model()->rowCount() > 2);
+        const QModelIndex cell = table->model()->index(1, int(PartnerColumn::Status));
+        table->setCurrentIndex(cell);
+        ThemeManager theme;
+        for (const auto mode : {ThemeManager::Mode::Light, ThemeManager::Mode::Dark}) {
+            theme.apply(mode);
+            const QRect rect = table->visualRect(cell);
+            w->partnersPage()->searchField()->setFocus(Qt::TabFocusReason);
+            QTRY_VERIFY(!table->hasFocus());
+            const QImage unfocused = table->viewport()->grab(rect).toImage();
+            table->setFocus(Qt::TabFocusReason); // as Tab does: the window now shows keyboard focus
+            QTRY_VERIFY(table->hasFocus());
+            const QImage focused = table->viewport()->grab(rect).toImage();
+            // The frame is on the cell's edge, outside the pill.
+            int changedEdgePixels = 0;
+            for (int x = 0; x < focused.width(); ++x)
+                for (int y : {0, 1, focused.height() - 2, focused.height() - 1})
+                    changedEdgePixels += focused.pixel(x, y) != unfocused.pixel(x, y) ? 1 : 0;
+            QVERIFY2(changedEdgePixels > focused.width() / 2,
+                qPrintable(u"%1 of %2 edge pixels change with focus"_qs.arg(changedEdgePixels)
+                               .arg(focused.width() * 4)));
+        }
+        theme.apply(ThemeManager::Mode::Light);
+    }
+
+    void qtsOwnDialogsFollowTheLanguage()
+    {
+        // Qt's standard buttons and dialogs come from qtbase_zh_CN.qm (qt6-translations-l10n),
+        // switched at run time like the console's own strings.
+        QDialogButtonBox box(QDialogButtonBox::Close | QDialogButtonBox::Cancel);
+        QCOMPARE(box.button(QDialogButtonBox::Close)->text(), u"Close"_qs);
+        LanguageManager language;
+        language.apply(u"zh_CN"_qs);
+        QCoreApplication::processEvents();
+        QCOMPARE(box.button(QDialogButtonBox::Close)->text(), u"关闭"_qs);
+        QCOMPARE(box.button(QDialogButtonBox::Cancel)->text(), u"取消"_qs);
+        QMessageBox question(
+            QMessageBox::Question, u"t"_qs, u"t"_qs, QMessageBox::Discard | QMessageBox::Cancel);
+        QCOMPARE(question.button(QMessageBox::Discard)->text(), u"丢弃"_qs);
+        QFileDialog files;
+        files.setOption(QFileDialog::DontUseNativeDialog);
+        QStringList labels;
+        for (const QLabel *label : files.findChildren<QLabel *>())
+            labels << label->text();
+        QVERIFY2(labels.contains(u"查找范围："_qs), qPrintable(labels.join(u" | "_qs)));
+        language.apply(u"en"_qs);
+        QCoreApplication::processEvents();
+        QCOMPARE(box.button(QDialogButtonBox::Close)->text(), u"Close"_qs);
+    }
+
+    void darkThemeAppliesAtRunTime()
+    {
+        ThemeManager theme;
+        theme.apply(ThemeManager::Mode::Dark);
+        QVERIFY(theme.isDark());
+        QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 80);
+        QCOMPARE(QApplication::style()->name().toLower(), u"fusion"_qs);
+        // The window's widgets follow without a restart.
+        QTRY_VERIFY(m_window->partnersPage()->table()->palette().color(QPalette::Base).lightness() < 80);
+        theme.apply(ThemeManager::Mode::Light);
+        QVERIFY(!theme.isDark());
+        QTRY_VERIFY(m_window->partnersPage()->table()->palette().color(QPalette::Base).lightness() > 200);
+
+        // "System" without a desktop portal: the GTK theme decides.
+        QVERIFY(ThemeManager::themeNameIsDark(u"Adwaita-dark"_qs));
+        QVERIFY(ThemeManager::themeNameIsDark(u"Breeze-Dark"_qs));
+        QVERIFY(!ThemeManager::themeNameIsDark(u"Adwaita"_qs));
+        QCOMPARE(ThemeManager::portalSchemeIsDark(1), std::optional<bool>(true));
+        QCOMPARE(ThemeManager::portalSchemeIsDark(2), std::optional<bool>(false));
+        QCOMPARE(ThemeManager::portalSchemeIsDark(0), std::optional<bool>());
+        QTemporaryDir config;
+        qunsetenv("GTK_THEME");
+        QCOMPARE(ThemeManager::gtkPrefersDark(config.path()), std::optional<bool>());
+        QDir(config.path()).mkpath(u"gtk-3.0"_qs);
+        QFile ini(config.filePath(u"gtk-3.0/settings.ini"_qs));
+        QVERIFY(ini.open(QIODevice::WriteOnly));
+        ini.write("[Settings]\ngtk-theme-name=Yaru-dark\n");
+        ini.close();
+        QCOMPARE(ThemeManager::gtkPrefersDark(config.path()), std::optional<bool>(true));
+        qputenv("GTK_THEME", "Adwaita");
+        QCOMPARE(ThemeManager::gtkPrefersDark(config.path()), std::optional<bool>(false));
+        qunsetenv("GTK_THEME");
+    }
+};
+
+QTEST_MAIN(TestKeyboardAccess)
+#include "tst_keyboard_access.moc"
