@@ -385,6 +385,8 @@ void ApiJob::finishWithError(const ApiError &error)
     if (e.kind != ApiError::Kind::Cancelled)
         qCInfo(lcApi).noquote() << m_requestId << verb() << path() << "failed:" << e.technicalDetails();
     m_running = false;
+    if ((e.kind == ApiError::Kind::Network || e.kind == ApiError::Kind::Timeout) && m_session)
+        Q_EMIT m_session->serverUnreachable();
     Q_EMIT failed(e);
     deleteLater();
 }

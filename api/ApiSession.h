@@ -58,6 +58,9 @@ public:
 Q_SIGNALS:
     void sessionExpired();
     void signInAbandoned();
+    // A job got no answer at all (refused, reset, timed out): ConnectionMonitor asks the health
+    // endpoint at once instead of at its next poll.
+    void serverUnreachable();
     void tokenChanged();
     void currentUserChanged();
 

@@ -5,6 +5,7 @@
 #include "api/ApiSession.h"
 #include "widgets/AuditLogPage.h"
 #include "widgets/CatalogPage.h"
+#include "widgets/ConnectionBar.h"
 #include "widgets/MessageBar.h"
 #include "widgets/PartnerEditor.h"
 #include "widgets/PartnersPage.h"
@@ -45,6 +46,8 @@ MainWindow::MainWindow(ApiSession *session, ConsoleSettings *settings, QWidget *
     layout->setSpacing(0);
     m_banner = new MessageBar(central);
     layout->addWidget(m_banner);
+    // Says when the platform stops answering (a restart) and when it is back.
+    layout->addWidget(new ConnectionBar(session, central));
     auto *body = new QHBoxLayout;
     m_navigation = new QListWidget(central);
     m_navigation->setFixedWidth(150);
