@@ -26,6 +26,7 @@ set(KEPLER_PG_TESTS
     tst_server_import
     tst_server_metrics
     tst_traffic_onboarding
+    tst_server_two_instances
 )
 foreach(name ${KEPLER_PG_TESTS})
     if(NOT TARGET ${name})

@@ -1,0 +1,207 @@
+// Two kepler-platform processes on one store behind nginx on loopback, as a shared deployment
+// runs them (docs/operations.md "Several instances"): nginx balances a front port over both and
+// gives each instance a port of its own, so the test knows which one answers. A change made
+// through one instance is what the other answers next; a partner suspended through one is refused
+// by the other's gateway, and the time from the suspension's answer to the first refusal is
+// measured (printed as "propagation"). Runs on SQLite (two processes on one file) and, as
+// tst_server_two_instances_pg, on PostgreSQL.
+#include "GatewaySigner.h"
+#include "HttpClient.h"
+#include "PlatformProcess.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Kepler::Test;
+
+namespace {
+const QString kDemoPassword = u"kepler-demo"_qs;
+
+quint16 freePort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort(); // closed again on return: nginx binds it next
+}
+} // namespace
+
+class tst_ServerTwoInstances : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void eachInstanceSeesTheOthersChanges();
+    void suspensionThroughOneIsRefusedByTheOther();
+
+private:
+    bool startNginx();
+    QUrl front(quint16 port) const { return QUrl(u"http://127.0.0.1:%1"_qs.arg(port)); }
+
+    PlatformProcess m_a;
+    PlatformProcess m_b;
+    QTemporaryDir m_nginxDir;
+    QProcess m_nginx;
+    quint16 m_balanced = 0, m_toA = 0, m_toB = 0;
+};
+
+void tst_ServerTwoInstances::initTestCase()
+{
+    const QString nginx = QStandardPaths::findExecutable(u"nginx"_qs, {u"/usr/sbin"_qs, u"/usr/bin"_qs});
+    if (nginx.isEmpty()) {
+        if (qEnvironmentVariableIsSet("KEPLER_REQUIRE_POSTGRES")) // CI: scripts/install-deps.sh has it
+            QFAIL("nginx is missing (apt-get install nginx)");
+        QSKIP("nginx is missing (apt-get install nginx)");
+    }
+    QVERIFY2(m_a.start({u"--demo"_qs, u"--demo-partners"_qs, u"24"_qs, u"--demo-skus"_qs, u"200"_qs}),
+        qPrintable(m_a.errorString()));
+    m_b.setDataDir(m_a.dataDir()); // the same store: kepler.db, or the same PostgreSQL database
+    QVERIFY2(m_b.start(), qPrintable(m_b.errorString()));
+    QVERIFY2(startNginx(), m_nginx.readAllStandardError().constData());
+}
+
+bool tst_ServerTwoInstances::startNginx()
+{
+    m_balanced = freePort();
+    m_toA = freePort();
+    m_toB = freePort();
+    const QString prefix = m_nginxDir.path();
+    QFile::setPermissions(prefix,
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ReadOther
+            | QFileDevice::ExeOther);
+    const auto proxy = [](const QString &to) {
+        return u"location / { proxy_pass http://%1; proxy_http_version 1.1; "
+               u"proxy_set_header Connection \"\"; proxy_set_header X-Forwarded-For $remote_addr; }"_qs.arg(
+                   to);
+    };
+    const QString a = u"127.0.0.1:%1"_qs.arg(m_a.url().port());
+    const QString b = u"127.0.0.1:%1"_qs.arg(m_b.url().port());
+    const QString conf
+        = u"daemon off;\nworker_processes 1;\npid %1/nginx.pid;\nerror_log %1/error.log warn;\n"
+          u"events { worker_connections 256; }\n"
+          u"http {\n access_log off;\n client_body_temp_path %1/body;\n proxy_temp_path %1/proxy;\n"
+          u" fastcgi_temp_path %1/fastcgi;\n uwsgi_temp_path %1/uwsgi;\n scgi_temp_path %1/scgi;\n"
+          u" upstream kepler { server %2; server %3; keepalive 8; }\n"
+          u" server { listen 127.0.0.1:%4; %7 }\n"
+          u" server { listen 127.0.0.1:%5; %8 }\n"
+          u" server { listen 127.0.0.1:%6; %9 }\n}\n"_qs.arg(prefix, a, b)
+              .arg(m_balanced)
+              .arg(m_toA)
+              .arg(m_toB)
+              .arg(proxy(u"kepler"_qs), proxy(a), proxy(b));
+    QFile file(prefix + u"/nginx.conf"_qs);
+    if (!file.open(QIODevice::WriteOnly) || file.write(conf.toUtf8()) < 0)
+        return false;
+    file.close();
+    m_nginx.start(QStandardPaths::findExecutable(u"nginx"_qs, {u"/usr/sbin"_qs, u"/usr/bin"_qs}),
+        {u"-p"_qs, prefix, u"-c"_qs, prefix + u"/nginx.conf"_qs, u"-e"_qs, prefix + u"/error.log"_qs});
+    if (!m_nginx.waitForStarted(10000))
+        return false;
+    HttpClient probe(front(m_balanced));
+    probe.setTimeout(1000);
+    for (int i = 0; i < 100; ++i) {
+        if (probe.get(u"/api/v1/health"_qs).status == 200)
+            return true;
+        if (m_nginx.state() == QProcess::NotRunning)
+            return false;
+        QTest::qWait(50);
+    }
+    return false;
+}
+
+void tst_ServerTwoInstances::cleanupTestCase()
+{
+    if (m_nginx.state() != QProcess::NotRunning) {
+        m_nginx.terminate(); // SIGTERM: nginx's fast shutdown
+        if (!m_nginx.waitForFinished(5000))
+            m_nginx.kill();
+    }
+}
+
+void tst_ServerTwoInstances::eachInstanceSeesTheOthersChanges()
+{
+    HttpClient viaA(front(m_toA)), viaB(front(m_toB)), balanced(front(m_balanced));
+    QCOMPARE(viaA.login(u"operator"_qs, kDemoPassword).status, 201);
+    // A session made on A is good on B (sessions live in the store, not in a process).
+    viaB.setToken(viaA.token());
+    balanced.setToken(viaA.token());
+    const qint64 id = viaA.get(u"/api/v1/partners?limit=1&sort=id"_qs)
+                          .object()
+                          .value(u"items"_qs)
+                          .toArray()
+                          .at(0)
+                          .toObject()
+                          .value(u"id"_qs)
+                          .toInteger();
+    const QString path = u"/api/v1/partners/%1"_qs.arg(id);
+    const HttpResult before = viaB.get(path);
+    QCOMPARE(before.status, 200);
+    const HttpResult patched = viaA.request("PATCH", path,
+        QJsonObject {{u"contact"_qs, QJsonObject {{u"name"_qs, u"两个实例"_qs}}}},
+        {{"If-Match", before.header("etag")}});
+    QCOMPARE(patched.status, 200);
+    const HttpResult after = viaB.get(path);
+    QCOMPARE(after.object().value(u"contact"_qs).toObject().value(u"name"_qs).toString(), u"两个实例"_qs);
+    QCOMPARE(after.header("etag"), patched.header("etag"));
+    // The old ETag is stale on both: B refuses it as A would.
+    QCOMPARE(
+        viaB.request("PATCH", path, QJsonObject {{u"contact"_qs, QJsonObject {{u"name"_qs, u"旧版本"_qs}}}},
+                {{"If-Match", before.header("etag")}})
+            .status,
+        412);
+    // Through the balanced port every answer agrees, whichever instance gives it.
+    for (int i = 0; i < 6; ++i)
+        QCOMPARE(balanced.get(path).header("etag"), patched.header("etag"));
+}
+
+void tst_ServerTwoInstances::suspensionThroughOneIsRefusedByTheOther()
+{
+    HttpClient viaA(front(m_toA)), gatewayB(front(m_toB));
+    QCOMPARE(viaA.login(u"operator"_qs, kDemoPassword).status, 201);
+    const qint64 id = viaA.get(u"/api/v1/partners?status=active&limit=1&sort=id"_qs)
+                          .object()
+                          .value(u"items"_qs)
+                          .toArray()
+                          .at(0)
+                          .toObject()
+                          .value(u"id"_qs)
+                          .toInteger();
+    const HttpResult issued = viaA.request("POST", u"/api/v1/partners/%1/keys"_qs.arg(id), QJsonObject {});
+    QCOMPARE(issued.status, 201);
+    const GatewayKey key {
+        issued.object().value(u"appKey"_qs).toString(), issued.object().value(u"secret"_qs).toString()};
+    QCOMPARE(sendSigned(gatewayB, key).status, 200); // B's gateway serves the partner
+    const HttpResult current = viaA.get(u"/api/v1/partners/%1"_qs.arg(id));
+    QCOMPARE(
+        viaA.request("POST", u"/api/v1/partners/%1/suspend"_qs.arg(id),
+                QJsonObject {{u"reasonCode"_qs, u"fake_traffic"_qs}}, {{"If-Match", current.header("etag")}})
+            .status,
+        200);
+    // From A's answer on: B's gateway until its first refusal (at most 1 s of tries).
+    QElapsedTimer sinceSuspension;
+    sinceSuspension.start();
+    int calls = 0;
+    HttpResult r;
+    do {
+        r = sendSigned(gatewayB, key);
+        ++calls;
+    } while (r.status == 200 && sinceSuspension.elapsed() < 1000);
+    const double ms = sinceSuspension.nsecsElapsed() / 1e6;
+    qInfo("propagation: partner suspended through instance A, refused by instance B's gateway after "
+          "%.1f ms (%d call(s))",
+        ms, calls);
+    QCOMPARE(r.status, 403);
+    QCOMPARE(r.code(), u"partner_not_active"_qs);
+    QVERIFY2(ms < 1000, qPrintable(QString::number(ms)));
+    QCOMPARE(calls, 1); // no cache: the first request after the answer reads the new status
+}
+
+QTEST_GUILESS_MAIN(tst_ServerTwoInstances)
+#include "tst_server_two_instances.moc"
