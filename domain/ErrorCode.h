@@ -10,6 +10,7 @@ inline constexpr char RouteNotFound[] = "route_not_found";
 inline constexpr char MethodNotAllowed[] = "method_not_allowed";
 inline constexpr char PayloadTooLarge[] = "payload_too_large";
 inline constexpr char HeadersTooLarge[] = "headers_too_large";
+inline constexpr char InvalidRequest[] = "invalid_request";
 inline constexpr char UnsupportedMediaType[] = "unsupported_media_type";
 inline constexpr char Unauthenticated[] = "unauthenticated";
 inline constexpr char SessionExpired[] = "session_expired";

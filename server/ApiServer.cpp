@@ -189,6 +189,13 @@ std::optional<HttpResponse> ApiServer::refuseEarly(
             u"The request headers may hold at most %1 KiB"_qs.arg(MaxHeaderBytes / 1024))
             .header("Connection", "close")
             .response(id);
+    // Every HTTP/1.1 client sends Host (RFC 9112 §3.2). Without it the request is not what the client
+    // sent: Qt 6.4 hands on a request whose header block of megabytes it dropped whole — Authorization
+    // included — and misreads what follows on that connection.
+    if (request.header("host").isEmpty())
+        return Problem(400, ErrorCode::InvalidRequest, u"The request has no Host header"_qs)
+            .header("Connection", "close")
+            .response(id);
     // Qt 6.4 has already buffered the body; refusing here still spares parsing and the database.
     const qsizetype cap
         = match.route && match.route->maxBodyBytes > 0 ? match.route->maxBodyBytes : MaxBodyBytes;

@@ -22,6 +22,7 @@ constexpr Title kTitles[] = {
     {ErrorCode::MethodNotAllowed, "Method not allowed"},
     {ErrorCode::PayloadTooLarge, "Payload too large"},
     {ErrorCode::HeadersTooLarge, "Request headers too large"},
+    {ErrorCode::InvalidRequest, "Invalid request"},
     {ErrorCode::UnsupportedMediaType, "Unsupported media type"},
     {ErrorCode::Unauthenticated, "Authentication required"},
     {ErrorCode::SessionExpired, "Session expired"},
