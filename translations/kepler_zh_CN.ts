@@ -1477,15 +1477,15 @@
     <name>Kepler::ConnectionBar</name>
     <message>
         <source>The platform at %1 does not answer. The console keeps trying and carries on when it is back; what you typed stays here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 上的平台没有响应。控制台会继续尝试，恢复后自动继续；您输入的内容都会保留。</translation>
     </message>
     <message>
         <source>Try now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即重试</translation>
     </message>
     <message>
         <source>Connected to %1 again.</source>
-        <translation type="unfinished"></translation>
+        <translation>已重新连接到 %1。</translation>
     </message>
 </context>
 <context>
