@@ -18,4 +18,13 @@ if [ "$fuzz_seconds" != 0 ]; then
     echo "== fuzzing, $fuzz_seconds s per target"
     sh "$root/fuzz/run.sh" "$fuzz_seconds" || status=1
 fi
+# The long crash-recovery run (docs/reliability.md, "Reliability"): KEPLER_BENCH_CRASH_KILLS SIGKILLs
+# of the platform under concurrent writes (1,000 by default; CI runs 200), 0 skips it.
+crash_kills=${KEPLER_BENCH_CRASH_KILLS:-1000}
+if [ "$crash_kills" != 0 ]; then
+    echo "== tst_crash_recovery, $crash_kills kills"
+    cmake --build "$build" --target tst_crash_recovery
+    KEPLER_CRASH_KILLS=$crash_kills KEPLER_PLATFORM_BIN="$build/bin/kepler-platform" \
+        "$build/bin/tst_crash_recovery" || status=1
+fi
 exit $status
