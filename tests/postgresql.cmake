@@ -1,6 +1,7 @@
 # The service tests a second time on PostgreSQL: NAME_pg runs NAME's executable with
 # KEPLER_STORE=postgresql, so every PlatformProcess gets a fresh database of its own on the server
-# that scripts/with-test-postgres.sh starts (tests/support/TestPostgres.h). Label: postgresql.
+# that scripts/with-test-postgres.sh starts (tests/support/TestPostgres.h). Label: postgresql only
+# (not server: a sanitizer or label run outside that wrapper must not pick them up).
 # Without KEPLER_TEST_PG they are skipped (a developer's plain ctest), unless
 # KEPLER_REQUIRE_POSTGRES is set (CI, scripts/test.sh): then a missing server fails them.
 set(KEPLER_PG_TESTS
@@ -33,10 +34,9 @@ foreach(name ${KEPLER_PG_TESTS})
         continue()
     endif()
     add_test(NAME ${name}_pg COMMAND sh ${PROJECT_SOURCE_DIR}/scripts/run-pg-test.sh $<TARGET_FILE:${name}>)
-    get_test_property(${name} LABELS labels)
     set_tests_properties(${name}_pg PROPERTIES
         ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QT_LOGGING_RULES=kepler.*.debug=false;KEPLER_STORE=postgresql"
         SKIP_REGULAR_EXPRESSION "SKIP   : "
         TIMEOUT 300
-        LABELS "${labels};postgresql")
+        LABELS postgresql)
 endforeach()
