@@ -11,10 +11,12 @@
 //   - a refused write (4xx) left nothing.
 // KEPLER_CRASH_KILLS (default 200) sets the number of kills, KEPLER_CRASH_SEED the random seed
 // (printed at the start, so a failing run can be replayed with the same kill points as nearly as
-// timing allows), KEPLER_CRASH_BURST_MS the longest burst before a kill (default 250).
+// timing allows), KEPLER_CRASH_BURST_MS the longest burst before a kill (default 250). With
+// KEPLER_STORE=postgresql under scripts/with-test-postgres.sh it runs on PostgreSQL (no integrity_check).
 #include "GatewaySigner.h"
 #include "HttpClient.h"
 #include "PlatformProcess.h"
+#include "TestPostgres.h"
 
 #include "domain/Partner.h"
 
@@ -421,11 +423,24 @@ QString tst_CrashRecovery::checkDatabase()
     const QString name = u"crash-check-%1"_qs.arg(m_kills);
     QString problem;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, name);
-        db.setDatabaseName(QDir(m_platform.dataDir()).filePath(u"kepler.db"_qs));
-        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_qs);
+        // On PostgreSQL (KEPLER_STORE=postgresql under scripts/with-test-postgres.sh) the same
+        // checks read the platform's database; there is no integrity_check to run: the server
+        // itself was never killed, only its client, so this checks the service's transactions.
+        const bool postgres = Kepler::Test::TestPostgres::enabled();
+        QSqlDatabase db;
+        if (postgres) {
+            db = QSqlDatabase::database(
+                Kepler::Test::TestPostgres::openConnection(m_platform.dataDir(), name), false);
+        } else {
+            db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, name);
+            db.setDatabaseName(QDir(m_platform.dataDir()).filePath(u"kepler.db"_qs));
+            db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_qs);
+        }
         if (!db.open()) {
             problem = u"cannot open the database read-only: "_qs + db.lastError().text();
+        } else if (postgres) {
+            problem = readState(db);
+            db.close();
         } else {
             QSqlQuery q(db);
             if (!q.exec(u"PRAGMA integrity_check"_qs) || !q.next())
