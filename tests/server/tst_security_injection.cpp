@@ -35,11 +35,20 @@ QList<std::pair<QString, QString>> payloads()
         {u"emoji zwj"_qs, u"👩‍👩‍👧 渠道"_qs},
         {u"nul byte"_qs, QString(u"a\0b"_qs.data(), 3)},
         {u"control"_qs, u"a\u0001\u001b[31mred\r\nX-Injected: 1"_qs},
-        {u"bom and replacement"_qs, u"\uFEFF\uFFFD"_qs},
+        {u"bom and replacement"_qs, u"a\uFEFFb\uFFFD"_qs},
         {u"html"_qs, u"<script>alert(1)</script>"_qs},
         {u"csv formula"_qs, u"=HYPERLINK(\"http://x\")"_qs},
         {u"long 100k"_qs, QString(100'000, u'長')},
     };
+}
+
+// What the service keeps of a value: everything; only a byte-order mark (U+FEFF) at the very start
+// of a text is taken for an encoding mark and dropped (seen on the way in); inside a text it stays.
+QString storedForm(QString value)
+{
+    if (value.startsWith(QChar(0xFEFF)))
+        value.remove(0, 1);
+    return value;
 }
 
 // Query values that must not reach SQL as code; the list answers 200 or 400, never 5xx.
@@ -157,7 +166,7 @@ void tst_SecurityInjection::partnerTextFields()
         back = read.value(u"contact"_qs).toObject().value(field.mid(8));
     else if (field == u"tags"_qs)
         back = read.value(u"tags"_qs).toArray().at(0);
-    QCOMPARE(back.toString(), value);
+    QCOMPARE(back.toString(), storedForm(value));
     const HttpResult search = m_operator.get(
         u"/api/v1/partners?q="_qs + QString::fromLatin1(QUrl::toPercentEncoding(value.left(500))));
     QVERIFY2(search.status == 200 || search.status == 400, qPrintable(QString::number(search.status)));
@@ -226,7 +235,7 @@ void tst_SecurityInjection::otherResourcesTextFields()
     if (!readPath.isEmpty()) {
         HttpClient &reader = target.startsWith(u"user"_qs) ? m_admin : m_operator;
         const QJsonObject back = reader.get(readPath.arg(r.object().value(u"id"_qs).toInteger())).object();
-        QCOMPARE(back.value(readField).toString(), value);
+        QCOMPARE(back.value(readField).toString(), storedForm(value));
     }
 }
 
@@ -298,7 +307,10 @@ void tst_SecurityInjection::tenMegabyteStrings()
     const HttpResult header
         = m_operator.get(u"/api/v1/partners?limit=1"_qs, {{"X-Big", QByteArray(10 * 1024 * 1024, 'z')}});
     // Refused as a whole and the connection closed (Qt 6.4 would misread the next request on it).
-    QVERIFY2(header.status == 0 || header.status == 431, qPrintable(QString::number(header.status)));
+    // (431 when it arrives whole, 400 invalid_request when Qt dropped the header block; 0 when the
+    // connection closed before the answer was read.)
+    QVERIFY2(header.status == 0 || header.status == 431 || header.code() == u"invalid_request"_qs,
+        qPrintable(QString::number(header.status)));
     qInfo("10 MB query → %d, 10 MB header → %d", query.status, header.status);
     QCOMPARE(m_operator.get(u"/api/v1/health"_qs).status, 200);
 }
