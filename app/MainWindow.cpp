@@ -379,9 +379,6 @@ void MainWindow::restoreLayout()
         m_partners->table()->horizontalHeader()->restoreState(header);
     m_partners->splitter()->restoreState(
         m_settings->value(ConsoleSettings::Key::PartnersSplitter).toByteArray());
-}
-
-void MainWindow::saveLayout()
     for (const auto &[name, header] : rememberedHeaders()) {
         const QByteArray state = m_settings->tableHeader(name);
         if (!state.isEmpty())
@@ -410,17 +407,20 @@ QList<std::pair<QString, QHeaderView *>> MainWindow::rememberedHeaders() const
             headers.append({name, table->horizontalHeader()});
     }
     return headers;
+}
+
+void MainWindow::saveLayout()
 {
     m_settings->setValue(ConsoleSettings::Key::WindowGeometry, saveGeometry());
     m_settings->setValue(ConsoleSettings::Key::WindowState, saveState());
     m_settings->setValue(
         ConsoleSettings::Key::PartnersHeader, m_partners->table()->horizontalHeader()->saveState());
     m_settings->setValue(ConsoleSettings::Key::PartnersSplitter, m_partners->splitter()->saveState());
+    for (const auto &[name, header] : rememberedHeaders())
+        m_settings->setTableHeader(name, header->saveState());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
-    for (const auto &[name, header] : rememberedHeaders())
-        m_settings->setTableHeader(name, header->saveState());
 {
     if (!confirmDiscardEdits()) {
         event->ignore();
