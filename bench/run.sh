@@ -24,7 +24,8 @@ crash_kills=${KEPLER_BENCH_CRASH_KILLS:-1000}
 if [ "$crash_kills" != 0 ]; then
     echo "== tst_crash_recovery, $crash_kills kills"
     cmake --build "$build" --target tst_crash_recovery
-    KEPLER_CRASH_KILLS=$crash_kills KEPLER_PLATFORM_BIN="$build/bin/kepler-platform" \
+    # QtTest stops a test function after 300 s unless told otherwise.
+    QTEST_FUNCTION_TIMEOUT=3600000 KEPLER_CRASH_KILLS=$crash_kills KEPLER_PLATFORM_BIN="$build/bin/kepler-platform" \
         "$build/bin/tst_crash_recovery" || status=1
 fi
 exit $status
