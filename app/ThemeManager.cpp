@@ -12,6 +12,7 @@
 #include <QStandardPaths>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QWidget>
 
 Q_LOGGING_CATEGORY(lcTheme, "kepler.app.theme")
 
@@ -168,6 +169,14 @@ void ThemeManager::update()
     qCDebug(lcTheme) << "theme" << (dark ? "dark" : "light") << "mode" << modeToString(m_mode);
     // Every widget gets a PaletteChange and repaints: no restart, nothing to rebuild.
     QApplication::setPalette(dark ? darkPalette() : lightPalette());
+    // Widgets with a style sheet keep the palette they were polished with: polish them again.
+    for (QWidget *w : QApplication::allWidgets()) {
+        if (!w->styleSheet().isEmpty()) {
+            w->style()->unpolish(w);
+            w->style()->polish(w);
+            w->update();
+        }
+    }
     Q_EMIT darkChanged(dark);
 }
 

@@ -80,8 +80,8 @@ void MessageBar::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
-    else if (event->type() == QEvent::ApplicationPaletteChange) // light ↔ dark theme
-        applyPalette();
+    else if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
+        applyPalette(); // light ↔ dark theme: tint the new window colour
     QWidget::changeEvent(event);
 }
 
@@ -115,6 +115,8 @@ void MessageBar::applyPalette()
     QColor mixed;
     mixed.setRgbF(base.redF() * 0.8 + tint.redF() * 0.2, base.greenF() * 0.8 + tint.greenF() * 0.2,
         base.blueF() * 0.8 + tint.blueF() * 0.2);
+    if (pal.color(QPalette::Window) == mixed)
+        return; // already tinted (this also ends the PaletteChange that setPalette() sends)
     pal.setColor(QPalette::Window, mixed);
     setPalette(pal);
 }
