@@ -1,5 +1,7 @@
 #include "CatalogCriteria.h"
 
+#include <algorithm>
+
 #include <QJsonArray>
 
 namespace Kepler {
@@ -69,6 +71,11 @@ void checkRange(const CatalogCriteria &c, FieldErrors *errors)
         errors->append({u"priceMax"_qs, u"invalid_value"_qs, u"must not be below priceMin"_qs});
     if (c.keyword.size() > CatalogLimits::KeywordMax)
         errors->append({u"keyword"_qs, u"too_long"_qs, u"at most 64 characters"_qs});
+    // No name holds a control character, and the full-text index cannot take a NUL in a query:
+    // such a keyword is a mistake to point out, not a search that finds nothing.
+    if (std::any_of(c.keyword.cbegin(), c.keyword.cend(),
+            [](QChar ch) { return ch.category() == QChar::Other_Control; }))
+        errors->append({u"keyword"_qs, u"invalid_value"_qs, u"must not contain control characters"_qs});
 }
 
 } // namespace

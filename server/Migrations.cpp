@@ -313,10 +313,11 @@ constexpr const char16_t *kStep6[] = {
 
 // Migration 7 (issue 5): keyword search over SKU names (server/CatalogSearch, docs/pricing.md).
 // FTS5 is SQLite's; "{sqlite}" statements are skipped on PostgreSQL and "{postgresql}" ones on SQLite.
-// PostgreSQL has no index for it (CatalogSearch scans there: docs/server.md "Storage"). Both tables are contentless (the names stay in catalog_skus only) and
-// hold the names as CatalogKeyword::fold lowers them — ASCII letters only, as lower() does here.
-// The INSERTs index the SKUs of a database made before this step; afterwards the SKU writes do it
-// (CatalogSearch::Writer). The grams are the hex of each distinct 1- and 2-character substring.
+// PostgreSQL has no index for it (CatalogSearch scans there: docs/server.md "Storage"). Both tables are
+// contentless (the names stay in catalog_skus only) and hold the names as CatalogKeyword::fold lowers them —
+// ASCII letters only, as lower() does here. The INSERTs index the SKUs of a database made before this step;
+// afterwards the SKU writes do it (CatalogSearch::Writer). The grams are the hex of each distinct 1- and
+// 2-character substring.
 constexpr const char16_t *kStep7[] = {
     uR"({sqlite}CREATE VIRTUAL TABLE catalog_sku_text USING fts5(name, name_en, content='',
         tokenize='trigram case_sensitive 1'))",

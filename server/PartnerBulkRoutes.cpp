@@ -3,6 +3,7 @@
 #include "AuditLog.h"
 #include "Database.h"
 #include "IdempotencyStore.h"
+#include "IdempotentRequest.h"
 #include "PartnerGroupRepository.h"
 #include "PartnerRepository.h"
 #include "PartnerTransition.h"
@@ -112,15 +113,9 @@ QByteArray run(RequestContext &ctx, const BulkRequest &request, const PartnerTra
 HttpResponse bulk(RequestContext &ctx)
 {
     const QByteArray &requestId = ctx.request.requestId;
-    const QString key = QString::fromUtf8(ctx.request.header("idempotency-key")).trimmed();
-    if (key.isEmpty())
-        return Problem(400, ErrorCode::IdempotencyKeyMissing,
-            u"Send an Idempotency-Key header (e.g. a UUID), so a retried request cannot act twice"_qs)
-            .response(requestId);
-    if (key.size() > IdempotencyStore::KeyMaxLength)
-        return Problem(400, ErrorCode::IdempotencyKeyInvalid,
-            u"An Idempotency-Key has 1 to %1 characters"_qs.arg(IdempotencyStore::KeyMaxLength))
-            .response(requestId);
+    QString key;
+    if (auto bad = IdempotentRequest::readKey(ctx, u", so a retried request cannot act twice"_qs, &key))
+        return *bad;
     QJsonObject body;
     if (auto bad = ctx.readJsonObject(&body))
         return *bad;
@@ -143,33 +138,12 @@ HttpResponse bulk(RequestContext &ctx)
     if (!errors.isEmpty())
         return Problem::validation(errors).response(requestId);
 
-    using Kind = IdempotencyStore::Claim::Kind;
-    const IdempotencyStore::Claim claim = IdempotencyStore::claim(
-        *ctx.services.database, ctx.actor(), key, IdempotencyStore::requestHash(ctx.request));
-    switch (claim.kind) {
-    case Kind::Replay:
-        return HttpResponse::json(claim.status, claim.body).withHeader("Idempotent-Replayed", "true");
-    case Kind::Reused:
-        return Problem(422, ErrorCode::IdempotencyKeyReused,
-            u"This Idempotency-Key was used for a different request; use a new key for a new request"_qs)
-            .response(requestId);
-    case Kind::InProgress:
-        return Problem(409, ErrorCode::IdempotencyInProgress,
-            u"A request with this Idempotency-Key is still running; retry shortly for its answer"_qs)
-            .header("Retry-After", "1")
-            .response(requestId);
-    case Kind::Claimed:
-        break;
-    }
+    if (auto answer = IdempotentRequest::claim(ctx, key))
+        return *answer;
     try {
         return HttpResponse::json(200, run(ctx, *request, reason, key));
     } catch (...) {
-        // Nothing was written; free the key for a retry. If freeing fails too (the database is
-        // busy), the original error is the one to report, and the claim expires by itself.
-        try {
-            IdempotencyStore::release(*ctx.services.database, ctx.actor(), key);
-        } catch (...) {
-        }
+        IdempotentRequest::releaseQuietly(ctx, key); // nothing was written: free the key for a retry
         throw;
     }
 }

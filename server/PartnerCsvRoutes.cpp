@@ -2,6 +2,7 @@
 
 #include "AuditLog.h"
 #include "IdempotencyStore.h"
+#include "IdempotentRequest.h"
 #include "PartnerImport.h"
 #include "PartnerRepository.h"
 #include "Problem.h"
@@ -131,43 +132,19 @@ HttpResponse importPartners(RequestContext &ctx)
     }
     // OWASP API6: a real import is a sensitive flow like a bulk action — a retry after a timeout
     // must not act twice, so it needs an Idempotency-Key (docs/api.md "Idempotency").
-    const QString key = QString::fromUtf8(ctx.request.header("idempotency-key")).trimmed();
-    if (key.isEmpty())
-        return Problem(400, ErrorCode::IdempotencyKeyMissing,
-            u"Send an Idempotency-Key header (e.g. a UUID) with dryRun=false, so a retried import cannot act twice"_qs)
-            .response(id);
-    if (key.size() > IdempotencyStore::KeyMaxLength)
-        return Problem(400, ErrorCode::IdempotencyKeyInvalid,
-            u"An Idempotency-Key has 1 to %1 characters"_qs.arg(IdempotencyStore::KeyMaxLength))
-            .response(id);
-    using Kind = IdempotencyStore::Claim::Kind;
-    const IdempotencyStore::Claim claim = IdempotencyStore::claim(
-        *ctx.services.database, ctx.actor(), key, IdempotencyStore::requestHash(ctx.request));
-    switch (claim.kind) {
-    case Kind::Replay:
-        return HttpResponse::json(claim.status, claim.body).withHeader("Idempotent-Replayed", "true");
-    case Kind::Reused:
-        return Problem(422, ErrorCode::IdempotencyKeyReused,
-            u"This Idempotency-Key was used for a different request; use a new key for a new request"_qs)
-            .response(id);
-    case Kind::InProgress:
-        return Problem(409, ErrorCode::IdempotencyInProgress,
-            u"A request with this Idempotency-Key is still running; retry shortly for its answer"_qs)
-            .header("Retry-After", "1")
-            .response(id);
-    case Kind::Claimed:
-        break;
-    }
+    QString key;
+    if (auto bad = IdempotentRequest::readKey(
+            ctx, u" with dryRun=false, so a retried import cannot act twice"_qs, &key))
+        return *bad;
+    if (auto answer = IdempotentRequest::claim(ctx, key))
+        return *answer;
     try {
         HttpResponse answer = applyImport(ctx, doc, key);
         if (answer.status != 200)
             IdempotencyStore::release(*ctx.services.database, ctx.actor(), key); // nothing was written
         return answer;
     } catch (...) {
-        try {
-            IdempotencyStore::release(*ctx.services.database, ctx.actor(), key);
-        } catch (...) {
-        }
+        IdempotentRequest::releaseQuietly(ctx, key);
         throw;
     }
 }

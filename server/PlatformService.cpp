@@ -51,9 +51,9 @@ int PlatformService::run()
             return fail(
                 u"no staff accounts exist in %1. Create an administrator first:\n"
                 u"  kepler-platform user add NAME --role admin %2   (reads the password from stdin)\n"
-                u"or start with --demo for demo data and accounts."_qs
-                    .arg(store.isPostgres() ? store.display() : m_options.dataDir,
-                        store.isPostgres() ? u"--db "_qs + store.display() : u"--data "_qs + m_options.dataDir),
+                u"or start with --demo for demo data and accounts."_qs.arg(
+                    store.isPostgres() ? store.display() : m_options.dataDir,
+                    store.isPostgres() ? u"--db "_qs + store.display() : u"--data "_qs + m_options.dataDir),
                 2);
     } catch (const std::exception &e) {
         return fail(u"cannot prepare the database: %1"_qs.arg(QString::fromUtf8(e.what())), 1);

@@ -62,15 +62,7 @@ private:
     }
     qint64 auditTotal()
     {
-        return as(u"admin"_qs)
-            .get(u"/api/v1/audit?limit=1&entityType=partner"_qs)
-            .object()
-            .value(u"items"_qs)
-            .toArray()
-            .at(0)
-            .toObject()
-            .value(u"id"_qs)
-            .toInteger();
+        return as(u"admin"_qs).get(u"/api/v1/audit?limit=1&entityType=partner"_qs).firstItemId();
     }
 
     PlatformProcess m_platform;

@@ -57,14 +57,7 @@ void tst_SecurityMisconfig::initTestCase()
     QCOMPARE(m_admin.login(u"admin"_qs, kDemoPassword).status, 201);
     m_reviewsEtag = m_operator.get(u"/api/v1/reviews"_qs).header("etag");
     QVERIFY(!m_reviewsEtag.isEmpty());
-    m_partner = m_operator.get(u"/api/v1/partners?limit=1&sort=id"_qs)
-                    .object()
-                    .value(u"items"_qs)
-                    .toArray()
-                    .at(0)
-                    .toObject()
-                    .value(u"id"_qs)
-                    .toInteger();
+    m_partner = m_operator.get(u"/api/v1/partners?limit=1&sort=id"_qs).firstItemId();
 }
 
 void tst_SecurityMisconfig::cleanupTestCase()

@@ -86,38 +86,10 @@ void tst_SecurityProperties::initTestCase()
     m_operator.setBaseUrl(m_platform.url());
     QCOMPARE(m_admin.login(u"admin"_qs, kDemoPassword).status, 201);
     QCOMPARE(m_operator.login(u"operator"_qs, kDemoPassword).status, 201);
-    m_partner = m_operator.get(u"/api/v1/partners?status=active&limit=1&sort=id"_qs)
-                    .object()
-                    .value(u"items"_qs)
-                    .toArray()
-                    .at(0)
-                    .toObject()
-                    .value(u"id"_qs)
-                    .toInteger();
-    m_user = m_admin.get(u"/api/v1/users"_qs)
-                 .object()
-                 .value(u"items"_qs)
-                 .toArray()
-                 .at(0)
-                 .toObject()
-                 .value(u"id"_qs)
-                 .toInteger();
-    m_pool = m_operator.get(u"/api/v1/pools"_qs)
-                 .object()
-                 .value(u"items"_qs)
-                 .toArray()
-                 .at(0)
-                 .toObject()
-                 .value(u"id"_qs)
-                 .toInteger();
-    const qint64 ruleId = m_operator.get(u"/api/v1/pricing/rules"_qs)
-                              .object()
-                              .value(u"items"_qs)
-                              .toArray()
-                              .at(0)
-                              .toObject()
-                              .value(u"id"_qs)
-                              .toInteger();
+    m_partner = m_operator.get(u"/api/v1/partners?status=active&limit=1&sort=id"_qs).firstItemId();
+    m_user = m_admin.get(u"/api/v1/users"_qs).firstItemId();
+    m_pool = m_operator.get(u"/api/v1/pools"_qs).firstItemId();
+    const qint64 ruleId = m_operator.get(u"/api/v1/pricing/rules"_qs).firstItemId();
     m_rule = m_operator.get(u"/api/v1/pricing/rules/%1"_qs.arg(ruleId)).object();
     QVERIFY(m_partner > 0 && m_user > 0 && m_pool > 0 && !m_rule.isEmpty());
 }

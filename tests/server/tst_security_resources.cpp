@@ -62,22 +62,8 @@ void tst_SecurityResources::initTestCase()
     m_operator.setBaseUrl(m_platform.url());
     // An admin: every list here (the audit log too) is open to it.
     QCOMPARE(m_operator.login(u"admin"_qs, kDemoPassword).status, 201);
-    m_partner = m_operator.get(u"/api/v1/partners?limit=1&sort=id"_qs)
-                    .object()
-                    .value(u"items"_qs)
-                    .toArray()
-                    .at(0)
-                    .toObject()
-                    .value(u"id"_qs)
-                    .toInteger();
-    m_pool = m_operator.get(u"/api/v1/pools"_qs)
-                 .object()
-                 .value(u"items"_qs)
-                 .toArray()
-                 .at(0)
-                 .toObject()
-                 .value(u"id"_qs)
-                 .toInteger();
+    m_partner = m_operator.get(u"/api/v1/partners?limit=1&sort=id"_qs).firstItemId();
+    m_pool = m_operator.get(u"/api/v1/pools"_qs).firstItemId();
 }
 
 void tst_SecurityResources::bodyCapOnEveryKindOfRoute_data()

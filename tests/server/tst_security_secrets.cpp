@@ -105,14 +105,7 @@ void tst_SecuritySecrets::initTestCase()
     QCOMPARE(keeper.login(u"secret-keeper"_qs, kResetPassword).status, 201);
     m_tokens.append(keeper.token().toLatin1());
 
-    const qint64 partner = keeper.get(u"/api/v1/partners?status=active&limit=1"_qs)
-                               .object()
-                               .value(u"items"_qs)
-                               .toArray()
-                               .at(0)
-                               .toObject()
-                               .value(u"id"_qs)
-                               .toInteger();
+    const qint64 partner = keeper.get(u"/api/v1/partners?status=active&limit=1"_qs).firstItemId();
     const HttpResult issued
         = keeper.request("POST", u"/api/v1/partners/%1/keys"_qs.arg(partner), QJsonObject {});
     QCOMPARE(issued.status, 201);

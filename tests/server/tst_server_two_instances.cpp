@@ -132,14 +132,7 @@ void tst_ServerTwoInstances::eachInstanceSeesTheOthersChanges()
     // A session made on A is good on B (sessions live in the store, not in a process).
     viaB.setToken(viaA.token());
     balanced.setToken(viaA.token());
-    const qint64 id = viaA.get(u"/api/v1/partners?limit=1&sort=id"_qs)
-                          .object()
-                          .value(u"items"_qs)
-                          .toArray()
-                          .at(0)
-                          .toObject()
-                          .value(u"id"_qs)
-                          .toInteger();
+    const qint64 id = viaA.get(u"/api/v1/partners?limit=1&sort=id"_qs).firstItemId();
     const QString path = u"/api/v1/partners/%1"_qs.arg(id);
     const HttpResult before = viaB.get(path);
     QCOMPARE(before.status, 200);
@@ -165,14 +158,7 @@ void tst_ServerTwoInstances::suspensionThroughOneIsRefusedByTheOther()
 {
     HttpClient viaA(front(m_toA)), gatewayB(front(m_toB));
     QCOMPARE(viaA.login(u"operator"_qs, kDemoPassword).status, 201);
-    const qint64 id = viaA.get(u"/api/v1/partners?status=active&limit=1&sort=id"_qs)
-                          .object()
-                          .value(u"items"_qs)
-                          .toArray()
-                          .at(0)
-                          .toObject()
-                          .value(u"id"_qs)
-                          .toInteger();
+    const qint64 id = viaA.get(u"/api/v1/partners?status=active&limit=1&sort=id"_qs).firstItemId();
     const HttpResult issued = viaA.request("POST", u"/api/v1/partners/%1/keys"_qs.arg(id), QJsonObject {});
     QCOMPARE(issued.status, 201);
     const GatewayKey key {

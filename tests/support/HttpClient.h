@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonValue>
@@ -28,6 +29,11 @@ struct HttpResult
     QJsonObject object() const { return json.object(); }
     QByteArray header(const QByteArray &name) const { return headers.value(name.toLower()); }
     QString code() const { return object().value(u"code"_qs).toString(); } // problem+json "code"
+    // The "id" of a list answer's first item (0 when the list is empty): a test's fixture lookup.
+    qint64 firstItemId() const
+    {
+        return object().value(u"items"_qs).toArray().at(0).toObject().value(u"id"_qs).toInteger();
+    }
 };
 
 // A small blocking HTTP client for tests: each call runs its own event loop until the answer
