@@ -8,6 +8,7 @@
 #include "domain/ErrorCode.h"
 
 #include <QElapsedTimer>
+#include <QHostAddress>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QPointer>
@@ -163,6 +164,11 @@ HttpRequest ApiServer::copyRequest(const QHttpServerRequest &request)
         r.headers.insert(name.toLower(), value);
     r.body = request.body();
     r.requestId = requestIdFor(r);
+    // "::ffff:127.0.0.1" is an IPv4 peer on a dual-stack socket: shown as people know it.
+    const QHostAddress peer = request.remoteAddress();
+    bool mapped = false;
+    const quint32 v4 = peer.toIPv4Address(&mapped);
+    r.remoteAddress = mapped ? QHostAddress(v4).toString() : peer.toString();
     return r;
 }
 

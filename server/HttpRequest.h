@@ -17,6 +17,7 @@ struct HttpRequest
     QHash<QByteArray, QByteArray> headers; // names lowercased
     QByteArray body;
     QByteArray requestId;
+    QString remoteAddress; // the connection's peer (behind a reverse proxy: the proxy)
 
     QByteArray header(const QByteArray &lowercaseName) const { return headers.value(lowercaseName); }
     QString queryValue(const QString &key) const { return query.queryItemValue(key, QUrl::FullyDecoded); }

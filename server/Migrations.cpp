@@ -495,6 +495,13 @@ constexpr const char16_t *kStep10[] = {
     uR"(CREATE INDEX annotations_at ON annotations(at, id))",
 };
 
+// Migration 11 (issue 8, ASVS V3): a session remembers the client that signed in (User-Agent) and the
+// address it came from, so an account can tell its sessions apart before ending one.
+constexpr const char16_t *kStep11[] = {
+    uR"(ALTER TABLE sessions ADD COLUMN user_agent TEXT NOT NULL DEFAULT '')",
+    uR"(ALTER TABLE sessions ADD COLUMN client_address TEXT NOT NULL DEFAULT '')",
+};
+
 constexpr Step kSteps[] = {
     {1, kStep1, int(std::size(kStep1))},
     {2, kStep2, int(std::size(kStep2))},
@@ -506,6 +513,7 @@ constexpr Step kSteps[] = {
     {8, kStep8, int(std::size(kStep8))},
     {9, kStep9, int(std::size(kStep9))},
     {10, kStep10, int(std::size(kStep10))},
+    {11, kStep11, int(std::size(kStep11))},
 };
 
 } // namespace

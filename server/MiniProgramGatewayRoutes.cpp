@@ -88,6 +88,11 @@ HttpResponse authorise(RequestContext &ctx)
     const auto appId = f.string(u"appId"_qs, true, 1, MiniProgramLimits::AppIdMax);
     if (appId && !appIdForm.match(*appId).hasMatch())
         f.addError(u"appId"_qs, u"invalid_format"_qs, u"letters, digits, _ and - only"_qs);
+    // /open/v1/miniprograms/{appId}/revoke sits beside /versions/{id} and /screenshots: an app
+    // named like those collections would make one URL mean two things. WeChat AppIDs ("wx" + 16 hex)
+    // never are, so no real client is refused (docs/api/.redocly.lint-ignore.yaml).
+    else if (appId && (*appId == u"versions"_qs || *appId == u"screenshots"_qs))
+        f.addError(u"appId"_qs, u"reserved"_qs, u"names a collection of this API; use the AppID"_qs);
     const auto name = f.string(u"name"_qs, true, 1, AppNameMax);
     f.rejectUnknown();
     if (!f.ok())

@@ -6,19 +6,20 @@
 
 namespace Kepler::Server::SessionRepository {
 
-qint64 insert(
-    const QSqlDatabase &db, const QString &tokenHash, qint64 userId, qint64 nowMs, qint64 expiresAtMs)
+qint64 insert(const QSqlDatabase &db, const QString &tokenHash, qint64 userId, qint64 nowMs,
+    qint64 expiresAtMs, const QString &userAgent, const QString &clientAddress)
 {
     return Sql::scalar(db,
-        u"INSERT INTO sessions (token_hash, user_id, created_at, last_seen_at, expires_at) "
-        u"VALUES (?, ?, ?, ?, ?) RETURNING id"_qs,
-        {tokenHash, userId, nowMs, nowMs, expiresAtMs});
+        u"INSERT INTO sessions (token_hash, user_id, created_at, last_seen_at, expires_at, user_agent, "
+        u"client_address) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"_qs,
+        {tokenHash, userId, nowMs, nowMs, expiresAtMs, userAgent, clientAddress});
 }
 
 namespace {
 
 const QString kColumns
-    = u"SELECT id, user_id, created_at, last_seen_at, expires_at, revoked_at FROM sessions "_qs;
+    = u"SELECT id, user_id, created_at, last_seen_at, expires_at, revoked_at, user_agent, client_address "
+      u"FROM sessions "_qs;
 
 SessionRecord read(const QSqlQuery &q)
 {
@@ -29,6 +30,8 @@ SessionRecord read(const QSqlQuery &q)
     s.lastSeenAtMs = q.value(3).toLongLong();
     s.expiresAtMs = q.value(4).toLongLong();
     s.revoked = !q.value(5).isNull();
+    s.userAgent = q.value(6).toString();
+    s.clientAddress = q.value(7).toString();
     return s;
 }
 

@@ -15,12 +15,14 @@ struct SessionRecord
     qint64 lastSeenAtMs = 0;
     qint64 expiresAtMs = 0;
     bool revoked = false;
+    QString userAgent; // as the client said at sign-in; may be empty
+    QString clientAddress; // the peer that signed in
 };
 
 // Bearer sessions, found by the SHA-256 of their token (the token itself is never stored).
 namespace SessionRepository {
-qint64 insert(
-    const QSqlDatabase &db, const QString &tokenHash, qint64 userId, qint64 nowMs, qint64 expiresAtMs);
+qint64 insert(const QSqlDatabase &db, const QString &tokenHash, qint64 userId, qint64 nowMs,
+    qint64 expiresAtMs, const QString &userAgent, const QString &clientAddress);
 std::optional<SessionRecord> findByTokenHash(const QSqlDatabase &db, const QString &tokenHash);
 void touch(const QSqlDatabase &db, qint64 id, qint64 nowMs, qint64 expiresAtMs);
 void revoke(const QSqlDatabase &db, qint64 id, qint64 nowMs);

@@ -21,6 +21,8 @@
 namespace Kepler::Server::SessionRoutes {
 namespace {
 
+constexpr int SessionUserAgentMax = 200;
+
 QJsonObject userSummary(const StaffUser &user)
 {
     return QJsonObject {{u"id"_qs, user.id}, {u"username"_qs, user.username},
@@ -76,8 +78,11 @@ HttpResponse createSession(RequestContext &ctx)
     const QString token = SessionToken::generate();
     const qint64 expiresAt = now + std::min(s.sessions.idleMs, s.sessions.absoluteMs);
     Transaction tx(*s.database, Transaction::Kind::Write);
-    const qint64 sessionId
-        = SessionRepository::insert(tx.db(), SessionToken::hash(token), record->user.id, now, expiresAt);
+    // What the session list shows to tell sign-ins apart; a client's own words, so kept short.
+    const QString userAgent
+        = QString::fromUtf8(ctx.request.header("user-agent")).left(SessionUserAgentMax).trimmed();
+    const qint64 sessionId = SessionRepository::insert(tx.db(), SessionToken::hash(token), record->user.id,
+        now, expiresAt, userAgent, ctx.request.remoteAddress);
     UserRepository::setLastLogin(tx.db(), record->user.id, now);
     const QString expiresIso = toIsoUtc(QDateTime::fromMSecsSinceEpoch(expiresAt, Qt::UTC));
     AuditLog::append(tx.db(),
@@ -118,7 +123,8 @@ QJsonObject sessionJson(const SessionRecord &session, qint64 currentId)
     };
     return QJsonObject {{u"id"_qs, session.id}, {u"userId"_qs, session.userId},
         {u"createdAt"_qs, iso(session.createdAtMs)}, {u"lastSeenAt"_qs, iso(session.lastSeenAtMs)},
-        {u"expiresAt"_qs, iso(session.expiresAtMs)}, {u"current"_qs, session.id == currentId}};
+        {u"expiresAt"_qs, iso(session.expiresAtMs)}, {u"current"_qs, session.id == currentId},
+        {u"userAgent"_qs, session.userAgent}, {u"address"_qs, session.clientAddress}};
 }
 
 HttpResponse sessionList(RequestContext &ctx, qint64 userId)

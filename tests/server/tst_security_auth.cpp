@@ -222,6 +222,9 @@ void tst_SecurityAuth::accountListsAndEndsItsOwnSessions()
         QVERIFY(QDateTime::fromString(s.value(u"createdAt"_qs).toString(), Qt::ISODateWithMs).isValid());
         QVERIFY(QDateTime::fromString(s.value(u"expiresAt"_qs).toString(), Qt::ISODateWithMs).isValid());
         current += s.value(u"current"_qs).toBool() ? 1 : 0;
+        // Where and with what each one signed in, so the account can tell them apart.
+        QCOMPARE(s.value(u"address"_qs).toString(), u"127.0.0.1"_qs);
+        QVERIFY(s.value(u"userAgent"_qs).isString());
     }
     QCOMPARE(current, 1);
     const qint64 desktopId = desktop.get(u"/api/v1/sessions/current"_qs).object().value(u"id"_qs).toInteger();

@@ -659,6 +659,17 @@ void tst_ServerReviews::partnerSideRefusals()
     headers = signedHeaders(m_key, call);
     headers.append(std::pair<QByteArray, QByteArray>("Content-Type", "image/gif"));
     QCOMPARE(m_partner.requestRaw("POST", call.pathAndQuery, call.body, headers).status, 415);
+    // /{appId}/revoke and /versions/{id} share a shape: "versions" and "screenshots" are never an
+    // app, so /versions/revoke is no app's revoke and no version either (404, nothing changes).
+    for (const QString &reserved : {u"versions"_qs, u"screenshots"_qs}) {
+        r = signedJson(m_key, "POST", u"/open/v1/miniprograms"_qs,
+            {{u"appId"_qs, reserved}, {u"name"_qs, u"Shadow"_qs}});
+        QCOMPARE(r.status, 422);
+        QCOMPARE(r.object().value(u"errors"_qs).toArray().at(0).toObject().value(u"code"_qs).toString(),
+            u"reserved"_qs);
+    }
+    QCOMPARE(signedJson(m_key, "POST", u"/open/v1/miniprograms/versions/revoke"_qs).status, 404);
+    QCOMPARE(signedJson(m_key, "GET", u"/open/v1/miniprograms/versions/revoke"_qs).status, 404);
     // A revoked app takes no new drafts and no submissions.
     r = signedJson(m_key, "POST", u"/open/v1/miniprograms/wxmine00000000001/revoke"_qs);
     QCOMPARE(r.status, 200);
