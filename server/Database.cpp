@@ -104,6 +104,10 @@ QSqlDatabase Database::ephemeralConnection()
             u"CREATE TABLE IF NOT EXISTS used_nonces (app_key TEXT NOT NULL, nonce TEXT NOT NULL, "
             u"seen_at BIGINT NOT NULL, UNIQUE (app_key, nonce))"_qs);
         Sql::exec(db, u"CREATE INDEX IF NOT EXISTS used_nonces_seen ON used_nonces(seen_at)"_qs);
+        // SharedRateLimiter's buckets (PostgreSQL: migration 12, an UNLOGGED table).
+        Sql::exec(db,
+            u"CREATE TABLE IF NOT EXISTS rate_buckets (bucket TEXT NOT NULL PRIMARY KEY, "
+            u"tat_us BIGINT NOT NULL, taken INTEGER NOT NULL)"_qs);
     }
     return db;
 }

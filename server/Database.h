@@ -21,15 +21,15 @@ public:
     ~Database();
 
     QString driverName() const { return m_driver; }
-    QString engine() const; // "sqlite" or "postgresql", as /health reports it
+    QString engine() const; // "sqlite" or "postgresql", as /health/details reports it
     bool isSqlite() const { return m_driver == u"QSQLITE"_qs; }
 
     // This thread's connection, opened on first use. Throws DatabaseError.
     QSqlDatabase connection();
     // This thread's connection to the store of short-lived data that needs no fsync: the gateway's
-    // used nonces, written on every signed request. With SQLite a file beside the database with
-    // synchronous=OFF (a nonce lost to a power cut only matters for the 5 minutes its timestamp
-    // stays acceptable); with PostgreSQL the same connection as connection().
+    // used nonces and rate buckets, written on every signed request. With SQLite a file beside the database
+    // with synchronous=OFF (a nonce lost to a power cut only matters for the 5 minutes its timestamp stays
+    // acceptable); with PostgreSQL the same connection as connection().
     QSqlDatabase ephemeralConnection();
     // Closes this thread's connections (start-up work on the main thread ends with it).
     void closeConnection();
@@ -37,6 +37,8 @@ public:
     // SQLite has one writer at a time; threads of this process queue here for it instead of in
     // SQLite's busy handler, which sleeps in steps of milliseconds. Null for PostgreSQL.
     QMutex *writeLock() { return isSqlite() ? &m_writeLock : nullptr; }
+    // The same for the ephemeral store's writers (nonces, rate buckets). Null for PostgreSQL.
+    QMutex *ephemeralWriteLock() { return isSqlite() ? &m_ephemeralWriteLock : nullptr; }
 
     QString beginWriteStatement() const;
     // The statements that open a transaction of the kind (Transaction runs them in order).
@@ -61,6 +63,7 @@ private:
     DatabaseUrl m_url; // host, port, user, password and options for QPSQL
     int m_instance;
     QMutex m_writeLock;
+    QMutex m_ephemeralWriteLock;
 };
 
 } // namespace Kepler::Server

@@ -42,9 +42,8 @@ void purgeNoncesNowAndThen(const QSqlDatabase &db, qint64 nowMs)
 // on a mutex rather than in SQLite's busy handler; other processes still meet at SQLite's lock.
 bool spendNonce(Database &database, const QString &appKey, const QString &nonce, qint64 nowMs)
 {
-    static QMutex writers;
     QSqlDatabase db = database.ephemeralConnection();
-    QMutexLocker lock(database.isSqlite() ? &writers : nullptr);
+    QMutexLocker lock(database.ephemeralWriteLock());
     purgeNoncesNowAndThen(db, nowMs);
     return PartnerKeyRepository::recordNonce(db, appKey, nonce, nowMs);
 }

@@ -502,6 +502,17 @@ constexpr const char16_t *kStep11[] = {
     uR"(ALTER TABLE sessions ADD COLUMN client_address TEXT NOT NULL DEFAULT '')",
 };
 
+// Migration 12 (issue 8): the gateway's rate buckets, shared by every instance on the database
+// (SharedRateLimiter). UNLOGGED: no WAL write per request, and a bucket lost in a crash only
+// forgets how much of one second's burst a partner had spent. SQLite keeps them in its ephemeral
+// file (Database::ephemeralConnection), beside the used nonces.
+constexpr const char16_t *kStep12[] = {
+    uR"({postgresql}CREATE UNLOGGED TABLE rate_buckets (
+        bucket TEXT NOT NULL PRIMARY KEY,
+        tat_us BIGINT NOT NULL,
+        taken INTEGER NOT NULL))",
+};
+
 constexpr Step kSteps[] = {
     {1, kStep1, int(std::size(kStep1))},
     {2, kStep2, int(std::size(kStep2))},
@@ -514,6 +525,7 @@ constexpr Step kSteps[] = {
     {9, kStep9, int(std::size(kStep9))},
     {10, kStep10, int(std::size(kStep10))},
     {11, kStep11, int(std::size(kStep11))},
+    {12, kStep12, int(std::size(kStep12))},
 };
 
 } // namespace

@@ -77,11 +77,14 @@ std::optional<PlatformOptions> PlatformOptions::parse(const QStringList &argumen
         u"idle-timeout"_qs, u"Session idle timeout in seconds (tests only)."_qs, u"SECONDS"_qs);
     idle.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption workers(u"workers"_qs, u"Worker threads for handlers."_qs, u"N"_qs, u"4"_qs);
+    const QCommandLineOption apiRateLimit(u"api-rate-limit"_qs,
+        u"Requests a second one session may make on /api/v1, bursts of four times that (default 50; 0: no limit)."_qs,
+        u"N"_qs, u"50"_qs);
     const QCommandLineOption clientTimeout(u"client-timeout"_qs,
         u"Close a connection that has not sent a complete request within this many seconds (default 30; 0: never)."_qs,
         u"SECONDS"_qs, u"30"_qs);
     for (const auto &o : {data, listen, demo, demoPartners, demoSkus, db, role, displayName, bench, testHooks,
-             idle, workers, clientTimeout})
+             idle, workers, clientTimeout, apiRateLimit})
         parser.addOption(o);
     parser.addPositionalArgument(u"command"_qs, u"Optional: user add NAME"_qs, u"[user add NAME]"_qs);
     parser.process(arguments); // exits for --help/--version and unknown options
@@ -158,3 +161,10 @@ DatabaseUrl PlatformOptions::database() const
 }
 
 } // namespace Kepler::Server
+    bool rateOk = false;
+    o.apiRateLimit = parser.value(apiRateLimit).toInt(&rateOk);
+    if (!rateOk || o.apiRateLimit < 0 || o.apiRateLimit > 100'000) {
+        *exitCode = fail(u"--api-rate-limit wants requests a second from 0 to 100000, not '%1'"_qs.arg(
+            parser.value(apiRateLimit)));
+        return std::nullopt;
+    }

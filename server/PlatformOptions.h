@@ -33,6 +33,9 @@ struct PlatformOptions
     // --client-timeout SECONDS: a connection must deliver a complete request within this time
     // (ApiServer::setClientTimeoutMs; slow clients); 0 turns it off.
     qint64 clientTimeoutMs = 30'000;
+    // --api-rate-limit N: requests a second one session (bearer token) may make on /api/v1, with
+    // bursts of 4 N; 0 turns it off (docs/api.md "Rate limits").
+    int apiRateLimit = 50;
     QString userName;
     QStringList roles;
     QString displayName;

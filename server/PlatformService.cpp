@@ -82,6 +82,7 @@ int PlatformService::run()
     if (m_options.idleTimeoutMs > 0)
         services.sessions.idleMs = m_options.idleTimeoutMs;
 
+    services.apiRateLimit = m_options.apiRateLimit;
     Router router;
     AllRoutes::registerAll(router, m_options.benchRoutes);
 

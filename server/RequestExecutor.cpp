@@ -49,9 +49,23 @@ QString serviceLabel(const Route &route)
     return route.pattern.mid(prefix.size()).section(u'/', 0, 0).section(u':', 0, 0);
 }
 
+QString partnerBucket(qint64 partnerId)
+{
+    return u"partner:"_qs + QString::number(partnerId);
+}
+
 QByteArray retryAfterSeconds(qint64 waitMs)
 {
     return QByteArray::number(std::max<qint64>(1, (waitMs + 999) / 1000));
+}
+
+// /api/v1 per signed-in session (a runaway script, a stolen token used hard), across instances.
+qint64 sessionWaitMs(Services &services, const AuthSession &auth, qint64 nowMs)
+{
+    if (services.apiRateLimit <= 0)
+        return 0;
+    return services.rateLimiter.take(*services.database, u"session:"_qs + QString::number(auth.sessionId),
+        services.apiRateLimit, nowMs, services.apiRateLimit * Services::ApiBurstSeconds);
 }
 
 // /open/v1: test hooks, signature, rate limit, handler; every answer is one metrics sample and
@@ -85,7 +99,8 @@ HttpResponse executeSigned(Services &services, const Route &route, RequestContex
             return Problem(503, ErrorCode::InjectedFault, u"A fault injected by X-Kepler-Fault"_qs)
                 .header("Retry-After", "1")
                 .response(request.requestId);
-        if (const qint64 waitMs = services.gatewayLimiter.take(partnerId, ctx.partner->rateLimit, ctx.nowMs))
+        if (const qint64 waitMs = services.rateLimiter.take(
+                *services.database, partnerBucket(partnerId), ctx.partner->rateLimit, ctx.nowMs))
             return Problem(429, ErrorCode::RateLimited,
                 u"Over this partner's rate limit of %1 requests a second"_qs.arg(ctx.partner->rateLimit))
                 .header("Retry-After", retryAfterSeconds(waitMs))
@@ -115,6 +130,13 @@ HttpResponse execute(
             if (auth.failure)
                 return *auth.failure;
             ctx.auth = auth.session;
+            if (const qint64 waitMs = sessionWaitMs(services, *ctx.auth, ctx.nowMs))
+                return Problem(429, ErrorCode::RateLimited,
+                    u"Over this session's limit of %1 requests a second; wait and try again"_qs.arg(
+                        services.apiRateLimit))
+                    .header("Retry-After", retryAfterSeconds(waitMs))
+                    .extra(u"rateLimit"_qs, services.apiRateLimit)
+                    .response(request.requestId);
             if (route.access.roles && !(ctx.auth->user.roles & route.access.roles))
                 return Problem::forbidden().response(request.requestId);
         }

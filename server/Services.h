@@ -1,8 +1,8 @@
 #pragma once
 
-#include "GatewayLimiter.h"
 #include "LoginThrottle.h"
 #include "PartnerJsonCache.h"
+#include "SharedRateLimiter.h"
 
 #include <QString>
 
@@ -33,7 +33,11 @@ struct Services
     PartnerJsonCache partnerJson;
     SessionPolicy sessions;
     QString version;
-    GatewayLimiter gatewayLimiter;
+    // Per-partner gateway limits and per-session /api/v1 limits, shared with every instance on the store.
+    SharedRateLimiter rateLimiter;
+    // Requests a second a session may make on /api/v1 (bursts of ApiBurstSeconds' worth); 0: off.
+    int apiRateLimit = 0;
+    static constexpr int ApiBurstSeconds = 4;
     // Null in tools that run without a metrics writer; set by PlatformService.
     MetricsRecorder *metrics = nullptr;
     // Keyword search over the catalog in memory; null when off (KEPLER_CATALOG_SEARCH=sql). Until it

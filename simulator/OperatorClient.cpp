@@ -4,7 +4,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkReply>
+#include <QTimer>
 #include <QUrlQuery>
+
+#include <algorithm>
 
 namespace Kepler::Simulator {
 
@@ -30,19 +33,31 @@ OperatorClient::Reply OperatorClient::request(
         bytes = QJsonDocument(body).toJson(QJsonDocument::Compact);
         r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     }
-    QNetworkReply *reply = m_nam.sendCustomRequest(r, method, bytes);
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
     Reply a;
-    a.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    a.json = QJsonDocument::fromJson(reply->readAll()).object();
-    if (a.status == 0)
-        a.error = reply->errorString();
-    else if (!a.ok())
+    // Over the session's /api/v1 rate limit (docs/api.md "Rate limits": issuing keys for a hundred
+    // partners at start is a burst) the platform answers 429 with Retry-After: wait and ask again.
+    for (int attempt = 1;; ++attempt) {
+        QNetworkReply *reply = m_nam.sendCustomRequest(r, method, bytes);
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+        a.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        a.json = QJsonDocument::fromJson(reply->readAll()).object();
+        const int retryAfter = std::clamp(reply->rawHeader("Retry-After").toInt(), 1, 30);
+        if (a.status != 429 || attempt == MaxAttempts) {
+            if (a.status == 0)
+                a.error = reply->errorString();
+            reply->deleteLater();
+            break;
+        }
+        reply->deleteLater();
+        QEventLoop wait;
+        QTimer::singleShot(retryAfter * 1000, &wait, &QEventLoop::quit);
+        wait.exec();
+    }
+    if (a.status != 0 && !a.ok())
         a.error = u"%1 %2: %3"_qs.arg(a.status).arg(
             a.json.value(u"code"_qs).toString(), a.json.value(u"detail"_qs).toString());
-    reply->deleteLater();
     return a;
 }
 

@@ -44,7 +44,10 @@ public:
     // A new key: {appKey, secret}; the secret is shown only in this answer.
     std::optional<std::pair<QString, QString>> issueKey(qint64 partnerId, QString *error);
 
+    // Sends once more after a 429's Retry-After (a refused request was not carried out), up to
+    // MaxAttempts in all.
     Reply request(const QByteArray &method, const QString &pathAndQuery, const QJsonObject &body = {});
+    static constexpr int MaxAttempts = 6;
     QUrl server() const { return m_server; }
     QString token() const { return m_token; }
     void setToken(const QString &token) { m_token = token; }

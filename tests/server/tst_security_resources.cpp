@@ -2,8 +2,9 @@
 // (413 problem+json, the service alive after), page-size caps on every list, deeply nested JSON,
 // and slow clients — connections that send their headers a byte at a time or never finish the
 // body neither hold up other clients nor stay open past the client timeout.
-// The gateway's per-partner rate limit is proven in tst_server_gateway (rateLimitFollowsTheClock),
-// failed sign-ins in tst_security_auth.
+// A session's /api/v1 rate limit (429 + Retry-After, another session unaffected). The gateway's
+// per-partner rate limit is proven in tst_server_gateway (rateLimitFollowsTheClock) and across
+// instances in tst_server_two_instances, failed sign-ins in tst_security_auth.
 #include "GatewaySigner.h"
 #include "HttpClient.h"
 #include "PlatformProcess.h"
@@ -44,6 +45,7 @@ private Q_SLOTS:
     void slowClientsAreClosedAfterTheTimeout_data();
     void slowClientsAreClosedAfterTheTimeout();
     void aSlowButSteadyRequestStillCompletes();
+    void aSessionIsRateLimited();
 
 private:
     QTcpSocket *openRaw();
@@ -284,6 +286,46 @@ void tst_SecurityResources::aSlowButSteadyRequestStillCompletes()
         QCOMPARE(s->state(), QAbstractSocket::ConnectedState);
     }
     delete s;
+}
+
+// A runaway script (or a stolen token used hard) on one session: --api-rate-limit 5 lets 5
+// requests a second through with bursts of 20, then 429 rate_limited with Retry-After; another
+// session of the same account is not held up by it, and the refused one passes again later.
+void tst_SecurityResources::aSessionIsRateLimited()
+{
+    PlatformProcess limited;
+    QVERIFY2(limited.start({u"--demo"_qs, u"--demo-partners"_qs, u"5"_qs, u"--demo-skus"_qs, u"0"_qs,
+                 u"--api-rate-limit"_qs, u"5"_qs}),
+        qPrintable(limited.errorString()));
+    HttpClient runaway(limited.url()), other(limited.url());
+    QCOMPARE(runaway.login(u"operator"_qs, kDemoPassword).status, 201);
+    QCOMPARE(other.login(u"operator"_qs, kDemoPassword).status, 201);
+    QElapsedTimer elapsed;
+    elapsed.start();
+    int passed = 0;
+    HttpResult refused;
+    for (int i = 0; i < 60; ++i) {
+        const HttpResult r = runaway.get(u"/api/v1/partners?limit=1"_qs);
+        if (r.status == 200) {
+            ++passed;
+            continue;
+        }
+        QCOMPARE(r.status, 429);
+        refused = r;
+    }
+    const double seconds = elapsed.nsecsElapsed() / 1e9;
+    QVERIFY2(passed >= 20 && passed <= 20 + 5 * seconds + 1,
+        qPrintable(u"%1 passed in %2 s"_qs.arg(passed).arg(seconds)));
+    QCOMPARE(refused.code(), u"rate_limited"_qs);
+    QCOMPARE(refused.header("content-type"), QByteArray("application/problem+json"));
+    QCOMPARE(refused.object().value(u"rateLimit"_qs).toInt(), 5);
+    const int retryAfter = refused.header("retry-after").toInt();
+    QVERIFY2(retryAfter >= 1 && retryAfter <= 4, refused.header("retry-after").constData());
+    // The other session has its own bucket; public routes are not counted.
+    QCOMPARE(other.get(u"/api/v1/partners?limit=1"_qs).status, 200);
+    QCOMPARE(runaway.get(u"/api/v1/health"_qs).status, 200);
+    QTest::qWait(retryAfter * 1000);
+    QCOMPARE(runaway.get(u"/api/v1/partners?limit=1"_qs).status, 200);
 }
 
 QTEST_GUILESS_MAIN(tst_SecurityResources)

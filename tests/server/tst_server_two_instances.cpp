@@ -3,8 +3,8 @@
 // gives each instance a port of its own, so the test knows which one answers. A change made
 // through one instance is what the other answers next; a partner suspended through one is refused
 // by the other's gateway, and the time from the suspension's answer to the first refusal is
-// measured (printed as "propagation"). Runs on SQLite (two processes on one file) and, as
-// tst_server_two_instances_pg, on PostgreSQL.
+// measured (printed as "propagation"); a partner's rate limit holds for both together, not for each.
+// Runs on SQLite (two processes on one file) and, as tst_server_two_instances_pg, on PostgreSQL.
 #include "GatewaySigner.h"
 #include "HttpClient.h"
 #include "PlatformProcess.h"
@@ -17,6 +17,9 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cmath>
+#include <optional>
 
 using namespace Kepler::Test;
 
@@ -40,6 +43,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void eachInstanceSeesTheOthersChanges();
     void suspensionThroughOneIsRefusedByTheOther();
+    void rateLimitHoldsAcrossInstances();
 
 private:
     bool startNginx();
@@ -60,10 +64,12 @@ void tst_ServerTwoInstances::initTestCase()
             QFAIL("nginx is missing (apt-get install nginx)");
         QSKIP("nginx is missing (apt-get install nginx)");
     }
-    QVERIFY2(m_a.start({u"--demo"_qs, u"--demo-partners"_qs, u"24"_qs, u"--demo-skus"_qs, u"200"_qs}),
+    // Test hooks: the rate-limit check sends X-Kepler-Clock so that a burst is one instant on both.
+    QVERIFY2(m_a.start({u"--demo"_qs, u"--demo-partners"_qs, u"24"_qs, u"--demo-skus"_qs, u"200"_qs,
+                 u"--allow-test-hooks"_qs}),
         qPrintable(m_a.errorString()));
     m_b.setDataDir(m_a.dataDir()); // the same store: kepler.db, or the same PostgreSQL database
-    QVERIFY2(m_b.start(), qPrintable(m_b.errorString()));
+    QVERIFY2(m_b.start({u"--allow-test-hooks"_qs}), qPrintable(m_b.errorString()));
     QVERIFY2(startNginx(), m_nginx.readAllStandardError().constData());
 }
 
@@ -187,6 +193,82 @@ void tst_ServerTwoInstances::suspensionThroughOneIsRefusedByTheOther()
     QCOMPARE(r.code(), u"partner_not_active"_qs);
     QVERIFY2(ms < 1000, qPrintable(QString::number(ms)));
     QCOMPARE(calls, 1); // no cache: the first request after the answer reads the new status
+}
+
+// A partner allowed N requests a second (bursts of N) sends them alternately to A and B: together
+// they accept N, not N each (each instance's own bucket would let 2N through), and refuse the rest
+// with 429 rate_limited, problem+json and Retry-After.
+void tst_ServerTwoInstances::rateLimitHoldsAcrossInstances()
+{
+    constexpr int N = 4;
+    HttpClient viaA(front(m_toA));
+    QCOMPARE(viaA.login(u"operator"_qs, kDemoPassword).status, 201);
+    // Not the first active partner: the suspension test suspends that one.
+    const QJsonArray active = viaA.get(u"/api/v1/partners?status=active&limit=3&sort=id"_qs)
+                                  .object()
+                                  .value(u"items"_qs)
+                                  .toArray();
+    QVERIFY(active.size() == 3);
+    const qint64 id = active.at(2).toObject().value(u"id"_qs).toInteger();
+    const QString path = u"/api/v1/partners/%1"_qs.arg(id);
+    const HttpResult current = viaA.get(path);
+    QCOMPARE(viaA.request("PATCH", path, QJsonObject {{u"rateLimit"_qs, N}},
+                     {{"If-Match", current.header("etag")}})
+                 .status,
+        200);
+    const HttpResult issued = viaA.request("POST", path + u"/keys"_qs, QJsonObject {});
+    QCOMPARE(issued.status, 201);
+    const GatewayKey key {
+        issued.object().value(u"appKey"_qs).toString(), issued.object().value(u"secret"_qs).toString()};
+
+    HttpClient gatewayA(front(m_toA)), gatewayB(front(m_toB));
+    const auto ping = [&](int i, std::optional<qint64> clockMs) {
+        SignedCall call;
+        Headers headers = signedHeaders(key, call);
+        if (clockMs)
+            headers.append(std::pair<QByteArray, QByteArray>("X-Kepler-Clock", QByteArray::number(*clockMs)));
+        return (i % 2 ? gatewayB : gatewayA).requestRaw(call.method, call.pathAndQuery, {}, headers);
+    };
+    // One instant (a day back, so the real-time round below starts with a full bucket), twice: a
+    // second later the bucket is full again and the next N pass.
+    const qint64 instant = QDateTime::currentMSecsSinceEpoch() - 24LL * 3600 * 1000;
+    for (const qint64 at : {instant, instant + 1000}) {
+        int passed[2] = {0, 0};
+        for (int i = 0; i < 4 * N; ++i) {
+            const HttpResult r = ping(i, at);
+            if (r.status == 200) {
+                ++passed[i % 2];
+                continue;
+            }
+            QCOMPARE(r.status, 429);
+            QCOMPARE(r.code(), u"rate_limited"_qs);
+            QVERIFY(r.header("content-type").startsWith("application/problem+json"));
+            QCOMPARE(r.header("retry-after"), QByteArray("1")); // the next token in 1/N s
+        }
+        QCOMPARE(passed[0] + passed[1], N);
+        QCOMPARE(passed[0], N / 2); // alternating: both instances served the partner
+    }
+
+    // In real time, as fast as this client goes: at most N plus what N a second adds meanwhile.
+    QElapsedTimer elapsed;
+    elapsed.start();
+    int passed = 0, refused = 0;
+    for (int i = 0; i < 8 * N; ++i) {
+        const HttpResult r = ping(i, std::nullopt);
+        QVERIFY2(r.status == 200 || r.status == 429, r.body.constData());
+        if (r.status == 200)
+            ++passed;
+        else
+            ++refused;
+        QVERIFY(r.status == 200 || r.header("retry-after").toInt() >= 1);
+    }
+    const double seconds = elapsed.nsecsElapsed() / 1e9;
+    const int bound = N + int(std::ceil(N * seconds));
+    qInfo("rate limit across instances: %d requests alternating between A and B in %.0f ms, %d passed "
+          "(bound %d = burst %d + %d/s x elapsed), %d refused",
+        8 * N, seconds * 1000, passed, bound, N, N, refused);
+    QVERIFY(passed >= N);
+    QVERIFY2(passed <= bound, qPrintable(QString::number(passed)));
 }
 
 QTEST_GUILESS_MAIN(tst_ServerTwoInstances)

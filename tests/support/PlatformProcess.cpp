@@ -96,6 +96,10 @@ bool PlatformProcess::start(const QStringList &arguments, int timeoutMs)
     // own, so they get a small catalog unless they ask for a size.
     if (arguments.contains(u"--demo"_qs) && !arguments.contains(u"--demo-skus"_qs))
         args << u"--demo-skus"_qs << QString::number(DefaultTestSkus);
+    // Tests drive /api/v1 far faster than a person (hundreds of requests on one token); the per-session
+    // limit (docs/api.md "Rate limits") is off unless a test names it (tst_security_resources).
+    if (!arguments.contains(u"--api-rate-limit"_qs))
+        args << u"--api-rate-limit"_qs << u"0"_qs;
     if (TestPostgres::enabled() && !arguments.contains(u"--db"_qs)) {
         const QString db = TestPostgres::urlForDataDir(m_dataDir, &m_error);
         if (db.isEmpty())

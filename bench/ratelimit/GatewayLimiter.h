@@ -5,8 +5,9 @@
 
 namespace Kepler::Server {
 
-// Per-partner token buckets for the gateway's rate limit (docs/gateway.md "Rate limit"): a partner
-// may send `rate` requests a second with bursts up to one second's worth. Thread-safe; per process.
+// The gateway's per-process rate limit until issue 8 (each instance behind a proxy allowed the full
+// rate), kept as kepler-bench-ratelimit's baseline for server/SharedRateLimiter: per-partner token
+// buckets, `rate` requests a second with bursts up to one second's worth. Thread-safe; per process.
 // Time comes from the caller so a simulated clock (X-Kepler-Clock) refills the bucket as real time
 // would.
 class GatewayLimiter
