@@ -6,7 +6,8 @@
 
 namespace Kepler {
 
-// GET /api/v1/health: whether the service and its database answer, and which version runs.
+// GET /api/v1/health: whether the service and its database answer. Version and engine come only
+// from the signed-in GET /api/v1/health/details (docs/api.md); from /health they stay empty.
 struct HealthStatus
 {
     QString status; // "ok"

@@ -12,9 +12,23 @@ namespace Kepler::Server::HealthRoutes {
 
 namespace {
 
+// Public: load balancers and the console's connection monitor ask it without a token. It says only
+// that the service and its database answer; which build runs on which engine is for signed-in
+// staff (/health/details), not for whoever can reach the port (OWASP API8, misconfiguration:
+// a version string tells an attacker which published flaws to try).
 HttpResponse health(RequestContext &ctx)
 {
     Sql::scalar(ctx.services.database->connection(), u"SELECT 1"_qs); // the database answers, too
+    return HttpResponse::json(200,
+        QJsonObject {
+            {u"status"_qs, u"ok"_qs},
+            {u"time"_qs, toIsoUtc(QDateTime::currentDateTimeUtc())},
+        });
+}
+
+HttpResponse details(RequestContext &ctx)
+{
+    Sql::scalar(ctx.services.database->connection(), u"SELECT 1"_qs);
     return HttpResponse::json(200,
         QJsonObject {
             {u"status"_qs, u"ok"_qs},
@@ -34,6 +48,7 @@ HttpResponse health(RequestContext &ctx)
 void registerRoutes(Router &router)
 {
     router.add("GET", u"/api/v1/health"_qs, Access::publicRoute(), health);
+    router.add("GET", u"/api/v1/health/details"_qs, Access::anyUser(), details);
 }
 
 } // namespace Kepler::Server::HealthRoutes

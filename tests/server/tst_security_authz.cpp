@@ -34,6 +34,7 @@ const QStringList kRoles {u"operator"_qs, u"reviewer"_qs, u"manager"_qs, u"admin
 // role) or the roles allowed. Written from the documentation, not from the code.
 const QHash<QString, QString> kDocumented {
     {u"GET /api/v1/health"_qs, u"public"_qs},
+    {u"GET /api/v1/health/details"_qs, u"any"_qs},
     {u"POST /api/v1/sessions"_qs, u"public"_qs},
     {u"GET /api/v1/sessions"_qs, u"any"_qs},
     {u"GET /api/v1/sessions/current"_qs, u"any"_qs},

@@ -57,17 +57,31 @@ void tst_ServerHealthErrors::initTestCase()
 
 void tst_ServerHealthErrors::health()
 {
+    // Public: up or not, and nothing a stranger could use to pick an exploit (no version, no engine).
     const HttpResult r = m_http.get(u"/api/v1/health"_qs);
     QCOMPARE(r.status, 200);
     QCOMPARE(r.header("content-type"), QByteArray("application/json"));
     QCOMPARE(r.object().value(u"status"_qs).toString(), u"ok"_qs);
-    // The engine the platform runs on: PostgreSQL in the *_pg run of this test (TestPostgres.h).
-    QCOMPARE(r.object().value(u"database"_qs).toString(),
-        TestPostgres::enabled() ? u"postgresql"_qs : u"sqlite"_qs);
-    QVERIFY(!r.object().value(u"version"_qs).toString().isEmpty());
+    QCOMPARE(r.object().keys(), (QStringList {u"status"_qs, u"time"_qs}));
+    QVERIFY(!r.body.contains("sqlite") && !r.body.contains("postgresql"));
     const QDateTime time = QDateTime::fromString(r.object().value(u"time"_qs).toString(), Qt::ISODateWithMs);
     QVERIFY(time.isValid());
     QVERIFY(qAbs(time.secsTo(QDateTime::currentDateTimeUtc())) < 60);
+
+    // The details need a signed-in account.
+    verifyProblem(m_http.get(u"/api/v1/health/details"_qs), 401, u"unauthenticated"_qs);
+    HttpClient staff(m_platform.url());
+    QCOMPARE(staff.login(u"reviewer"_qs, u"kepler-demo"_qs).status, 201);
+    const HttpResult details = staff.get(u"/api/v1/health/details"_qs);
+    QCOMPARE(details.status, 200);
+    QCOMPARE(details.object().value(u"status"_qs).toString(), u"ok"_qs);
+    // The engine the platform runs on: PostgreSQL in the *_pg run of this test (TestPostgres.h).
+    QCOMPARE(details.object().value(u"database"_qs).toString(),
+        TestPostgres::enabled() ? u"postgresql"_qs : u"sqlite"_qs);
+    const QString version = details.object().value(u"version"_qs).toString();
+    QVERIFY(!version.isEmpty());
+    QVERIFY(!r.body.contains(version.toUtf8()));
+    QVERIFY(!details.object().value(u"catalogSearch"_qs).toString().isEmpty());
 }
 
 void tst_ServerHealthErrors::requestIdOnEveryAnswer_data()
