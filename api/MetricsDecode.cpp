@@ -1,9 +1,12 @@
 #include "MetricsDecode.h"
 
+#include "domain/JsonFields.h"
 #include "domain/MetricsRange.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
+
+#include <limits>
 
 namespace Kepler::MetricsDecode {
 namespace {
@@ -69,8 +72,8 @@ bool series(const QJsonObject &json, MetricsAnswer<Point> *out, ApiError *error,
 
 std::optional<qint64> time(const QJsonValue &value)
 {
-    if (value.isDouble())
-        return qint64(value.toDouble());
+    if (value.isDouble()) // a server's 1e300 is refused, not cast (undefined behaviour)
+        return wholeNumber(value, std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max());
     return MetricsRange::parseTime(value.toString());
 }
 

@@ -1,7 +1,11 @@
 #include "PartnerCsv.h"
 
+#include "JsonFields.h"
+
 #include <QJsonArray>
 #include <QRegularExpression>
+
+#include <limits>
 
 namespace Kepler::PartnerCsv {
 namespace {
@@ -86,7 +90,11 @@ QString cell(const Column &column, const QJsonObject &partnerJson)
         return neutralised(v.toString());
     case CellKind::Integer:
     case CellKind::OptionalInteger:
-        return v.isDouble() ? QString::number(qint64(v.toDouble())) : QString();
+        // Range-checked before any cast (a double beyond qint64 cast to it is undefined behaviour).
+        if (const std::optional<qint64> n
+            = wholeNumber(v, std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max()))
+            return QString::number(*n);
+        return v.isDouble() ? QString::number(v.toDouble(), 'g', 17) : QString();
     case CellKind::List: {
         QStringList items;
         for (const QJsonValue &item : v.toArray())

@@ -65,8 +65,8 @@ QList<Line> lines(const QJsonValue &before, const QJsonValue &after)
         result.append(line);
     }
     for (const auto &[field, value] : std::as_const(b)) {
-        const bool seen
-            = std::any_of(a.cbegin(), a.cend(), [&field](const auto &pair) { return pair.first == field; });
+        const bool seen = std::any_of(
+            a.cbegin(), a.cend(), [&name = field](const auto &pair) { return pair.first == name; });
         if (!seen)
             result.append({field, value, {}, true});
     }

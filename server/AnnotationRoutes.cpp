@@ -9,11 +9,14 @@
 #include "Transaction.h"
 
 #include "domain/ErrorCode.h"
+#include "domain/JsonFields.h"
 #include "domain/MetricsRange.h"
 
 #include <QDateTime>
 #include <QJsonArray>
 #include <QRegularExpression>
+
+#include <limits>
 
 namespace Kepler::Server::AnnotationRoutes {
 namespace {
@@ -83,8 +86,8 @@ FieldErrors readAnnotation(const QJsonObject &body, Annotation *out)
     std::optional<qint64> time;
     if (at.isString())
         time = MetricsRange::parseTime(at.toString());
-    else if (at.isDouble())
-        time = qint64(at.toDouble());
+    else if (at.isDouble()) // range-checked before the cast: "at": 1e300 must be a 422, not UB
+        time = wholeNumber(at, std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max());
     if (at.isUndefined() || at.isNull())
         errors.append({u"at"_qs, u"required"_qs, u"at is required"_qs});
     else if (!time)

@@ -141,16 +141,34 @@ std::optional<PlatformOptions> PlatformOptions::parse(const QStringList &argumen
         }
     }
     o.benchRoutes = parser.isSet(bench);
-    o.idleTimeoutMs = qint64(parser.value(idle).toDouble() * 1000);
+    if (parser.isSet(idle)) {
+        // Range-checked before the cast: a double such as 1e300 (or nan) converted to an integer is
+        // undefined behaviour.
+        bool idleOk = false;
+        const double idleSeconds = parser.value(idle).toDouble(&idleOk);
+        if (!idleOk || !(idleSeconds >= 0 && idleSeconds <= 366.0 * 24 * 3600)) {
+            *exitCode = fail(
+                u"--idle-timeout wants seconds from 0 to one year, not '%1'"_qs.arg(parser.value(idle)));
+            return std::nullopt;
+        }
+        o.idleTimeoutMs = qint64(idleSeconds * 1000);
+    }
     o.workerThreads = std::clamp(parser.value(workers).toInt(), 1, 64);
     bool timeoutOk = false;
     const double timeoutSeconds = parser.value(clientTimeout).toDouble(&timeoutOk);
-    if (!timeoutOk || timeoutSeconds < 0 || timeoutSeconds > 3600) {
+    if (!timeoutOk || !(timeoutSeconds >= 0 && timeoutSeconds <= 3600)) { // NaN too
         *exitCode = fail(
             u"--client-timeout wants seconds from 0 to 3600, not '%1'"_qs.arg(parser.value(clientTimeout)));
         return std::nullopt;
     }
     o.clientTimeoutMs = qint64(timeoutSeconds * 1000);
+    bool rateOk = false;
+    o.apiRateLimit = parser.value(apiRateLimit).toInt(&rateOk);
+    if (!rateOk || o.apiRateLimit < 0 || o.apiRateLimit > 100'000) {
+        *exitCode = fail(u"--api-rate-limit wants requests a second from 0 to 100000, not '%1'"_qs.arg(
+            parser.value(apiRateLimit)));
+        return std::nullopt;
+    }
     return o;
 }
 
@@ -161,10 +179,3 @@ DatabaseUrl PlatformOptions::database() const
 }
 
 } // namespace Kepler::Server
-    bool rateOk = false;
-    o.apiRateLimit = parser.value(apiRateLimit).toInt(&rateOk);
-    if (!rateOk || o.apiRateLimit < 0 || o.apiRateLimit > 100'000) {
-        *exitCode = fail(u"--api-rate-limit wants requests a second from 0 to 100000, not '%1'"_qs.arg(
-            parser.value(apiRateLimit)));
-        return std::nullopt;
-    }

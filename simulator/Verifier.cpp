@@ -3,11 +3,15 @@
 #include "OperatorClient.h"
 #include "TrafficShape.h"
 
+#include "domain/JsonFields.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QSet>
 #include <QThread>
 #include <QTimeZone>
+
+#include <limits>
 
 namespace Kepler::Simulator {
 namespace {
@@ -19,8 +23,9 @@ QString iso(qint64 ms)
 
 qint64 timeOf(const QJsonValue &v)
 {
-    if (v.isDouble())
-        return qint64(v.toDouble());
+    if (v.isDouble()) // range-checked: a double beyond qint64 cast to it is undefined behaviour
+        return wholeNumber(v, std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max())
+            .value_or(0);
     return QDateTime::fromString(v.toString(), Qt::ISODateWithMs).toMSecsSinceEpoch();
 }
 
@@ -28,7 +33,7 @@ qint64 timeOf(const QJsonValue &v)
 qint64 partnerOf(const QJsonValue &key)
 {
     if (key.isDouble())
-        return qint64(key.toDouble());
+        return wholeNumber(key, 0, std::numeric_limits<qint64>::max()).value_or(-1);
     bool ok = false;
     const qint64 id = key.toString().section(u':', -1).toLongLong(&ok);
     return ok ? id : -1;

@@ -115,6 +115,9 @@ void tst_ServerAnnotations::notesAreCheckedAndReviewersMayNotWrite_data()
     QTest::newRow("time without zone")
         << u"operator"_qs << QJsonObject {{u"at"_qs, u"2026-11-18T07:00:00"_qs}, {u"note"_qs, fine}} << 422
         << u"at"_qs;
+    // Beyond any integer: refused, not cast (UBSan: a double out of qint64's range is undefined).
+    QTest::newRow("time 1e300") << u"operator"_qs << QJsonObject {{u"at"_qs, 1e300}, {u"note"_qs, fine}}
+                                << 422 << u"at"_qs;
     QTest::newRow("bad scope") << u"operator"_qs
                                << QJsonObject {{u"at"_qs, kT0}, {u"note"_qs, fine},
                                       {u"scope"_qs, u"Order!"_qs}}

@@ -28,6 +28,8 @@ private Q_SLOTS:
     void sigtermShutsDownCleanly();
     void unknownCommandFails();
     void malformedDbUrlIsRefused();
+    void outOfRangeTimeoutsAreRefused_data();
+    void outOfRangeTimeoutsAreRefused();
     void unreachablePostgresFailsWithoutItsPassword();
     void databaseFileIsPrivate();
 
@@ -207,6 +209,32 @@ void tst_ServerCli::malformedDbUrlIsRefused()
         QVERIFY(p.readAllStandardError().contains("--db"));
         QVERIFY(!QFile::exists(dir.filePath(u"kepler.db"_qs)));
     }
+}
+
+void tst_ServerCli::outOfRangeTimeoutsAreRefused_data()
+{
+    QTest::addColumn<QString>("option");
+    QTest::addColumn<QString>("value");
+    for (const QString &option : {u"--idle-timeout"_qs, u"--client-timeout"_qs}) {
+        for (const QString &value : {u"1e300"_qs, u"nan"_qs, u"inf"_qs, u"-1"_qs, u"soon"_qs})
+            QTest::newRow(qPrintable(option + u' ' + value)) << option << value;
+    }
+}
+
+void tst_ServerCli::outOfRangeTimeoutsAreRefused()
+{
+    // Exit 2 naming the option, before anything is opened; never a double cast to an integer out of
+    // its range (undefined behaviour, which UBSan in build-asan/ would stop the process for).
+    QFETCH(QString, option);
+    QFETCH(QString, value);
+    QTemporaryDir dir;
+    QProcess p;
+    p.start(PlatformProcess::binaryPath(), {u"--data"_qs, dir.path(), u"--demo"_qs, option, value});
+    QVERIFY(p.waitForFinished(30000));
+    const QByteArray err = p.readAllStandardError();
+    QCOMPARE(p.exitCode(), 2);
+    QVERIFY2(err.contains(option.toUtf8()), err.constData());
+    QVERIFY(!QFile::exists(dir.filePath(u"kepler.db"_qs)));
 }
 
 void tst_ServerCli::unreachablePostgresFailsWithoutItsPassword()
