@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Takes the screenshots in docs/screenshots/ from the real console under Xvfb, in en and zh_CN:
-# the sign-in dialog (against a demo platform) and the partners page (demo mode).
+# the sign-in dialog (against a demo platform), the start pages (demo mode), and the views that need
+# steps from kepler-screenshots (tools/screenshots). Needs build/ built (scripts/build.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 OUT=docs/screenshots
@@ -34,7 +35,7 @@ done
 # and review detail, the pool editor with its preview, pricing rules and the price explainer, the
 # catalog filtered by a category and a price range): the real widgets, driven by tools/screenshots
 # against a demo platform of their own.
-cmake --build build --target kepler-screenshots >/dev/null
+flock "${KEPLER_BUILD_LOCK:-/tmp/kepler-build.lock}" cmake --build build --target kepler-screenshots >/dev/null
 for lang in en zh_CN; do
   QT_QPA_PLATFORM=offscreen "$BIN/kepler-screenshots" --lang "$lang" --out "$OUT" 2>/dev/null
 done
@@ -42,6 +43,16 @@ done
 # The command palette, the keyboard shortcuts window and the dark theme (docs/user-guide.md).
 for lang in en zh_CN; do
   QT_QPA_PLATFORM=offscreen "$BIN/kepler-screenshots" --only keyboard --lang "$lang" --out "$OUT" 2>/dev/null
+done
+
+# The connection bar: a platform stopped under an open console, then started again (docs/user-guide.md).
+for lang in en zh_CN; do
+  QT_QPA_PLATFORM=offscreen "$BIN/kepler-screenshots" --only connection --lang "$lang" --out "$OUT" 2>/dev/null
+done
+
+# Signed-in sessions: this console, another console and two other clients (docs/user-guide.md).
+for lang in en zh_CN; do
+  QT_QPA_PLATFORM=offscreen "$BIN/kepler-screenshots" --only sessions --lang "$lang" --out "$OUT" 2>/dev/null
 done
 
 # The dashboards need measured traffic: a platform with test hooks, kepler-traffic backfilling three

@@ -4,16 +4,19 @@
 // QWidget::grab(), so the pictures do not depend on a window manager or on timing guesses.
 //   kepler-screenshots --lang zh_CN --out docs/screenshots
 #include "ChartFoundationShot.h"
+#include "ConnectionShots.h"
 #include "DashboardShots.h"
 #include "HttpClient.h"
 #include "KeyboardShots.h"
 #include "PlatformProcess.h"
+#include "SessionShots.h"
 #include "api/ApiSession.h"
 #include "app/ConsoleSettings.h"
 #include "app/MainWindow.h"
 #include "domain/PartnerBulk.h"
 #include "models/AuditListModel.h"
 #include "models/CatalogSkuModel.h"
+#include "models/PartnerDirectoryModel.h"
 #include "models/PartnerListModel.h"
 #include "models/PoolListModel.h"
 #include "models/PricingRuleListModel.h"
@@ -22,6 +25,7 @@
 #include "widgets/AuditLogPage.h"
 #include "widgets/BulkActionWizard.h"
 #include "widgets/CatalogPage.h"
+#include "widgets/GoToPartnerDialog.h"
 #include "widgets/ImportWizard.h"
 #include "widgets/PartnerEditor.h"
 #include "widgets/PartnerKeysPanel.h"
@@ -29,6 +33,7 @@
 #include "widgets/PoolEditor.h"
 #include "widgets/PoolsPage.h"
 #include "widgets/PriceExplainerPanel.h"
+#include "widgets/PricingImpactDialog.h"
 #include "widgets/PricingPage.h"
 #include "widgets/ReleaseDialog.h"
 #include "widgets/ReviewDecisionDialog.h"
@@ -53,6 +58,7 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTranslator>
@@ -228,6 +234,28 @@ void shootPricing(QNetworkAccessManager *nam, const QUrl &url, const QString &se
         }
     shoot(&window, u"pricing-rules"_qs);
 
+    // The impact preview before a draft is activated (or, without a draft, an active rule deactivated).
+    {
+        int row = -1;
+        for (const PricingRuleStatus wanted : {PricingRuleStatus::Draft, PricingRuleStatus::Active}) {
+            for (int r = 0; r < pricing->model()->rowCount() && row < 0; ++r)
+                if (pricing->model()->entryAt(r).effectiveStatus == wanted)
+                    row = r;
+            if (row >= 0)
+                break;
+        }
+        if (row >= 0) {
+            const bool activate = pricing->model()->entryAt(row).effectiveStatus == PricingRuleStatus::Draft;
+            pricing->table()->selectRow(row);
+            settle(500);
+            if (PricingImpactDialog *impact = pricing->changeStatus(activate)) {
+                waitFor([&] { return impact->okButton()->isEnabled() && impact->samples()->rowCount() > 0; });
+                shoot(impact, u"pricing-impact"_qs);
+                impact->reject();
+            }
+        }
+    }
+
     // A guide partner and a phone SKU one of its pools holds: campaigns, commission and guardrails.
     HttpClient http(url);
     http.login(u"operator"_qs, u"kepler-demo"_qs);
@@ -312,6 +340,14 @@ int main(int argc, char *argv[])
     if (parser.value(onlyOption) == u"keyboard")
         return shootKeyboard(g_out, g_lang, home.filePath(u"keyboard.ini"_qs)) ? 0 : 1;
 
+    // The connection bar while the platform is stopped and once it is back (issue 8).
+    if (parser.value(onlyOption) == u"connection")
+        return shootConnection(g_out, g_lang, home.filePath(u"connection.ini"_qs)) ? 0 : 1;
+
+    // "Signed-in sessions" with this console and three other sign-ins (issue 8, ASVS V3).
+    if (parser.value(onlyOption) == u"sessions")
+        return shootSessions(g_out, g_lang, home.filePath(u"sessions.ini"_qs)) ? 0 : 1;
+
     if (parser.value(onlyOption) == u"dashboards")
         return shootDashboards(
                    QUrl(parser.value(urlOption)), g_out, g_lang, home.filePath(u"dashboards.ini"_qs))
@@ -360,6 +396,15 @@ int main(int argc, char *argv[])
         shoot(&window, QString::fromLatin1(tabNames[i]));
     }
     tabs->setCurrentIndex(0);
+
+    // Go to partner (Ctrl+P): one of 240 found by a few letters of its name, in either language.
+    {
+        GoToPartnerDialog dialog(page->directory(), &window);
+        dialog.show();
+        waitFor([&] { return page->directory()->isLoaded(); });
+        dialog.searchField()->setText(g_lang == u"en" ? u"music"_qs : u"音乐"_qs);
+        shoot(&dialog, u"goto-partner"_qs);
+    }
 
     // Bulk: six partners picked with Ctrl-click, suspend with a reason; review, then results.
     QItemSelectionModel *selection = page->table()->selectionModel();
