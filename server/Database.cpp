@@ -10,10 +10,17 @@
 #include <QSqlQuery>
 #include <QThread>
 
+#include <memory>
+#include <unordered_map>
+
 namespace Kepler::Server {
 namespace {
 QAtomicInt g_instances;
-}
+
+// This thread's kept statements, by connection name and SQL. Destroyed with the thread, while its
+// connections are still registered (only closeConnection() removes them, after dropping these).
+thread_local std::unordered_map<QString, std::unique_ptr<Sql::Prepared>> t_prepared;
+} // namespace
 
 Database::Database(QString driver, QString databaseName)
     : m_driver(std::move(driver))
@@ -161,8 +168,26 @@ void Database::configurePostgres(QSqlDatabase &db)
     Sql::exec(db, u"SET application_name = 'kepler-platform'"_qs);
 }
 
+Sql::Prepared &Database::preparedEphemeral(const QString &sql)
+{
+    QSqlDatabase db = ephemeralConnection();
+    const QString key = db.connectionName() + u'\n' + sql;
+    auto it = t_prepared.find(key);
+    if (it == t_prepared.end())
+        it = t_prepared.emplace(key, std::make_unique<Sql::Prepared>(db, sql)).first;
+    return *it->second;
+}
+
+void Database::forgetPrepared(const QString &sql)
+{
+    t_prepared.erase(ephemeralConnection().connectionName() + u'\n' + sql);
+}
+
 void Database::closeConnection()
 {
+    const QString mine = connectionName();
+    for (auto it = t_prepared.begin(); it != t_prepared.end();)
+        it = it->first.startsWith(mine) ? t_prepared.erase(it) : std::next(it);
     for (const QString &name : QStringList {connectionName(), connectionName() + u"-ephemeral"_qs}) {
         if (!QSqlDatabase::contains(name))
             continue;

@@ -9,6 +9,10 @@
 
 namespace Kepler::Server {
 
+namespace Sql {
+class Prepared;
+}
+
 // The service's storage: SQLite (a file) or PostgreSQL (a server), and one QSqlDatabase connection
 // per thread that uses it (a QtSql connection belongs to the thread that opened it). The SQL is kept
 // portable; the engine-specific bits (identity columns, how a transaction begins, the one-writer
@@ -31,6 +35,13 @@ public:
     // with synchronous=OFF (a nonce lost to a power cut only matters for the 5 minutes its timestamp stays
     // acceptable); with PostgreSQL the same connection as connection().
     QSqlDatabase ephemeralConnection();
+    // A statement prepared once on this thread's ephemeral connection and kept for the next call
+    // (until closeConnection() or forgetPrepared()): a statement run on every request. Sql::exec
+    // prepares afresh each time, which QPSQL does with PREPARE, EXECUTE and DEALLOCATE (three round
+    // trips) and SQLite by parsing the SQL again. Throws DatabaseError.
+    Sql::Prepared &preparedEphemeral(const QString &sql);
+    // Drops that statement (after a failure: a connection PostgreSQL lost no longer knows it).
+    void forgetPrepared(const QString &sql);
     // Closes this thread's connections (start-up work on the main thread ends with it).
     void closeConnection();
 

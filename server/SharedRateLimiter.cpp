@@ -54,15 +54,21 @@ qint64 SharedRateLimiter::take(
 
     bool taken = false;
     qint64 tatUs = 0;
+    static const QString statement = upsertStatement();
     {
-        QSqlDatabase db = database.ephemeralConnection();
         // SQLite: this process's writers of the ephemeral file take turns here (null on PostgreSQL).
         QMutexLocker writers(database.ephemeralWriteLock());
-        QSqlQuery q = Sql::exec(db, upsertStatement(), params);
-        if (!q.next())
-            throw DatabaseError(u"the rate bucket upsert returned no row"_qs, false);
-        taken = q.value(0).toInt() == 1;
-        tatUs = q.value(1).toLongLong();
+        try {
+            QSqlQuery &q = database.preparedEphemeral(statement).run(params);
+            if (!q.next())
+                throw DatabaseError(u"the rate bucket upsert returned no row"_qs, false);
+            taken = q.value(0).toInt() == 1;
+            tatUs = q.value(1).toLongLong();
+            q.finish(); // SQLite: ends the statement, and with it the write, before the lock is let go
+        } catch (const DatabaseError &) {
+            database.forgetPrepared(statement);
+            throw;
+        }
     }
     if (taken)
         return 0;
