@@ -45,6 +45,8 @@ bool ListSessionsJob::handleSuccess(int status, const Headers &, const QJsonDocu
         s.lastSeenAt = QDateTime::fromString(item.value(u"lastSeenAt"_qs).toString(), Qt::ISODateWithMs);
         s.expiresAt = QDateTime::fromString(item.value(u"expiresAt"_qs).toString(), Qt::ISODateWithMs);
         s.current = item.value(u"current"_qs).toBool();
+        s.userAgent = item.value(u"userAgent"_qs).toString();
+        s.address = item.value(u"address"_qs).toString();
         if (s.id <= 0 || !s.expiresAt.isValid()) {
             *error = ApiError::decode(u"session without id or expiresAt"_qs);
             return false;

@@ -16,6 +16,8 @@ struct StaffSession
     QDateTime lastSeenAt;
     QDateTime expiresAt;
     bool current = false;
+    QString userAgent; // the client that signed in, in its own words ("kepler-console/0.1")
+    QString address; // where the sign-in came from, as the service saw it
 };
 
 } // namespace Kepler

@@ -3,6 +3,8 @@
 #include "ConsoleSettings.h"
 #include "KeyboardCommands.h"
 #include "api/ApiSession.h"
+#include "api/ConnectionMonitor.h"
+#include "models/SessionListModel.h"
 #include "widgets/AuditLogPage.h"
 #include "widgets/CatalogPage.h"
 #include "widgets/ConnectionBar.h"
@@ -12,6 +14,7 @@
 #include "widgets/PoolsPage.h"
 #include "widgets/PricingPage.h"
 #include "widgets/ReviewQueuePage.h"
+#include "widgets/SessionsDialog.h"
 #include "widgets/ShortcutCatalog.h"
 #include "widgets/UsersPage.h"
 #include "widgets/dashboards/AvailabilityPage.h"
@@ -46,8 +49,12 @@ MainWindow::MainWindow(ApiSession *session, ConsoleSettings *settings, QWidget *
     layout->setSpacing(0);
     m_banner = new MessageBar(central);
     layout->addWidget(m_banner);
-    // Says when the platform stops answering (a restart) and when it is back.
-    layout->addWidget(new ConnectionBar(session, central));
+    // Says when the platform stops answering (a restart) and when it is back; then the page in
+    // view shows what the platform holds now, not what it held before the outage.
+    auto *connectionBar = new ConnectionBar(session, central);
+    layout->addWidget(connectionBar);
+    connect(connectionBar->monitor(), &ConnectionMonitor::connectionRestored, this,
+        &MainWindow::refreshCurrentPage);
     auto *body = new QHBoxLayout;
     m_navigation = new QListWidget(central);
     m_navigation->setFixedWidth(150);
@@ -134,12 +141,46 @@ void MainWindow::showSignedOutNotice(std::function<void()> signIn)
     });
 }
 
+void MainWindow::showSessions(qint64 userId, const QString &username)
+{
+    if (!m_sessionsDialog)
+        m_sessionsDialog = new SessionsDialog(m_session, this);
+    m_sessionsDialog->showAccount(userId, username);
+    m_sessionsDialog->show();
+    m_sessionsDialog->raise();
+    m_sessionsDialog->activateWindow();
+}
+
+void MainWindow::refreshCurrentPage()
+{
+    QWidget *page = m_pages->currentWidget();
+    if (page == m_partners)
+        m_partners->refreshFromServer();
+    else if (page == m_users)
+        m_users->reload();
+    else if (page == m_audit)
+        m_audit->reload();
+    else if (page == m_reviews)
+        m_reviews->reload();
+    else if (page == m_pools)
+        m_pools->reload();
+    else if (page == m_pricing)
+        m_pricing->reload();
+    else if (page == m_catalog)
+        m_catalog->reload();
+    else if (auto *dashboard = qobject_cast<DashboardPage *>(page))
+        dashboard->reload();
+    if (m_sessionsDialog && m_sessionsDialog->isVisible())
+        m_sessionsDialog->model()->reload();
+}
+
 void MainWindow::buildMenus()
 {
     m_consoleMenu = menuBar()->addMenu(QString());
     m_settingsAction = m_consoleMenu->addAction(QString(), this, &MainWindow::settingsRequested);
     m_settingsAction->setShortcut(QKeySequence::Preferences);
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    m_sessionsAction = m_consoleMenu->addAction(QString(), this, [this] { showSessions(); });
     m_signOutAction = m_consoleMenu->addAction(QString(), this, &MainWindow::signOutRequested);
     m_consoleMenu->addSeparator();
     m_quitAction = m_consoleMenu->addAction(QString(), this, &QWidget::close);
@@ -179,12 +220,13 @@ void MainWindow::buildMenus()
     // Stable names: the command palette remembers what was used by them, in any language; the
     // "page:" ones are listed as pages.
     const QList<std::pair<QAction *, QString>> names {{m_settingsAction, u"action:settings"_qs},
-        {m_signOutAction, u"action:signOut"_qs}, {m_quitAction, u"action:quit"_qs},
-        {m_goPartners, u"page:partners"_qs}, {m_goUsers, u"page:users"_qs}, {m_goAudit, u"page:audit"_qs},
-        {m_goReviews, u"page:reviews"_qs}, {m_goPools, u"page:pools"_qs}, {m_goPricing, u"page:pricing"_qs},
-        {m_goCatalog, u"page:catalog"_qs}, {m_goOverview, u"page:overview"_qs},
-        {m_goAvailability, u"page:availability"_qs}, {m_goOrders, u"page:orders"_qs},
-        {m_findAction, u"action:findPartner"_qs}, {m_goToPartnerAction, u"action:goToPartner"_qs}};
+        {m_signOutAction, u"action:signOut"_qs}, {m_sessionsAction, u"action:sessions"_qs},
+        {m_quitAction, u"action:quit"_qs}, {m_goPartners, u"page:partners"_qs}, {m_goUsers, u"page:users"_qs},
+        {m_goAudit, u"page:audit"_qs}, {m_goReviews, u"page:reviews"_qs}, {m_goPools, u"page:pools"_qs},
+        {m_goPricing, u"page:pricing"_qs}, {m_goCatalog, u"page:catalog"_qs},
+        {m_goOverview, u"page:overview"_qs}, {m_goAvailability, u"page:availability"_qs},
+        {m_goOrders, u"page:orders"_qs}, {m_findAction, u"action:findPartner"_qs},
+        {m_goToPartnerAction, u"action:goToPartner"_qs}};
     for (const auto &[action, name] : names)
         action->setObjectName(name);
 
@@ -198,6 +240,8 @@ void MainWindow::buildMenus()
     // Shown only while the partners page is: its shortcuts work only there too.
     connect(m_pages, &QStackedWidget::currentChanged, this,
         [this] { m_partnersMenu->menuAction()->setVisible(m_pages->currentWidget() == m_partners); });
+
+    connect(m_users, &UsersPage::sessionsRequested, this, &MainWindow::showSessions);
 
     connect(m_partners, &PartnersPage::auditRequested, this, [this](qint64 id) {
         showPage(m_audit);
@@ -239,6 +283,7 @@ void MainWindow::retranslate()
     };
     m_consoleMenu->setTitle(tr("&Console"));
     text(m_settingsAction, QT_TR_NOOP("&Settings…"));
+    text(m_sessionsAction, QT_TR_NOOP("Signed-in s&essions…"));
     text(m_signOutAction, QT_TR_NOOP("Sign &out"));
     text(m_quitAction, QT_TR_NOOP("&Quit"));
     m_goMenu->setTitle(tr("&Go"));

@@ -23,6 +23,7 @@ class PoolsPage;
 class PricingPage;
 class CatalogPage;
 class ReviewQueuePage;
+class SessionsDialog;
 class UsersPage;
 
 // The console's frame: navigation to the areas that work, the pages, and a status bar that
@@ -58,6 +59,12 @@ public:
     bool confirmDiscardEdits();
     // After a cancelled re-login: says so and offers to sign in again.
     void showSignedOutNotice(std::function<void()> signIn);
+    // "Signed-in sessions": the signed-in account's own (userId 0) or, for admins, that account's.
+    void showSessions(qint64 userId = 0, const QString &username = {});
+    SessionsDialog *sessionsDialog() const { return m_sessionsDialog; }
+    // After the platform was away and answers again: the page in view fetches its data anew (an
+    // edit in progress stays as typed).
+    void refreshCurrentPage();
 
 Q_SIGNALS:
     void signOutRequested();
@@ -107,6 +114,8 @@ private:
     QMenu *m_helpMenu = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_signOutAction = nullptr;
+    QAction *m_sessionsAction = nullptr;
+    SessionsDialog *m_sessionsDialog = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_goToPartnerAction = nullptr;

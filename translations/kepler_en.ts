@@ -2421,6 +2421,10 @@
         <source>Or&amp;ders</source>
         <translation>Or&amp;ders</translation>
     </message>
+    <message>
+        <source>Signed-in s&amp;essions…</source>
+        <translation>Signed-in s&amp;essions…</translation>
+    </message>
 </context>
 <context>
     <name>Kepler::MessageBar</name>
@@ -5137,6 +5141,198 @@ Last changed by %5 on %6</translation>
     </message>
 </context>
 <context>
+    <name>Kepler::SessionListModel</name>
+    <message>
+        <source>Kepler Console %1</source>
+        <translation>Kepler Console %1</translation>
+    </message>
+    <message>
+        <source>Unknown client</source>
+        <translation>Unknown client</translation>
+    </message>
+    <message>
+        <source>%1 (this session)</source>
+        <translation>%1 (this session)</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Signed in</translation>
+    </message>
+    <message>
+        <source>Last active</source>
+        <translation>Last active</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expires</translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::SessionsDialog</name>
+    <message>
+        <source>Signed-in sessions</source>
+        <translation>Signed-in sessions</translation>
+    </message>
+    <message>
+        <source>Where your account is signed in</source>
+        <translation>Where your account is signed in</translation>
+    </message>
+    <message>
+        <source>Where %1 is signed in</source>
+        <translation>Where %1 is signed in</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Sign out selected session…</source>
+        <translation>Sign out selected session…</translation>
+    </message>
+    <message>
+        <source>Ends the selected session at once (Delete); whoever uses it must sign in again</source>
+        <translation>Ends the selected session at once (Delete); whoever uses it must sign in again</translation>
+    </message>
+    <message>
+        <source>Sign out all other sessions…</source>
+        <translation>Sign out all other sessions…</translation>
+    </message>
+    <message>
+        <source>Sign out everywhere…</source>
+        <translation>Sign out everywhere…</translation>
+    </message>
+    <message>
+        <source>Ends every session of your account except this one</source>
+        <translation>Ends every session of your account except this one</translation>
+    </message>
+    <message>
+        <source>Ends every session of this account</source>
+        <translation>Ends every session of this account</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>This is the session you are using now; to end it, sign out from the Console menu.</source>
+        <translation>This is the session you are using now; to end it, sign out from the Console menu.</translation>
+    </message>
+    <message>
+        <source>This is the only session of your account.</source>
+        <translation>This is the only session of your account.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other session(s) besides this one.</source>
+        <translation>
+            <numerusform>%n other session besides this one.</numerusform>
+            <numerusform>%n other sessions besides this one.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not signed in anywhere.</source>
+        <translation>%1 is not signed in anywhere.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s).</source>
+        <translation>
+            <numerusform>%n session.</numerusform>
+            <numerusform>%n sessions.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, last active %2</source>
+        <translation>%1, last active %2</translation>
+    </message>
+    <message>
+        <source>%1 from %2, last active %3</source>
+        <translation>%1 from %2, last active %3</translation>
+    </message>
+    <message>
+        <source>Sign out session</source>
+        <translation>Sign out session</translation>
+    </message>
+    <message>
+        <source>Sign out this session?
+
+%1
+
+Whoever uses it is signed out at once and must sign in again.</source>
+        <translation>Sign out this session?
+
+%1
+
+Whoever uses it is signed out at once and must sign in again.</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <source>Signed out: %1.</source>
+        <translation>Signed out: %1.</translation>
+    </message>
+    <message>
+        <source>Sign out other sessions</source>
+        <translation>Sign out other sessions</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sign out %n other session(s) of your account? This session stays signed in.</source>
+        <translation>
+            <numerusform>Sign out the other session of your account? This session stays signed in.</numerusform>
+            <numerusform>Sign out %n other sessions of your account? This session stays signed in.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign out others</source>
+        <translation>Sign out others</translation>
+    </message>
+    <message>
+        <source>Sign out everywhere</source>
+        <translation>Sign out everywhere</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sign %1 out of every session (%n)? They must sign in again to go on.</source>
+        <translation>
+            <numerusform>Sign %1 out of their session? They must sign in again to go on.</numerusform>
+            <numerusform>Sign %1 out of all %n sessions? They must sign in again to go on.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ended %n session(s) of %1.</source>
+        <translation>
+            <numerusform>Ended %n session of %1.</numerusform>
+            <numerusform>Ended %n sessions of %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed out %n other session(s).</source>
+        <translation>
+            <numerusform>Signed out %n other session.</numerusform>
+            <numerusform>Signed out %n other sessions.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That session had already ended. The list is up to date again.</source>
+        <translation>That session had already ended. The list is up to date again.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+</context>
+<context>
     <name>Kepler::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -5464,6 +5660,14 @@ Last changed by %5 on %6</translation>
     <message>
         <source>Staff accounts</source>
         <translation>Staff accounts</translation>
+    </message>
+    <message>
+        <source>Sessions…</source>
+        <translation>Sessions…</translation>
+    </message>
+    <message>
+        <source>Where this account is signed in; end its sessions</source>
+        <translation>Where this account is signed in; end its sessions</translation>
     </message>
 </context>
 <context>

@@ -2392,6 +2392,10 @@
         <source>Or&amp;ders</source>
         <translation>订单(&amp;D)</translation>
     </message>
+    <message>
+        <source>Signed-in s&amp;essions…</source>
+        <translation>登录会话(&amp;E)…</translation>
+    </message>
 </context>
 <context>
     <name>Kepler::MessageBar</name>
@@ -5091,6 +5095,192 @@ Last changed by %5 on %6</source>
     </message>
 </context>
 <context>
+    <name>Kepler::SessionListModel</name>
+    <message>
+        <source>Kepler Console %1</source>
+        <translation>开普勒控制台 %1</translation>
+    </message>
+    <message>
+        <source>Unknown client</source>
+        <translation>未知客户端</translation>
+    </message>
+    <message>
+        <source>%1 (this session)</source>
+        <translation>%1（本会话）</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>客户端</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>登录时间</translation>
+    </message>
+    <message>
+        <source>Last active</source>
+        <translation>最近活动</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>过期时间</translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::SessionsDialog</name>
+    <message>
+        <source>Signed-in sessions</source>
+        <translation>登录会话</translation>
+    </message>
+    <message>
+        <source>Where your account is signed in</source>
+        <translation>您的账号在哪些地方登录</translation>
+    </message>
+    <message>
+        <source>Where %1 is signed in</source>
+        <translation>“%1”在哪些地方登录</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Sign out selected session…</source>
+        <translation>结束所选会话…</translation>
+    </message>
+    <message>
+        <source>Ends the selected session at once (Delete); whoever uses it must sign in again</source>
+        <translation>立即结束所选会话（Delete 键）；正在使用它的人须重新登录</translation>
+    </message>
+    <message>
+        <source>Sign out all other sessions…</source>
+        <translation>结束其他所有会话…</translation>
+    </message>
+    <message>
+        <source>Sign out everywhere…</source>
+        <translation>在所有地方退出登录…</translation>
+    </message>
+    <message>
+        <source>Ends every session of your account except this one</source>
+        <translation>结束您账号除本会话以外的所有会话</translation>
+    </message>
+    <message>
+        <source>Ends every session of this account</source>
+        <translation>结束该账号的所有会话</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>This is the session you are using now; to end it, sign out from the Console menu.</source>
+        <translation>这是您正在使用的会话；要结束它，请在“控制台”菜单中退出登录。</translation>
+    </message>
+    <message>
+        <source>This is the only session of your account.</source>
+        <translation>这是您账号唯一的会话。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other session(s) besides this one.</source>
+        <translation>
+            <numerusform>除本会话外还有 %n 个会话。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not signed in anywhere.</source>
+        <translation>“%1”目前没有在任何地方登录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s).</source>
+        <translation>
+            <numerusform>%n 个会话。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, last active %2</source>
+        <translation>%1，最近活动 %2</translation>
+    </message>
+    <message>
+        <source>%1 from %2, last active %3</source>
+        <translation>%1，来自 %2，最近活动 %3</translation>
+    </message>
+    <message>
+        <source>Sign out session</source>
+        <translation>结束会话</translation>
+    </message>
+    <message>
+        <source>Sign out this session?
+
+%1
+
+Whoever uses it is signed out at once and must sign in again.</source>
+        <translation>结束这个会话？
+
+%1
+
+正在使用它的人会立即退出登录，须重新登录。</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>结束会话</translation>
+    </message>
+    <message>
+        <source>Signed out: %1.</source>
+        <translation>已结束：%1。</translation>
+    </message>
+    <message>
+        <source>Sign out other sessions</source>
+        <translation>结束其他会话</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sign out %n other session(s) of your account? This session stays signed in.</source>
+        <translation>
+            <numerusform>结束您账号的其他 %n 个会话？本会话保持登录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign out others</source>
+        <translation>结束其他会话</translation>
+    </message>
+    <message>
+        <source>Sign out everywhere</source>
+        <translation>在所有地方退出登录</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sign %1 out of every session (%n)? They must sign in again to go on.</source>
+        <translation>
+            <numerusform>让“%1”的全部 %n 个会话退出登录？对方须重新登录才能继续。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ended %n session(s) of %1.</source>
+        <translation>
+            <numerusform>已结束“%1”的 %n 个会话。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed out %n other session(s).</source>
+        <translation>
+            <numerusform>已结束其他 %n 个会话。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That session had already ended. The list is up to date again.</source>
+        <translation>该会话此前已经结束。列表已更新。</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+</context>
+<context>
     <name>Kepler::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -5417,6 +5607,14 @@ Last changed by %5 on %6</source>
     <message>
         <source>Staff accounts</source>
         <translation>员工账号</translation>
+    </message>
+    <message>
+        <source>Sessions…</source>
+        <translation>登录会话…</translation>
+    </message>
+    <message>
+        <source>Where this account is signed in; end its sessions</source>
+        <translation>查看该账号在哪些地方登录，并结束其会话</translation>
     </message>
 </context>
 <context>

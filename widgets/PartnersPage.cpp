@@ -67,8 +67,22 @@ PartnersPage::PartnersPage(ApiSession *session, QWidget *parent)
     connect(m_model, &PartnerListModel::pageLoaded, this, [this] {
         if (m_messageBar->kind() == MessageBar::Kind::Error)
             m_messageBar->clear();
-        // Open the first partner so the detail panel is never an empty box.
-        if (!m_table->currentIndex().isValid() && m_model->rowCount() > 0 && !m_editor->isDirty())
+        if (m_table->currentIndex().isValid() || m_model->rowCount() == 0)
+            return;
+        // A reload (Refresh, the platform back) keeps the partner that is open, selected again:
+        // as the list has it now, unless it is being edited.
+        if (const int open = m_model->rowOfId(m_editor->original().id); open >= 0) {
+            if (!m_editor->isDirty()) {
+                openPartner(m_model->partnerAt(open));
+                return;
+            }
+            m_revertingSelection = true;
+            m_table->setCurrentIndex(m_model->index(open, int(PartnerColumn::Name)));
+            m_revertingSelection = false;
+            return;
+        }
+        // Otherwise open the first partner so the detail panel is never an empty box.
+        if (!m_editor->isDirty())
             m_table->setCurrentIndex(m_model->index(0, int(PartnerColumn::Name)));
     });
     connect(m_session, &ApiSession::currentUserChanged, this, &PartnersPage::applyRole);
@@ -528,6 +542,28 @@ void PartnersPage::reload()
 {
     m_messageBar->clear();
     m_model->reload();
+}
+
+void PartnersPage::refreshFromServer()
+{
+    // An open partner in the list comes back with the list's first page (pageLoaded); one that is
+    // not (filtered out, further down) is asked for by itself.
+    const qint64 open = m_editor->original().id;
+    const bool listed = m_model->rowOfId(open) >= 0;
+    reload();
+    if (open <= 0 || listed || m_editor->isDirty())
+        return;
+    auto *job = new GetPartnerJob(m_session, open);
+    connect(job, &GetPartnerJob::finished, this, [this](const Partner &p) {
+        // Typing may have started while the answer was on its way: that edit wins.
+        if (m_editor->original().id == p.id && !m_editor->isDirty())
+            openPartner(p);
+    });
+    connect(job, &GetPartnerJob::failed, this, [this](const ApiError &error) {
+        if (error.kind != ApiError::Kind::Cancelled)
+            m_messageBar->showMessage(MessageBar::Kind::Error, error.message());
+    });
+    job->start();
 }
 
 void PartnersPage::updateCount()

@@ -51,6 +51,9 @@ public:
     FilterButton *groupFilter() const { return m_groupFilter; }
 
     void reload();
+    // After the platform was away: the list and the open partner as the platform has them now; a
+    // partner being edited stays as typed (its save then meets the version check as usual).
+    void refreshFromServer();
     void newPartner();
     void save();
     void focusSearch();

@@ -136,12 +136,7 @@ void ReviewQueuePage::buildUi()
     connect(m_mine, &QCheckBox::toggled, this, &ReviewQueuePage::applyFilters);
     m_refresh = new QToolButton(this);
     m_refresh->setShortcut(QKeySequence::Refresh);
-    connect(m_refresh, &QToolButton::clicked, this, [this] {
-        m_model->reload();
-        m_detail->reload();
-        if (m_workload->isVisible())
-            m_workload->reload();
-    });
+    connect(m_refresh, &QToolButton::clicked, this, &ReviewQueuePage::reload);
     filters->addWidget(m_status);
     filters->addWidget(m_mine);
     filters->addWidget(m_refresh);
@@ -343,6 +338,14 @@ void ReviewQueuePage::showEvent(QShowEvent *event)
     activate();
     if (!m_table->currentIndex().isValid() && m_model->rowCount() > 0)
         m_table->setCurrentIndex(m_model->index(0, 0));
+}
+
+void ReviewQueuePage::reload()
+{
+    m_model->reload();
+    m_detail->reload();
+    if (m_workload->isVisible())
+        m_workload->reload();
 }
 
 void ReviewQueuePage::changeEvent(QEvent *event)

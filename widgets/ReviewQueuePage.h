@@ -34,6 +34,8 @@ public:
 
     // Loads and starts polling (the main window calls it once someone is signed in).
     void activate();
+    // The queue, the open item and the workload fetched anew (Refresh, or the platform back).
+    void reload();
     ReviewQueueModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     ReviewDetailPanel *detail() const { return m_detail; }

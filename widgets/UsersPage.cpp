@@ -78,8 +78,11 @@ UsersPage::UsersPage(ApiSession *session, QWidget *parent)
     m_reset = new QPushButton(panel);
     m_save = new QPushButton(panel);
     m_save->setDefault(true);
+    m_sessions = new QPushButton(panel);
+    m_sessions->setObjectName(u"sessions"_qs);
     buttons->addWidget(m_new);
     buttons->addStretch(1);
+    buttons->addWidget(m_sessions);
     buttons->addWidget(m_reset);
     buttons->addWidget(m_save);
     panelLayout->addLayout(buttons);
@@ -92,6 +95,8 @@ UsersPage::UsersPage(ApiSession *session, QWidget *parent)
     connect(m_new, &QPushButton::clicked, this, [this] { openUser(StaffUser()); });
     connect(m_save, &QPushButton::clicked, this, &UsersPage::save);
     connect(m_reset, &QPushButton::clicked, this, &UsersPage::resetPassword);
+    connect(m_sessions, &QPushButton::clicked, this,
+        [this] { Q_EMIT sessionsRequested(m_current.id, m_current.username); });
     connect(m_model, &UserListModel::loadFailed, this, &UsersPage::fail);
     retranslate();
     openUser(StaffUser());
@@ -117,6 +122,8 @@ void UsersPage::retranslate()
     m_save->setText(tr("Save"));
     m_reset->setText(tr("Set new password"));
     m_reset->setToolTip(tr("Sets the password typed above and signs the user out everywhere"));
+    m_sessions->setText(tr("Sessions…"));
+    m_sessions->setToolTip(tr("Where this account is signed in; end its sessions"));
     m_title->setText(m_current.id == 0 ? tr("New staff account") : m_current.username);
 }
 
@@ -146,6 +153,7 @@ void UsersPage::openUser(const StaffUser &user)
     m_disabled->setEnabled(user.id != 0);
     m_password->clear();
     m_reset->setEnabled(user.id != 0);
+    m_sessions->setEnabled(user.id != 0);
     m_title->setText(user.id == 0 ? tr("New staff account") : user.username);
 }
 

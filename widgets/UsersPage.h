@@ -29,6 +29,11 @@ public:
 
     UserListModel *model() const { return m_model; }
     void reload();
+    QPushButton *sessionsButton() const { return m_sessions; }
+
+Q_SIGNALS:
+    // "Sessions…": where the open account is signed in, to end sessions (the window shows them).
+    void sessionsRequested(qint64 userId, const QString &username);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -59,6 +64,7 @@ private:
     QPushButton *m_new = nullptr;
     QPushButton *m_save = nullptr;
     QPushButton *m_reset = nullptr;
+    QPushButton *m_sessions = nullptr;
 };
 
 } // namespace Kepler
