@@ -1,7 +1,7 @@
 #include "KeyboardShots.h"
 
-#include "HttpClient.h"
 #include "PlatformProcess.h"
+#include "ShotSupport.h"
 #include "api/ApiSession.h"
 #include "app/ConsoleSettings.h"
 #include "app/KeyboardCommands.h"
@@ -15,10 +15,7 @@
 #include "widgets/ShortcutsDialog.h"
 
 #include <QApplication>
-#include <QDir>
-#include <QElapsedTimer>
 #include <QInputMethodEvent>
-#include <QJsonObject>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPainter>
@@ -28,24 +25,6 @@
 
 namespace Kepler {
 namespace {
-
-template<typename Pred> bool waitUntil(Pred done, int ms = 15000)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!done() && t.elapsed() < ms)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    QCoreApplication::processEvents();
-    return done();
-}
-
-bool save(const QPixmap &pixmap, const QString &outDir, const QString &name, const QString &lang)
-{
-    const QString path = QDir(outDir).filePath(name + u'-' + lang + u".png"_qs);
-    const bool ok = pixmap.save(path);
-    QTextStream(stdout) << path << (ok ? "" : " (FAILED)") << Qt::endl;
-    return ok;
-}
 
 // The window with a top-level popup of its painted where it sits, as a person sees them together.
 QPixmap composite(QWidget *window, QWidget *popup)
@@ -69,15 +48,9 @@ bool shootKeyboard(const QString &outDir, const QString &lang, const QString &se
         QTextStream(stderr) << platform.errorString() << Qt::endl;
         return false;
     }
-    Test::HttpClient http(platform.url());
-    http.login(u"operator"_qs, u"kepler-demo"_qs);
     QNetworkAccessManager nam;
     ApiSession session(&nam);
-    session.setBaseUrl(platform.url());
-    session.setToken(http.token());
-    if (const auto me
-        = StaffUser::fromJson(http.get(u"/api/v1/sessions/current"_qs).object().value(u"user"_qs).toObject()))
-        session.setCurrentUser(*me);
+    signInAs(session, platform.url(), u"operator"_qs);
 
     ThemeManager theme;
     theme.apply(ThemeManager::Mode::Light);
@@ -107,22 +80,22 @@ bool shootKeyboard(const QString &outDir, const QString &lang, const QString &se
         QApplication::sendEvent(keyboard->palette()->searchField(), &typed);
     }
     waitUntil([] { return false; }, 300);
-    ok = save(composite(&window, keyboard->palette()), outDir, u"palette"_qs, lang) && ok;
+    ok = saveShot(composite(&window, keyboard->palette()), outDir, u"palette"_qs, lang) && ok;
     keyboard->palette()->close();
 
     keyboard->openShortcuts();
     waitUntil([] { return false; }, 300);
-    ok = save(keyboard->shortcutsDialog()->grab(), outDir, u"shortcuts"_qs, lang) && ok;
+    ok = saveShot(keyboard->shortcutsDialog()->grab(), outDir, u"shortcuts"_qs, lang) && ok;
     keyboard->shortcutsDialog()->close();
 
     // The dark theme, switched at run time on the same window.
     theme.apply(ThemeManager::Mode::Dark);
     page->table()->setFocus();
     waitUntil([] { return false; }, 300);
-    ok = save(window.grab(), outDir, u"dark-partners"_qs, lang) && ok;
+    ok = saveShot(window.grab(), outDir, u"dark-partners"_qs, lang) && ok;
     keyboard->openPalette();
     waitUntil([] { return false; }, 300);
-    ok = save(composite(&window, keyboard->palette()), outDir, u"dark-palette"_qs, lang) && ok;
+    ok = saveShot(composite(&window, keyboard->palette()), outDir, u"dark-palette"_qs, lang) && ok;
     keyboard->palette()->close();
     theme.apply(ThemeManager::Mode::Light);
     return ok;
