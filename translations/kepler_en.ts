@@ -1422,6 +1422,10 @@
         <source>A ticked category holds every category below it.</source>
         <translation>A ticked category holds every category below it.</translation>
     </message>
+    <message>
+        <source>Categories to include</source>
+        <translation>Categories to include</translation>
+    </message>
 </context>
 <context>
     <name>Kepler::ChangePricingRuleStatusJob</name>
@@ -2020,6 +2024,10 @@
     <message>
         <source>Nothing was written: partners changed on the server since the check. Fix the rows in red and choose the file again.</source>
         <translation>Nothing was written: partners changed on the server since the check. Fix the rows in red and choose the file again.</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>CSV file</translation>
     </message>
 </context>
 <context>
@@ -3840,10 +3848,6 @@ Last changed by %5 on %6</translation>
         <translation>Pick a partner, a SKU and a moment to see the price the gateway charges and why.</translation>
     </message>
     <message>
-        <source>Partner #%1 (%2) · SKU %3 %4 · %5</source>
-        <translation>Partner #%1 (%2) · SKU %3 %4 · %5</translation>
-    </message>
-    <message>
         <source>List price</source>
         <translation>List price</translation>
     </message>
@@ -3894,6 +3898,10 @@ Last changed by %5 on %6</translation>
     <message>
         <source>No rule concerns this partner and SKU: list price.</source>
         <translation>No rule concerns this partner and SKU: list price.</translation>
+    </message>
+    <message>
+        <source>Partner #%1 %2 (%3) · SKU %4 %5 · %6</source>
+        <translation>Partner #%1 %2 (%3) · SKU %4 %5 · %6</translation>
     </message>
 </context>
 <context>
@@ -3981,6 +3989,10 @@ Last changed by %5 on %6</translation>
     <message>
         <source>The impact could not be computed.</source>
         <translation>The impact could not be computed.</translation>
+    </message>
+    <message>
+        <source>Sample prices before and after</source>
+        <translation>Sample prices before and after</translation>
     </message>
 </context>
 <context>
@@ -4186,6 +4198,10 @@ Last changed by %5 on %6</translation>
     <message>
         <source>Category ids at any level, e.g. 3 (appliances), 301 or 30101</source>
         <translation>Category ids at any level, e.g. 3 (appliances), 301 or 30101</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
     </message>
 </context>
 <context>

@@ -1405,6 +1405,10 @@
         <source>A ticked category holds every category below it.</source>
         <translation>勾选的类目包含其下所有类目。</translation>
     </message>
+    <message>
+        <source>Categories to include</source>
+        <translation>要包含的类目</translation>
+    </message>
 </context>
 <context>
     <name>Kepler::ChangePricingRuleStatusJob</name>
@@ -1710,7 +1714,7 @@
     <name>Kepler::ExplainPriceJob</name>
     <message>
         <source>Choose a partner.</source>
-        <translation>请选择合作方。</translation>
+        <translation>请选择合作渠道。</translation>
     </message>
     <message>
         <source>Enter a SKU id.</source>
@@ -1994,6 +1998,10 @@
     <message>
         <source>Nothing was written: partners changed on the server since the check. Fix the rows in red and choose the file again.</source>
         <translation>未写入任何内容：预检之后服务器上的合作渠道已发生变化。请修正标红的行后重新选择文件。</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>CSV 文件</translation>
     </message>
 </context>
 <context>
@@ -2832,7 +2840,7 @@ Last changed by %5 on %6</source>
     </message>
     <message>
         <source>Rejected applications can be edited and submitted again.</source>
-        <translation>被拒绝的申请可修改后重新提交审核。</translation>
+        <translation>被驳回的申请可修改后重新提交审核。</translation>
     </message>
 </context>
 <context>
@@ -2871,7 +2879,7 @@ Last changed by %5 on %6</source>
     </message>
     <message>
         <source>Give both to the partner over a secure channel. Signing requests is described in the partner documentation (signing.md).</source>
-        <translation>请通过安全渠道将两者一并提供给合作方。请求签名方法详见合作方文档（signing.md）。</translation>
+        <translation>请通过安全渠道将两者一并提供给合作渠道。请求签名方法详见合作渠道文档（signing.md）。</translation>
     </message>
     <message>
         <source>I have copied the secret</source>
@@ -2950,7 +2958,7 @@ Last changed by %5 on %6</source>
     </message>
     <message>
         <source>A new key and secret are issued. For how many hours should %1 keep working, so the partner can switch over? (0 = stop it now)</source>
-        <translation>将签发新的应用密钥和 Secret。为便于合作方切换，%1 还应继续有效多少小时？（0 = 立即停用）</translation>
+        <translation>将签发新的应用密钥和 Secret。为便于合作渠道切换，%1 还应继续有效多少小时？（0 = 立即停用）</translation>
     </message>
     <message>
         <source>Revoke key</source>
@@ -3512,7 +3520,7 @@ Last changed by %5 on %6</source>
     </message>
     <message>
         <source>Partners</source>
-        <translation>合作方</translation>
+        <translation>合作渠道</translation>
     </message>
     <message>
         <source>Any</source>
@@ -3564,7 +3572,7 @@ Last changed by %5 on %6</source>
     </message>
     <message>
         <source>partner ids</source>
-        <translation>合作方编号</translation>
+        <translation>合作渠道编号</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -3584,7 +3592,7 @@ Last changed by %5 on %6</source>
     <message numerus="yes">
         <source>%n partner(s)</source>
         <translation>
-            <numerusform>%n 个合作方</numerusform>
+            <numerusform>%n 个合作渠道</numerusform>
         </translation>
     </message>
     <message>
@@ -3750,11 +3758,11 @@ Last changed by %5 on %6</source>
     </message>
     <message>
         <source>Partner id</source>
-        <translation>合作方编号</translation>
+        <translation>合作渠道编号</translation>
     </message>
     <message>
         <source>Find partner…</source>
-        <translation>查找合作方…</translation>
+        <translation>查找合作渠道…</translation>
     </message>
     <message>
         <source>SKU id</source>
@@ -3802,11 +3810,7 @@ Last changed by %5 on %6</source>
     </message>
     <message>
         <source>Pick a partner, a SKU and a moment to see the price the gateway charges and why.</source>
-        <translation>选择合作方、SKU 和时间，查看网关收取的价格及其由来。</translation>
-    </message>
-    <message>
-        <source>Partner #%1 (%2) · SKU %3 %4 · %5</source>
-        <translation>合作方 #%1（%2）· SKU %3 %4 · %5</translation>
+        <translation>选择合作渠道、SKU 和时间，查看网关收取的价格及其由来。</translation>
     </message>
     <message>
         <source>List price</source>
@@ -3850,15 +3854,19 @@ Last changed by %5 on %6</source>
     </message>
     <message>
         <source>yes — one of the partner&apos;s pools holds this SKU</source>
-        <translation>是 —— 该合作方的商品池包含此 SKU</translation>
+        <translation>是 —— 该合作渠道的商品池包含此 SKU</translation>
     </message>
     <message>
         <source>no — none of the partner&apos;s pools holds this SKU; the gateway will not sell it</source>
-        <translation>否 —— 该合作方的商品池均不包含此 SKU；网关不会售卖</translation>
+        <translation>否 —— 该合作渠道的商品池均不包含此 SKU；网关不会售卖</translation>
     </message>
     <message>
         <source>No rule concerns this partner and SKU: list price.</source>
-        <translation>没有规则涉及该合作方和 SKU：按标价。</translation>
+        <translation>没有规则涉及该合作渠道和 SKU：按标价。</translation>
+    </message>
+    <message>
+        <source>Partner #%1 %2 (%3) · SKU %4 %5 · %6</source>
+        <translation>合作渠道 #%1 %2（%3）· SKU %4 %5 · %6</translation>
     </message>
 </context>
 <context>
@@ -3885,7 +3893,7 @@ Last changed by %5 on %6</source>
     </message>
     <message>
         <source>Partner</source>
-        <translation>合作方</translation>
+        <translation>合作渠道</translation>
     </message>
     <message>
         <source>SKU</source>
@@ -3909,7 +3917,7 @@ Last changed by %5 on %6</source>
     </message>
     <message>
         <source>Partner × SKU pairs changed</source>
-        <translation>变化的合作方 × SKU 组合</translation>
+        <translation>变化的合作渠道 × SKU 组合</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -3921,7 +3929,7 @@ Last changed by %5 on %6</source>
     </message>
     <message>
         <source>Partners affected</source>
-        <translation>受影响的合作方</translation>
+        <translation>受影响的合作渠道</translation>
     </message>
     <message>
         <source>Average margin</source>
@@ -3937,7 +3945,7 @@ Last changed by %5 on %6</source>
     </message>
     <message>
         <source>Counted over the first %1 partners and %2 SKUs the rule reaches.</source>
-        <translation>按规则覆盖的前 %1 个合作方和 %2 个 SKU 统计。</translation>
+        <translation>按规则覆盖的前 %1 个合作渠道和 %2 个 SKU 统计。</translation>
     </message>
     <message>
         <source>Deactivating undoes these changes.</source>
@@ -3946,6 +3954,10 @@ Last changed by %5 on %6</source>
     <message>
         <source>The impact could not be computed.</source>
         <translation>无法完成影响评估。</translation>
+    </message>
+    <message>
+        <source>Sample prices before and after</source>
+        <translation>调整前后的示例价格</translation>
     </message>
 </context>
 <context>
@@ -4050,7 +4062,7 @@ Last changed by %5 on %6</source>
     </message>
     <message>
         <source>A commission rule applies to guide partners: include Guide or leave modes open.</source>
-        <translation>佣金规则适用于导购合作方：请勾选导购，或不限模式。</translation>
+        <translation>佣金规则适用于导购合作渠道：请勾选导购，或不限模式。</translation>
     </message>
     <message>
         <source>Enter ids separated by commas.</source>
@@ -4090,7 +4102,7 @@ Last changed by %5 on %6</source>
     </message>
     <message>
         <source>Partners</source>
-        <translation>合作方</translation>
+        <translation>合作渠道</translation>
     </message>
     <message>
         <source>Pools</source>
@@ -4152,12 +4164,16 @@ Last changed by %5 on %6</source>
         <source>Category ids at any level, e.g. 3 (appliances), 301 or 30101</source>
         <translation>任意层级的类目编号，例如 3（家用电器）、301 或 30101</translation>
     </message>
+    <message>
+        <source> · </source>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>Kepler::PricingRuleListModel</name>
     <message>
         <source>conflicts with #%1 on %2 SKUs, %3 partners</source>
-        <translation>与 #%1 冲突：%2 个 SKU，%3 个合作方</translation>
+        <translation>与 #%1 冲突：%2 个 SKU，%3 个合作渠道</translation>
     </message>
     <message>
         <source>Two active rules of one priority claim the same prices; give one a higher priority.</source>
@@ -5884,7 +5900,7 @@ Whoever uses it is signed out at once and must sign in again.</source>
     </message>
     <message>
         <source>At the partner&apos;s request</source>
-        <translation>应合作方要求</translation>
+        <translation>应合作渠道要求</translation>
     </message>
     <message>
         <source>Compliance review</source>
@@ -5943,7 +5959,7 @@ Whoever uses it is signed out at once and must sign in again.</source>
     </message>
     <message>
         <source>Rejected</source>
-        <translation>已拒绝</translation>
+        <translation>已驳回</translation>
     </message>
 </context>
 <context>
@@ -5970,7 +5986,7 @@ Whoever uses it is signed out at once and must sign in again.</source>
     </message>
     <message>
         <source>Commission for guide partners (%)</source>
-        <translation>导购合作方佣金（%）</translation>
+        <translation>导购合作渠道佣金（%）</translation>
     </message>
     <message>
         <source>Draft</source>
@@ -6006,7 +6022,7 @@ Whoever uses it is signed out at once and must sign in again.</source>
     </message>
     <message>
         <source>Skipped: commission is paid to guide partners only</source>
-        <translation>跳过：佣金仅付给导购合作方</translation>
+        <translation>跳过：佣金仅付给导购合作渠道</translation>
     </message>
     <message>
         <source>Skipped: a higher-priority commission applies</source>
@@ -6107,7 +6123,7 @@ Whoever uses it is signed out at once and must sign in again.</source>
     </message>
     <message>
         <source>Manager</source>
-        <translation>管理</translation>
+        <translation>经理</translation>
     </message>
     <message>
         <source>Administrator</source>
