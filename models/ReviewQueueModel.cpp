@@ -251,13 +251,16 @@ ReviewQueueModel::ClaimState ReviewQueueModel::claimState(const ReviewQueueItem 
 
 QString ReviewQueueModel::formatAge(qint64 ms)
 {
+    // One format for every age: the two largest units (a day shows as "1 d 22 h", never as
+    // "46 h 48 min" next to a "2 d 10 h" in the same column), numbers in the user's locale.
+    const QLocale locale;
     const qint64 minutes = qMax<qint64>(0, ms) / 60000;
     const qint64 hours = minutes / 60;
-    if (hours >= 48)
-        return tr("%1 d %2 h").arg(hours / 24).arg(hours % 24);
+    if (hours >= 24)
+        return tr("%1 d %2 h").arg(locale.toString(hours / 24), locale.toString(hours % 24));
     if (hours > 0)
-        return tr("%1 h %2 min").arg(hours).arg(minutes % 60);
-    return tr("%1 min").arg(minutes);
+        return tr("%1 h %2 min").arg(locale.toString(hours), locale.toString(minutes % 60));
+    return tr("%1 min").arg(locale.toString(minutes));
 }
 
 int ReviewQueueModel::rowCount(const QModelIndex &parent) const

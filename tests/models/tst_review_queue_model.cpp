@@ -189,6 +189,10 @@ private Q_SLOTS:
         QTest::newRow("minutes") << qint64(45 * 60000) << u"45 min"_qs;
         QTest::newRow("hours") << qint64((3 * 60 + 12) * 60000) << u"3 h 12 min"_qs;
         QTest::newRow("days") << qint64(50LL * 3600000) << u"2 d 2 h"_qs;
+        // From one day on, days and hours: the column never mixes "46 h 48 min" with "2 d 10 h".
+        QTest::newRow("a day and more") << qint64((46 * 60 + 48) * 60000LL) << u"1 d 22 h"_qs;
+        QTest::newRow("just under a day") << qint64((23 * 60 + 59) * 60000LL) << u"23 h 59 min"_qs;
+        QTest::newRow("exactly a day") << qint64(24LL * 3600000) << u"1 d 0 h"_qs;
         QTest::newRow("negative") << qint64(-5000) << u"0 min"_qs;
     }
 
