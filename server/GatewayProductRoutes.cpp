@@ -1,5 +1,6 @@
 #include "GatewayProductRoutes.h"
 
+#include "CatalogMemoryIndex.h"
 #include "CatalogRepository.h"
 #include "Database.h"
 #include "ListQuery.h"
@@ -52,9 +53,38 @@ HttpResponse search(RequestContext &ctx)
     Transaction tx(*ctx.services.database, Transaction::Kind::Read);
     const PartnerShop shop(tx.db(), *ctx.partner, ctx.nowMs);
     QVariantList params;
-    const QString where
-        = CatalogRepository::whereClause(criteria, &params) + u" AND "_qs + shop.assortmentClause(&params);
-    QList<CatalogSku> skus = CatalogRepository::firstByIdWhere(tx.db(), where, params, afterId, limit + 1);
+    // Two statements: the parameters must be appended in the order of the text (the operands of one
+    // `+` are evaluated in any order — a keyword was bound to the pools' placeholders).
+    const QString criteriaWhere = CatalogRepository::whereClause(criteria, &params);
+    const QString where = criteriaWhere + u" AND "_qs + shop.assortmentClause(&params);
+    QList<CatalogSku> skus;
+    CatalogMemoryIndex *memory = ctx.services.catalogIndex;
+    qint64 from = afterId;
+    bool exhausted = false;
+    if (!criteria.keyword.isEmpty() && memory && memory->ready()) {
+        // The keyword's matches from the in-memory index in id order, a growing chunk at a time; the
+        // pools' clauses (and the same keyword condition) are applied in SQL to each chunk's ids. A
+        // common word in a small pool would take many chunks: after three the SQL walk by id goes on.
+        for (size_t chunk = 500; chunk <= 8000 && skus.size() <= limit; chunk *= 4) {
+            const std::vector<qint64> ids = memory->matchingIds(tx.db(), criteria, from, chunk);
+            QVariantList chunkParams = params;
+            QString in;
+            for (qint64 id : ids) {
+                in += in.isEmpty() ? u"?"_qs : u", ?"_qs;
+                chunkParams.append(id);
+            }
+            if (!ids.empty())
+                skus += CatalogRepository::firstByIdWhere(tx.db(), where + u" AND id IN ("_qs + in + u')',
+                    chunkParams, from, int(limit + 1 - skus.size()));
+            if (ids.size() < chunk) {
+                exhausted = true;
+                break;
+            }
+            from = ids.back();
+        }
+    }
+    if (!exhausted && skus.size() <= limit)
+        skus += CatalogRepository::firstByIdWhere(tx.db(), where, params, from, int(limit + 1 - skus.size()));
     const bool more = skus.size() > limit;
     if (more)
         skus.removeLast();

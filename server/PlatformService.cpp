@@ -63,10 +63,11 @@ int PlatformService::run()
 
     Services services;
     services.database = &database;
-    // Keyword search from memory once loaded with KEPLER_CATALOG_SEARCH=memory (docs/pricing.md): opt-in
-    // until it beats the SQL plans on every case (bench/README.md: full scans cost 40–90 ms on 1M SKUs).
+    // Keyword search from the in-memory n-gram index once loaded (docs/pricing.md), on either engine;
+    // KEPLER_CATALOG_SEARCH=sql keeps it off (the SQL plans: FTS5 on SQLite, a scan on PostgreSQL),
+    // as they answer while it loads.
     CatalogMemoryIndex catalogIndex;
-    if (qEnvironmentVariable("KEPLER_CATALOG_SEARCH") == u"memory"_qs) {
+    if (qEnvironmentVariable("KEPLER_CATALOG_SEARCH") != u"sql"_qs) {
         catalogIndex.startLoading(&database);
         services.catalogIndex = &catalogIndex;
     }

@@ -5,7 +5,9 @@
 // builds in SQL for a database that already holds SKUs answers what the seed's writer indexes;
 // renaming a SKU through the writer moves it in the index. The in-memory index
 // (server/CatalogMemoryIndex) pages and counts the same rows with the same cursors in every case,
-// takes SKUs seeded after it loaded, and reads stock as the gateway's orders leave it.
+// takes SKUs seeded after it loaded, and reads stock as the gateway's orders leave it; with tiny
+// thresholds every path of its n-gram index (one list, an intersection, the substring test alone,
+// the price walk kept or given up, stock read by id or the stock index walked) answers the same.
 #include "server/CatalogMemoryIndex.h"
 #include "server/CatalogRepository.h"
 #include "server/CatalogSearch.h"
@@ -39,6 +41,8 @@ private Q_SLOTS:
     void everyPlanPagesWhatMatchesPicks();
     void planFollowsTheMatchCount();
     void memoryIndexCountsToTheCap();
+    void memoryIndexTakesEveryPath_data();
+    void memoryIndexTakesEveryPath();
     void memoryIndexTakesSkusSeededLater();
     void memoryIndexReadsCurrentStock();
     void migrationIndexesExistingSkus();
@@ -298,6 +302,81 @@ void tst_CatalogSearch::memoryIndexCountsToTheCap()
             }
         }
     }
+}
+
+void tst_CatalogSearch::memoryIndexTakesEveryPath_data()
+{
+    QTest::addColumn<int>("tuning");
+    QTest::addColumn<QString>("keyword");
+    // From kKeywords, one of each kind (rare and common words, none, 1 and 2 Chinese characters,
+    // mixed-case ASCII, LIKE's and FTS5's metacharacters), and: mixed case, digits, 1 character of
+    // each script, a surrogate pair, a character beyond ASCII in either case, a long keyword whose
+    // pairs all exist but which no name holds, one a name holds whole, words whose pairs span a word
+    // boundary.
+    QStringList keywords {u"游戏本"_qs, u"Gaming laptop Max 7"_qs, u"PRO"_qs, u"HuAmI"_qs, u"zzz"_qs,
+        u"不存在"_qs, u"茶"_qs, u"手机"_qs, u"5g"_qs, u"x"_qs, u"%"_qs, u"_"_qs, u"\\"_qs, u"a_b"_qs,
+        u"\""_qs, u"pro OR max"_qs};
+    keywords << u"E"_qs << u"5G"_qs << u"Pro 1"_qs << u"手机壳"_qs << u"😀"_qs << u"😀 表"_qs << u"ÉCLAIR"_qs
+             << u"éclair"_qs << u"1"_qs << u"3段"_qs << u"100% cotton"_qs << u"pro pro pro pro pro pro"_qs
+             << u"华米 5G手机 Pro"_qs << u"ro ma"_qs << u"tt"_qs << u"a"_qs;
+    for (int tuning = 0; tuning < 4; ++tuning)
+        for (const QString &keyword : std::as_const(keywords))
+            QTest::addRow("%d %s", tuning, qPrintable(keyword)) << tuning << keyword;
+}
+
+void tst_CatalogSearch::memoryIndexTakesEveryPath()
+{
+    QFETCH(int, tuning);
+    QFETCH(QString, keyword);
+    // 0: the defaults (on 1,500 SKUs: stock read by id, dense words walk by price, given up after
+    //    a fifth of the smallest list);
+    // 1: the substring test alone after the smallest list, price sorts from sorted candidates, the
+    //    stock index walked 3 entries a statement, stock read 3 ids a statement;
+    // 2: every list intersected, the price walk tried for any match and never given up, stock read
+    //    by id, 7 a statement;
+    // 3: the price walk given up after 8 records (then sorted candidates), 2 entries a walk step.
+    const CatalogMemoryIndex::Tuning tunings[] {
+        {}, {0, 3, 0, 1, 3}, {100000, 4096, size_t(1) << 40, 64, 7, 0}, {0, 2, 8, 2, 2}};
+    m_memory->setTuning(tunings[tuning]);
+    for (int filters = 0; filters < 4; ++filters) {
+        CatalogCriteria c;
+        c.keyword = keyword;
+        if (filters == 1) {
+            c.categories = {1, 30101};
+            c.inStockOnly = true;
+        } else if (filters == 2) {
+            c.owner = SkuOwner::Marketplace;
+            c.priceMinFen = 1000;
+            c.onSaleOnly = false;
+        } else if (filters == 3) { // few left: the walks find little
+            c.brands = {11, 42, 73};
+            c.priceMaxFen = 150000;
+            c.inStockOnly = true;
+        }
+        const QList<qint64> byId = expected(c, Sort::Id);
+        for (Sort sort : {Sort::Id, Sort::PriceAsc, Sort::PriceDesc, Sort::StockDesc}) {
+            const QByteArray where
+                = QByteArray::number(filters) + ' ' + CatalogRepository::toString(sort).toUtf8();
+            QList<std::pair<qint64, qint64>> cursors;
+            QVERIFY2(walkMemory(c, sort, &cursors, 9) == expected(c, sort), where.constData());
+            Transaction tx(*m_db, Transaction::Kind::Read);
+            for (qint64 cap : {qint64(3), qint64(byId.size()) + 1})
+                QCOMPARE(m_memory->search(tx.db(), c, sort, 9, std::nullopt, cap).total,
+                    std::min(qint64(byId.size()), cap));
+        }
+        // The gateway's ids: every match but stock's, in id order, from any id on.
+        CatalogCriteria anyStock = c;
+        anyStock.inStockOnly = false;
+        const QList<qint64> ids = expected(anyStock, Sort::Id);
+        Transaction tx(*m_db, Transaction::Kind::Read);
+        const std::vector<qint64> all = m_memory->matchingIds(tx.db(), anyStock, 0, 1000000);
+        QCOMPARE(QList<qint64>(all.begin(), all.end()), ids);
+        if (ids.size() > 4) {
+            const std::vector<qint64> some = m_memory->matchingIds(tx.db(), anyStock, ids.at(1), 2);
+            QCOMPARE(QList<qint64>(some.begin(), some.end()), ids.mid(2, 2));
+        }
+    }
+    m_memory->setTuning({});
 }
 
 void tst_CatalogSearch::compareMemoryEverywhere(const QStringList &keywords)

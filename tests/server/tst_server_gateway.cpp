@@ -34,6 +34,7 @@ class tst_ServerGateway : public QObject
 private Q_SLOTS:
     void initTestCase();
     void searchSellsPoolSkusAtExplainedPrices();
+    void keywordSearchFindsWhatThePoolsHold();
     void detailRefusesSkusOutsideThePools();
     void orderIsIdempotentAndTakesStock();
     void concurrentCreatesWithOneRefMakeOneOrder();
@@ -171,6 +172,66 @@ void tst_ServerGateway::searchSellsPoolSkusAtExplainedPrices()
                  .code(),
         u"invalid_cursor"_qs);
     QCOMPARE(call(m_shop, "GET", u"/open/v1/products?limit=500"_qs).code(), u"invalid_query"_qs);
+}
+
+void tst_ServerGateway::keywordSearchFindsWhatThePoolsHold()
+{
+    // The keyword is looked up in the catalog's in-memory index once it has loaded, the pools'
+    // clauses applied to its matches in SQL: the same SKUs as every product of the pools whose
+    // name or English name holds the keyword (ASCII letters in either case), in id order.
+    // /health/details (signed in) says how keywords are searched; /health did before it.
+    const auto catalogSearch = [&] {
+        const QString details
+            = m_operator.get(u"/api/v1/health/details"_qs).object().value(u"catalogSearch"_qs).toString();
+        return details.isEmpty()
+            ? m_operator.get(u"/api/v1/health"_qs).object().value(u"catalogSearch"_qs).toString()
+            : details;
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(catalogSearch(), u"memory"_qs, 30000);
+    qint64 clock = kClock; // a second a call: the partner's rate limit never bites
+    const auto all = [&](const QString &query, int limit, QList<QJsonObject> *rows) {
+        QString cursor;
+        for (int pages = 0; pages < 200; ++pages) {
+            QString path = u"/open/v1/products?limit=%1%2"_qs.arg(limit).arg(query);
+            if (!cursor.isEmpty())
+                path += u"&cursor="_qs + QString::fromLatin1(QUrl::toPercentEncoding(cursor));
+            clock += 1000;
+            const HttpResult r
+                = call(m_shop, "GET", path, {}, {{"X-Kepler-Clock", QByteArray::number(clock)}});
+            QVERIFY2(r.status == 200, r.body.constData());
+            for (const QJsonValue &v : r.object().value(u"items"_qs).toArray())
+                rows->append(v.toObject());
+            cursor = r.object().value(u"nextCursor"_qs).toString();
+            if (cursor.isEmpty())
+                return;
+        }
+        QFAIL("no last page");
+    };
+    QList<QJsonObject> products;
+    all(QString(), 50, &products);
+    QVERIFY(products.size() > 100);
+    const auto fold = [](QString text) {
+        for (QChar &c : text)
+            if (c >= u'A' && c <= u'Z')
+                c = QChar(c.unicode() + 32);
+        return text;
+    };
+    for (const QString &keyword :
+        {u"PRO"_qs, u"手机"_qs, u"茶"_qs, u"e"_qs, u"zzz"_qs, u"Max 1"_qs, u"%"_qs}) {
+        QList<qint64> want;
+        for (const QJsonObject &p : std::as_const(products))
+            if (fold(p.value(u"name"_qs).toString()).contains(fold(keyword))
+                || fold(p.value(u"nameEn"_qs).toString()).contains(fold(keyword)))
+                want.append(p.value(u"skuId"_qs).toInteger());
+        QList<QJsonObject> found;
+        all(u"&keyword="_qs + QString::fromLatin1(QUrl::toPercentEncoding(keyword)), 40, &found);
+        QList<qint64> got;
+        for (const QJsonObject &p : std::as_const(found))
+            got.append(p.value(u"skuId"_qs).toInteger());
+        if (got != want)
+            qWarning() << keyword << "got" << got << "want" << want;
+        QCOMPARE(got, want);
+    }
 }
 
 void tst_ServerGateway::detailRefusesSkusOutsideThePools()
