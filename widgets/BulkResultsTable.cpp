@@ -24,6 +24,7 @@ BulkResultsTable::BulkResultsTable(QWidget *parent)
     setHorizontalHeaderLabels({tr("Partner"), tr("Result"), tr("Message")});
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setSelectionBehavior(QAbstractItemView::SelectRows);
+    setTabKeyNavigation(false); // Tab goes on to the wizard's buttons, not cell by cell
     verticalHeader()->hide();
     verticalHeader()->setSectionResizeMode(QHeaderView::Fixed); // many rows: no per-row sizing
     horizontalHeader()->setStretchLastSection(true);

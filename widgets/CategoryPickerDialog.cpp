@@ -24,6 +24,7 @@ CategoryPickerDialog::CategoryPickerDialog(ApiSession *session, const QList<int>
     layout->addWidget(m_status);
     m_tree = new QTreeWidget(this);
     m_tree->setHeaderLabels({tr("Category"), tr("Id")});
+    m_tree->setAccessibleName(tr("Categories to include"));
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     layout->addWidget(m_tree, 1);

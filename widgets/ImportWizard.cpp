@@ -80,6 +80,15 @@ ImportWizard::ImportWizard(ApiSession *session, QWidget *parent)
             reject();
         }
     });
+    // Tab through each step and on to the buttons: the file, the preview's filter and table, then
+    // back, import and close (the pages are built before the buttons, so say it).
+    QWidget *choose = findChild<QPushButton *>(u"importChooseButton"_qs);
+    setTabOrder(m_pathEdit, choose);
+    setTabOrder(choose, m_onlyProblems);
+    setTabOrder(m_onlyProblems, m_table);
+    setTabOrder(m_table, m_back);
+    setTabOrder(m_back, m_importButton);
+    setTabOrder(m_importButton, m_close);
     resize(820, 520);
     showStep(Step::ChooseFile);
 }
@@ -103,6 +112,7 @@ void ImportWizard::buildChoosePage()
     m_pathEdit->setObjectName(u"importPath"_qs);
     m_pathEdit->setReadOnly(true);
     m_pathEdit->setPlaceholderText(tr("No file chosen"));
+    m_pathEdit->setAccessibleName(tr("CSV file"));
     auto *choose = new QPushButton(tr("&Choose file…"), page);
     choose->setObjectName(u"importChooseButton"_qs);
     row->addWidget(m_pathEdit, 1);
@@ -129,6 +139,7 @@ void ImportWizard::buildPreviewPage()
     m_table->setObjectName(u"importPreviewTable"_qs);
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setTabKeyNavigation(false); // Tab goes on to the wizard's buttons; arrows move in the rows
     m_table->setWordWrap(true);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);

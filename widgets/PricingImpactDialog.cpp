@@ -27,6 +27,8 @@ PricingImpactDialog::PricingImpactDialog(const PricingRule &rule, bool activate,
     m_samples->horizontalHeader()->setStretchLastSection(true);
     m_samples->verticalHeader()->setVisible(false);
     m_samples->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_samples->setTabKeyNavigation(false); // Tab goes on to the buttons, not cell by cell
+    m_samples->setAccessibleName(tr("Sample prices before and after"));
     m_samples->setMinimumHeight(180);
     contentLayout()->addWidget(m_samples);
     setHint(tr("Waiting for the impact…"));

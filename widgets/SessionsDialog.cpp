@@ -44,9 +44,12 @@ SessionsDialog::SessionsDialog(ApiSession *session, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // Times on one line each; the client takes what is left (a browser's long User-Agent is
+    // elided, its tooltip has all of it).
+    m_table->setWordWrap(false);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(
-        int(SessionListModel::Column::Client), QHeaderView::ResizeToContents);
+        int(SessionListModel::Column::Client), QHeaderView::Stretch);
     m_table->setAlternatingRowColors(true);
     m_table->setTabKeyNavigation(false); // Tab goes on to the buttons; arrows move between rows
     m_table->installEventFilter(this); // Delete ends the selected session
