@@ -204,14 +204,16 @@ void OverviewPage::loadDays()
         day.from = dayStart - back;
         day.to = std::max(now - back, day.from + 1);
         auto *job = new MetricsOrdersJob(session(), day);
-        connect(job, &MetricsOrdersJob::finished, this, [this, generation, target](const OrderMetrics &m) {
-            if (generation != m_generation)
-                return;
-            *target = DashboardSeries::orderTotals(m, m.from, m.to);
-            ++m_daysReady;
-            if (m_daysReady == 3)
-                showDays();
-        });
+        // clang 14 cannot capture a structured binding (C++20 allows it, clang 16 does): copy it.
+        connect(
+            job, &MetricsOrdersJob::finished, this, [this, generation, t = target](const OrderMetrics &m) {
+                if (generation != m_generation)
+                    return;
+                *t = DashboardSeries::orderTotals(m, m.from, m.to);
+                ++m_daysReady;
+                if (m_daysReady == 3)
+                    showDays();
+            });
         connect(job, &ApiJob::failed, this, [this, generation](const ApiError &e) {
             if (generation != m_generation)
                 return;
