@@ -58,6 +58,16 @@ void ConsoleSettings::setValue(Key key, const QVariant &value)
     m_settings.setValue(QLatin1String(info(key).name), value);
 }
 
+QString ConsoleSettings::lastPage(const QString &username) const
+{
+    return m_settings.value(u"lastPage/%1"_qs.arg(username)).toString();
+}
+
+void ConsoleSettings::setLastPage(const QString &username, const QString &page)
+{
+    m_settings.setValue(u"lastPage/%1"_qs.arg(username), page);
+}
+
 QByteArray ConsoleSettings::tableHeader(const QString &table) const
 {
     return m_settings.value(u"tables/%1/header"_qs.arg(table)).toByteArray();

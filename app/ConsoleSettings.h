@@ -36,6 +36,11 @@ public:
     QByteArray tableHeader(const QString &table) const;
     void setTableHeader(const QString &table, const QByteArray &state);
 
+    // The page a staff account was last on ("reviews", "partners"…), where its next sign-in starts;
+    // empty when never saved.
+    QString lastPage(const QString &username) const;
+    void setLastPage(const QString &username, const QString &page);
+
     // Puts a server URL first in the remembered profiles (at most 10).
     void rememberServer(const QString &url);
 

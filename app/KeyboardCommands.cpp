@@ -218,10 +218,22 @@ void KeyboardCommands::run(const PaletteCommand &command)
 
 QList<ShortcutEntry> KeyboardCommands::shortcuts() const
 {
-    return ShortcutCatalog::collect(m_window, [this](const QWidget *owner) {
+    QList<ShortcutEntry> entries = ShortcutCatalog::collect(m_window, [this](const QWidget *owner) {
         QWidget *page = m_window->pageOf(owner);
         return page ? m_window->pageTitle(page) : QString();
     });
+    // Only what this role can reach: not the keys of a page it does not have (an operator has no
+    // audit log), nor a page's button it is not shown (as the palette offers them).
+    entries.removeIf([this](const ShortcutEntry &e) {
+        QWidget *page = m_window->pageOf(e.source);
+        if (!page)
+            return false;
+        if (!m_window->isPageAvailable(page))
+            return true;
+        const auto *button = qobject_cast<const QAbstractButton *>(e.source);
+        return button && !button->isVisibleTo(page);
+    });
+    return entries;
 }
 
 void KeyboardCommands::openPalette()

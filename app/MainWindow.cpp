@@ -92,8 +92,12 @@ MainWindow::MainWindow(ApiSession *session, ConsoleSettings *settings, QWidget *
     layout->addLayout(body, 1);
     setCentralWidget(central);
     connect(m_navigation, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
-        if (item)
-            m_pages->setCurrentIndex(item->data(Qt::UserRole).toInt());
+        if (!item)
+            return;
+        m_pages->setCurrentIndex(item->data(Qt::UserRole).toInt());
+        // Once the start page is chosen, the page in view is where this account's next sign-in starts.
+        if (!m_startedFor.isEmpty())
+            m_settings->setLastPage(m_startedFor, pageKey(m_pages->currentWidget()));
     });
     m_navigation->setCurrentRow(0);
 
@@ -312,6 +316,10 @@ void MainWindow::retranslate()
 void MainWindow::updateIdentity()
 {
     const StaffUser user = m_session->currentUser();
+    // Another account (or none): nothing is remembered for anyone until its start page is chosen.
+    const bool otherAccount = user.username != m_startedFor;
+    if (otherAccount)
+        m_startedFor.clear();
     QStringList roles;
     for (Role r : allRoles())
         if (user.roles.testFlag(r))
@@ -342,8 +350,41 @@ void MainWindow::updateIdentity()
         for (QWidget *page : {static_cast<QWidget *>(m_orders), static_cast<QWidget *>(m_availability),
                  static_cast<QWidget *>(m_overview)})
             m_navigation->insertItem(0, m_navigation->takeItem(m_navigation->row(navItem(page))));
-        showPage(m_overview);
     }
+    if (otherAccount && !user.username.isEmpty()) {
+        // The first page after sign-in: the one this account was last on, else where its role works.
+        QWidget *page = pageForKey(m_settings->lastPage(user.username));
+        if (!page || !isPageAvailable(page))
+            page = pageForKey(startPage(user.roles));
+        m_startedFor = user.username;
+        showPage(page);
+        m_settings->setLastPage(m_startedFor, pageKey(m_pages->currentWidget()));
+    }
+}
+
+QList<std::pair<QString, QWidget *>> MainWindow::pageKeys() const
+{
+    // The names --page and the palette's "page:" commands use too.
+    return {{u"partners"_qs, m_partners}, {u"users"_qs, m_users}, {u"audit"_qs, m_audit},
+        {u"reviews"_qs, m_reviews}, {u"pools"_qs, m_pools}, {u"pricing"_qs, m_pricing},
+        {u"catalog"_qs, m_catalog}, {u"overview"_qs, m_overview}, {u"availability"_qs, m_availability},
+        {u"orders"_qs, m_orders}};
+}
+
+QWidget *MainWindow::pageForKey(const QString &key) const
+{
+    for (const auto &[name, page] : pageKeys())
+        if (name == key)
+            return page;
+    return nullptr;
+}
+
+QString MainWindow::pageKey(QWidget *page) const
+{
+    for (const auto &[name, p] : pageKeys())
+        if (p == page)
+            return name;
+    return {};
 }
 
 void MainWindow::updateReviewsLabel()

@@ -54,6 +54,9 @@ public:
     QWidget *pageOf(const QObject *object) const;
     QString pageTitle(QWidget *page) const;
     bool isPageAvailable(QWidget *page) const;
+    // A page by its stable name ("partners", "reviews"… as --page takes them), and back.
+    QWidget *pageForKey(const QString &key) const;
+    QString pageKey(QWidget *page) const;
     KeyboardCommands *keyboard() const { return m_keyboard; }
     // Asks before unsaved partner edits are thrown away; true when there are none or the user agrees.
     bool confirmDiscardEdits();
@@ -85,6 +88,7 @@ private:
     QList<std::pair<QString, QHeaderView *>> rememberedHeaders() const;
     void updateReviewsLabel();
     QListWidgetItem *navItem(QWidget *page) const;
+    QList<std::pair<QString, QWidget *>> pageKeys() const;
     void openPartner(qint64 id);
 
     ApiSession *m_session;
@@ -103,6 +107,7 @@ private:
     AvailabilityPage *m_availability = nullptr;
     OrdersPage *m_orders = nullptr;
     bool m_dashboardsFirst = false;
+    QString m_startedFor; // the account whose start page was chosen; "" while signed out
     int m_reviewsWaiting = -1; // for the navigation's badge; -1 until the queue answered
     QLabel *m_serverLabel = nullptr;
     QLabel *m_userLabel = nullptr;

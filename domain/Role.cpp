@@ -53,6 +53,15 @@ Roles rolesFromStrings(const QStringList &names, QStringList *unknown)
     return roles;
 }
 
+QString startPage(Roles roles)
+{
+    if (roles.testFlag(Role::Manager))
+        return u"overview"_qs;
+    if (roles.testFlag(Role::Reviewer))
+        return u"reviews"_qs;
+    return u"partners"_qs;
+}
+
 QString displayName(Role role)
 {
     switch (role) {

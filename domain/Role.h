@@ -23,5 +23,9 @@ QStringList rolesToStrings(Roles roles);
 // Unknown names are reported through *unknown (if given) and ignored.
 Roles rolesFromStrings(const QStringList &names, QStringList *unknown = nullptr);
 QString displayName(Role role); // translated, context "Role"
+// Where a role's work is, as the page a sign-in starts on when no last page is remembered:
+// "overview" for managers (the dashboards), "reviews" for reviewers (their queue), otherwise
+// "partners" (operators, admins).
+QString startPage(Roles roles);
 
 } // namespace Kepler
