@@ -176,6 +176,7 @@ bool explain(const QJsonObject &json, PriceExplainResult *out, ApiError *error)
         return false;
     }
     out->partnerId = json.value(u"partnerId"_qs).toInteger();
+    out->partnerName = json.value(u"partnerName"_qs).toString();
     out->mode = json.value(u"mode"_qs).toString();
     out->skuId = json.value(u"skuId"_qs).toInteger();
     out->skuName = json.value(u"skuName"_qs).toString();

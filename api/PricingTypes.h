@@ -64,6 +64,7 @@ struct PricingImpact
 struct PriceExplainResult
 {
     qint64 partnerId = 0;
+    QString partnerName;
     QString mode;
     qint64 skuId = 0;
     QString skuName;

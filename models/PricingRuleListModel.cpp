@@ -104,7 +104,9 @@ QVariant PricingRuleListModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (column == Column::Conflicts && !conflictsOf(r.id).isEmpty())
-            return tr("Two active rules of one priority claim the same prices; give one a higher priority.");
+            // The whole text too, for a column narrower than it.
+            return QString(conflictText(r.id) + u'\n'
+                + tr("Two active rules of one priority claim the same prices; give one a higher priority."));
         if (column == Column::Window)
             return PricingText::window(r.validFrom, r.validUntil, QLocale());
         if (column == Column::Stacking)

@@ -82,11 +82,12 @@ HttpResponse explain(RequestContext &ctx)
             {u"outcome"_qs, toString(s.outcome)}, {u"ruleStatus"_qs, toString(s.ruleStatus)},
             {u"priceBeforeFen"_qs, s.priceBeforeFen}, {u"priceAfterFen"_qs, s.priceAfterFen}});
     return HttpResponse::json(200,
-        QJsonObject {{u"partnerId"_qs, partner->id}, {u"mode"_qs, toString(partner->mode)},
-            {u"skuId"_qs, sku->id}, {u"skuName"_qs, sku->name}, {u"at"_qs, toIsoUtc(at)},
-            {u"listPriceFen"_qs, e.listPriceFen}, {u"costFen"_qs, e.costFen}, {u"floorFen"_qs, e.floorFen},
-            {u"ceilingFen"_qs, optionalFen(e.ceilingFen)}, {u"beforeGuardrailsFen"_qs, e.beforeGuardrailsFen},
-            {u"priceFen"_qs, e.priceFen}, {u"guardrail"_qs, toString(e.guardrail)},
+        QJsonObject {{u"partnerId"_qs, partner->id}, {u"partnerName"_qs, partner->name},
+            {u"mode"_qs, toString(partner->mode)}, {u"skuId"_qs, sku->id}, {u"skuName"_qs, sku->name},
+            {u"at"_qs, toIsoUtc(at)}, {u"listPriceFen"_qs, e.listPriceFen}, {u"costFen"_qs, e.costFen},
+            {u"floorFen"_qs, e.floorFen}, {u"ceilingFen"_qs, optionalFen(e.ceilingFen)},
+            {u"beforeGuardrailsFen"_qs, e.beforeGuardrailsFen}, {u"priceFen"_qs, e.priceFen},
+            {u"guardrail"_qs, toString(e.guardrail)},
             {u"commissionBps"_qs, e.commissionBps ? QJsonValue(*e.commissionBps) : QJsonValue()},
             {u"minMarginBps"_qs, policy.minMarginBps}, {u"pools"_qs, poolIds}, {u"sellable"_qs, sellable},
             {u"steps"_qs, steps}});

@@ -141,9 +141,9 @@ void PriceExplainerPanel::retranslate()
     const PriceExplainResult &r = m_result;
     const PriceExplanation &e = r.explanation;
     const auto mode = partnerModeFromString(r.mode);
-    m_status->setText(tr("Partner #%1 (%2) · SKU %3 %4 · %5")
+    m_status->setText(tr("Partner #%1 %2 (%3) · SKU %4 %5 · %6")
                           .arg(r.partnerId)
-                          .arg(mode ? displayName(*mode) : r.mode)
+                          .arg(r.partnerName, mode ? displayName(*mode) : r.mode)
                           .arg(r.skuId)
                           .arg(r.skuName, locale.toString(r.at.toLocalTime(), QLocale::ShortFormat)));
     m_price->setText(PricingText::money(e.priceFen, locale));

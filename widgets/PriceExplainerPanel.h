@@ -34,6 +34,7 @@ public:
     QDateTimeEdit *timeField() const { return m_at; }
     QPushButton *explainButton() const { return m_explain; }
     QLabel *priceLabel() const { return m_price; }
+    QLabel *statusLabel() const { return m_status; } // "Partner #17 今日资讯 (Guide) · SKU …"
     QTableWidget *trail() const { return m_trail; }
     const PriceExplainResult &result() const { return m_result; }
 

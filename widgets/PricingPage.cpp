@@ -8,6 +8,7 @@
 #include "api/ApiSession.h"
 #include "api/ChangePricingRuleStatusJob.h"
 #include "api/CreatePricingRuleJob.h"
+#include "api/ListCatalogCategoriesJob.h"
 #include "api/ListPricingConflictsJob.h"
 #include "api/ListPricingRulesJob.h"
 #include "api/PricingImpactJob.h"
@@ -94,8 +95,9 @@ PricingPage::PricingPage(ApiSession *session, QWidget *parent)
     m_splitter->addWidget(detail);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
-    // The list carries status, window and conflicts: it gets the larger share.
-    m_splitter->setSizes({780, 620});
+    // The list carries status, window and conflicts: it gets the larger share, enough for
+    // "conflicts with #2 on 97 SKUs, 60 partners" beside the editor's form.
+    m_splitter->setSizes({920, 480});
     rulesLayout->addWidget(m_splitter, 1);
     m_tabs->addTab(rulesTab, QString());
 
@@ -134,6 +136,12 @@ void PricingPage::showEvent(QShowEvent *event)
 
 void PricingPage::reload()
 {
+    if (!m_loadedOnce) {
+        // The category names for the editor's scope (the catalog's tree changes rarely: once).
+        auto *categories = new ListCatalogCategoriesJob(m_session);
+        connect(categories, &ListCatalogCategoriesJob::finished, m_editor, &PricingRuleEditor::setCategories);
+        categories->start();
+    }
     m_loadedOnce = true;
     ++m_loading;
     auto *job = new ListPricingRulesJob(m_session);

@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
+#include <QVBoxLayout>
 
 namespace Kepler {
 
@@ -69,6 +70,14 @@ PricingRuleEditor::PricingRuleEditor(QWidget *parent)
     m_partners = new IdListEdit(this);
     m_pools = new IdListEdit(this);
     m_categories = new IdListEdit(this);
+    m_categoryNames = new QLabel(this);
+    m_categoryNames->setWordWrap(true);
+    m_categoryNames->setForegroundRole(QPalette::PlaceholderText);
+    m_categoryNames->hide();
+    auto *categoriesRow = new QVBoxLayout;
+    categoriesRow->setContentsMargins(0, 0, 0, 0);
+    categoriesRow->addWidget(m_categories);
+    categoriesRow->addWidget(m_categoryNames);
     m_brands = new IdListEdit(this);
     m_skus = new IdListEdit(this);
 
@@ -98,7 +107,7 @@ PricingRuleEditor::PricingRuleEditor(QWidget *parent)
     row(modesRow, nullptr, u"scope.modes"_qs);
     row(nullptr, m_partners, u"scope.partners"_qs);
     row(nullptr, m_pools, u"scope.pools"_qs);
-    row(nullptr, m_categories, u"scope.categories"_qs);
+    row(categoriesRow, nullptr, u"scope.categories"_qs);
     row(nullptr, m_brands, u"scope.brands"_qs);
     row(nullptr, m_skus, u"scope.skus"_qs);
 
@@ -110,6 +119,7 @@ PricingRuleEditor::PricingRuleEditor(QWidget *parent)
              static_cast<QLineEdit *>(m_pools), static_cast<QLineEdit *>(m_categories),
              static_cast<QLineEdit *>(m_brands), static_cast<QLineEdit *>(m_skus)})
         connect(e, &QLineEdit::textChanged, this, edited);
+    connect(m_categories, &QLineEdit::textChanged, this, &PricingRuleEditor::showCategoryNames);
     connect(m_adjustment, &QComboBox::currentIndexChanged, this, [this, edited] {
         retranslate(); // the value's unit follows the adjustment
         edited();
@@ -302,6 +312,26 @@ void PricingRuleEditor::retranslate()
     for (IdListEdit *e : {m_partners, m_pools, m_categories, m_brands, m_skus})
         e->setPlaceholderText(any);
     m_categories->setToolTip(tr("Category ids at any level, e.g. 3 (appliances), 301 or 30101"));
+    showCategoryNames();
+}
+
+void PricingRuleEditor::setCategories(const QList<CatalogCategory> &categories)
+{
+    m_directory.setCategories(categories);
+    showCategoryNames();
+}
+
+void PricingRuleEditor::showCategoryNames()
+{
+    // The scope holds ids (what the service stores); a person reads names.
+    QStringList names;
+    if (!m_directory.categories().isEmpty()) {
+        const bool english = locale().language() != QLocale::Chinese;
+        for (const int id : m_categories->idsAs<int>())
+            names << m_directory.categoryName(id, english);
+    }
+    m_categoryNames->setText(names.join(tr(" · ")));
+    m_categoryNames->setVisible(!names.isEmpty());
 }
 
 void PricingRuleEditor::changeEvent(QEvent *event)

@@ -2,6 +2,7 @@
 
 #include "domain/FieldError.h"
 #include "domain/PricingRule.h"
+#include "models/CatalogDirectory.h"
 
 #include <QHash>
 #include <QWidget>
@@ -38,6 +39,9 @@ public:
     void setEditable(bool editable, const QString &why);
     // Errors the service sent (422) on top of the local ones.
     void showFieldErrors(const FieldErrors &errors);
+    // The catalog's categories, so the ids in the scope are shown with their names.
+    void setCategories(const QList<CatalogCategory> &categories);
+    QLabel *categoryNamesLabel() const { return m_categoryNames; }
 
     QLineEdit *nameField() const { return m_name; }
     QComboBox *adjustmentField() const { return m_adjustment; }
@@ -55,6 +59,7 @@ private:
     void validate();
     void retranslate();
     QLabel *addErrorLabel(QFormLayout *form, const QString &field);
+    void showCategoryNames();
     PricingRule read(FieldErrors *localErrors) const;
 
     PricingRule m_original;
@@ -75,6 +80,8 @@ private:
     IdListEdit *m_partners = nullptr;
     IdListEdit *m_pools = nullptr;
     IdListEdit *m_categories = nullptr;
+    QLabel *m_categoryNames = nullptr; // "数码 · 家电" under the ids
+    CatalogDirectory m_directory;
     IdListEdit *m_brands = nullptr;
     IdListEdit *m_skus = nullptr;
     QHash<QString, QLabel *> m_errorLabels;

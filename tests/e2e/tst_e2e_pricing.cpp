@@ -47,6 +47,7 @@ private:
     QNetworkAccessManager m_network;
     ApiSession *m_session = nullptr;
     qint64 m_partnerId = 0;
+    QString m_partnerName;
     qint64 m_skuId = 0;
 
     static QToolButton *messageAction(MessageBar *bar, const QString &text)
@@ -91,6 +92,7 @@ private Q_SLOTS:
             if (partners.isEmpty() || skus.isEmpty())
                 continue;
             m_partnerId = partners.first().toObject().value(u"id"_qs).toInteger();
+            m_partnerName = partners.first().toObject().value(u"name"_qs).toString();
             m_skuId = skus.first().toObject().value(u"id"_qs).toInteger();
             break;
         }
@@ -207,6 +209,26 @@ private Q_SLOTS:
         editor->priorityField()->setValue(900);
         editor->findChildren<IdListEdit *>().at(0)->setText(QString::number(m_partnerId)); // partners
         editor->findChildren<IdListEdit *>().at(4)->setText(QString::number(m_skuId)); // SKUs
+        // Category ids are shown with the catalog's names under the field, an unknown one as "#id".
+        HttpClient http(m_platform.url());
+        http.login(u"operator"_qs, u"kepler-demo"_qs);
+        const QJsonArray categories
+            = http.get(u"/api/v1/catalog/categories"_qs).object().value(u"items"_qs).toArray();
+        QVERIFY(!categories.isEmpty());
+        const QJsonObject first = categories.first().toObject();
+        const QString firstName
+            = QLocale().language() == QLocale::Chinese || first.value(u"nameEn"_qs).toString().isEmpty()
+            ? first.value(u"name"_qs).toString()
+            : first.value(u"nameEn"_qs).toString();
+        IdListEdit *categoryIds = editor->findChildren<IdListEdit *>().at(2);
+        categoryIds->setText(u"%1, 999999"_qs.arg(first.value(u"id"_qs).toInteger()));
+        QTRY_VERIFY_WITH_TIMEOUT(editor->categoryNamesLabel()->isVisibleTo(&page), 15000);
+        QVERIFY2(editor->categoryNamesLabel()->text().contains(firstName),
+            qPrintable(editor->categoryNamesLabel()->text()));
+        QVERIFY2(editor->categoryNamesLabel()->text().contains(u"#999999"_qs),
+            qPrintable(editor->categoryNamesLabel()->text()));
+        categoryIds->clear();
+        QVERIFY(!editor->categoryNamesLabel()->isVisibleTo(&page));
         QVERIFY(editor->errors().isEmpty());
         QVERIFY(page.saveButton()->isEnabled());
         QSignalSpy saved(&page, &PricingPage::saved);
@@ -241,6 +263,11 @@ private Q_SLOTS:
         QVERIFY(explained.wait(15000));
         const PriceExplainResult &r = page.explainer()->result();
         QVERIFY(r.sellable);
+        // Named, not only numbered: "Partner #17 今日资讯 (Guide)".
+        QVERIFY(!r.partnerName.isEmpty());
+        QCOMPARE(r.partnerName, m_partnerName);
+        QVERIFY2(page.explainer()->statusLabel()->text().contains(m_partnerName),
+            qPrintable(page.explainer()->statusLabel()->text()));
         const auto step = std::find_if(r.explanation.steps.cbegin(), r.explanation.steps.cend(),
             [&](const PricingStep &s) { return s.ruleId == active.rule.id; });
         QVERIFY(step != r.explanation.steps.cend());
