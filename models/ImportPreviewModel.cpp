@@ -1,8 +1,11 @@
 #include "ImportPreviewModel.h"
 
+#include "PartnerColumns.h"
 #include "api/ApiError.h"
 
 #include <QColor>
+#include <QCoreApplication>
+#include <QHash>
 
 namespace Kepler {
 
@@ -80,11 +83,56 @@ QString ImportPreviewModel::problemsText(const ImportRow &row)
     return lines.join(u'\n');
 }
 
+QString ImportPreviewModel::fieldLabel(const QString &column)
+{
+    // The partner form's own captions (same contexts, so the same translations), without mnemonics.
+    static const QHash<QString, std::pair<const char *, const char *>> labels {
+        {u"name"_qs, {"Kepler::PartnerEditor", QT_TRANSLATE_NOOP("Kepler::PartnerEditor", "&Name")}},
+        {u"nameEn"_qs, {"Kepler::PartnerEditor", QT_TRANSLATE_NOOP("Kepler::PartnerEditor", "English name")}},
+        {u"mode"_qs, {"Kepler::PartnerEditor", QT_TRANSLATE_NOOP("Kepler::PartnerEditor", "&Mode")}},
+        {u"scenario"_qs, {"Kepler::PartnerEditor", QT_TRANSLATE_NOOP("Kepler::PartnerEditor", "&Scenario")}},
+        {u"contactName"_qs,
+            {"Kepler::PartnerEditor", QT_TRANSLATE_NOOP("Kepler::PartnerEditor", "Contact person")}},
+        {u"contactEmail"_qs,
+            {"Kepler::PartnerEditor", QT_TRANSLATE_NOOP("Kepler::PartnerEditor", "Contact e-mail")}},
+        {u"contactPhone"_qs,
+            {"Kepler::PartnerEditor", QT_TRANSLATE_NOOP("Kepler::PartnerEditor", "Contact phone")}},
+        {u"commissionBps"_qs,
+            {"Kepler::PartnerEditor", QT_TRANSLATE_NOOP("Kepler::PartnerEditor", "&Commission")}},
+        {u"tags"_qs, {"Kepler::PartnerEditor", QT_TRANSLATE_NOOP("Kepler::PartnerEditor", "&Tags")}},
+        {u"group"_qs,
+            {"Kepler::PartnerQuotaPanel", QT_TRANSLATE_NOOP("Kepler::PartnerQuotaPanel", "&Group")}},
+        {u"rateLimit"_qs,
+            {"Kepler::PartnerQuotaPanel", QT_TRANSLATE_NOOP("Kepler::PartnerQuotaPanel", "&Rate limit")}},
+        {u"dailyOrderCap"_qs,
+            {"Kepler::PartnerQuotaPanel",
+                QT_TRANSLATE_NOOP("Kepler::PartnerQuotaPanel", "&Daily order cap")}},
+    };
+    const auto it = labels.constFind(column);
+    if (it == labels.constEnd())
+        return column;
+    return QCoreApplication::translate(it->first, it->second).remove(u'&');
+}
+
 QString ImportPreviewModel::changesText(const ImportRow &row)
 {
     QStringList parts;
-    for (const ImportFieldChange &c : row.changes)
-        parts << tr("%1: %2 → %3").arg(c.column, c.from, c.to);
+    for (const ImportFieldChange &c : row.changes) {
+        QString from = c.from, to = c.to;
+        if (c.column == u"commissionBps") {
+            // Basis points in the file, a percentage in the form.
+            bool fromOk = false, toOk = false;
+            const int f = c.from.toInt(&fromOk), t = c.to.toInt(&toOk);
+            if (fromOk)
+                from = PartnerColumns::formatCommission(f);
+            if (toOk)
+                to = PartnerColumns::formatCommission(t);
+        }
+        // A new partner has nothing to change from: its values alone.
+        parts << (row.action == ImportRow::Action::Create
+                ? tr("%1: %2").arg(fieldLabel(c.column), to)
+                : tr("%1: %2 → %3").arg(fieldLabel(c.column), from, to));
+    }
     return parts.join(u"; "_qs);
 }
 

@@ -31,7 +31,11 @@ public:
     static QString fileProblem(const PartnerCsv::Document &document);
     static QString actionName(ImportRow::Action action);
     static QString problemsText(const ImportRow &row); // one line per error, translated
-    static QString changesText(const ImportRow &row); // "commissionBps: 100 → 200; tags: → a;b"
+    // "Commission: 1.00% → 2.00%; Tags: → a;b", fields named as the partner form names them.
+    static QString changesText(const ImportRow &row);
+    // A CSV column's label in the partner form ("contactEmail" → "Contact e-mail"), translated;
+    // a column the form does not have stays as it is in the file.
+    static QString fieldLabel(const QString &column);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -142,9 +142,15 @@ void ImportWizard::buildPreviewPage()
     m_table->setTabKeyNavigation(false); // Tab goes on to the wizard's buttons; arrows move in the rows
     m_table->setWordWrap(true);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(
-        ImportPreviewModel::ChangesColumn, QHeaderView::Stretch);
+    // Line, result and id take what they need; the changes get the room, the problems a fair share.
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setStretchLastSection(false);
+    for (int column :
+        {ImportPreviewModel::LineColumn, ImportPreviewModel::ActionColumn, ImportPreviewModel::IdColumn})
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ImportPreviewModel::ChangesColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(ImportPreviewModel::ProblemsColumn, QHeaderView::Interactive);
+    m_table->setColumnWidth(ImportPreviewModel::ProblemsColumn, 280);
     layout->addWidget(m_summary);
     layout->addWidget(m_previewNote);
     layout->addWidget(m_onlyProblems);

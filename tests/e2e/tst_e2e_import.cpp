@@ -74,8 +74,14 @@ private Q_SLOTS:
         QCOMPARE(bad.data(Qt::BackgroundRole).value<QColor>(), QColor(0xfd, 0xe2, 0xe1));
         QVERIFY(bad.data().toString().startsWith(u"commissionBps: "_qs));
         QVERIFY(!model->index(0, 0).data(Qt::BackgroundRole).isValid());
-        QVERIFY(
-            model->index(0, ImportPreviewModel::ChangesColumn).data().toString().contains(u"向导渠道"_qs));
+        const QString changes = model->index(0, ImportPreviewModel::ChangesColumn).data().toString();
+        QVERIFY(changes.contains(u"向导渠道"_qs));
+        // The partner form's labels and units, not the file's column names.
+        QVERIFY2(
+            changes.contains(u"Name: "_qs) && changes.contains(u"English name: "_qs), qPrintable(changes));
+        QVERIFY2(changes.contains(u"Commission: "_qs) && changes.contains(u"3.00%"_qs), qPrintable(changes));
+        QVERIFY2(
+            !changes.contains(u"commissionBps"_qs) && !changes.contains(u"nameEn"_qs), qPrintable(changes));
         auto *apply = wizard.findChild<QPushButton *>(u"importApplyButton"_qs);
         QVERIFY(apply->isVisible());
         QVERIFY(!apply->isEnabled());
