@@ -37,10 +37,13 @@ GoToPartnerDialog::GoToPartnerDialog(PartnerDirectoryModel *directory, QWidget *
     m_list->verticalHeader()->hide();
     m_list->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_list->verticalHeader()->setDefaultSectionSize(m_list->fontMetrics().height() + 8);
-    m_list->horizontalHeader()->setStretchLastSection(true);
-    m_list->setColumnWidth(PartnerDirectoryModel::Name, 220);
-    m_list->setColumnWidth(PartnerDirectoryModel::NameEn, 200);
-    m_list->setColumnWidth(PartnerDirectoryModel::Status, 80);
+    // Every column in view at the dialog's size: the names share what the id and status leave.
+    QHeaderView *header = m_list->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(PartnerDirectoryModel::Name, QHeaderView::Stretch);
+    header->setSectionResizeMode(PartnerDirectoryModel::NameEn, QHeaderView::Stretch);
+    header->setSectionResizeMode(PartnerDirectoryModel::Status, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(PartnerDirectoryModel::Id, QHeaderView::ResizeToContents);
     m_status = new QLabel(this);
     m_status->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(m_search);

@@ -10,6 +10,7 @@
 #include "api/RotatePartnerKeyJob.h"
 
 #include <QFontDatabase>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -64,6 +65,10 @@ PartnerKeysPanel::PartnerKeysPanel(ApiSession *session, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    // The detail panel is narrow: when a key stops working comes right after its state, and a long
+    // app key gives up its middle (the whole key is in its tooltip) rather than push them away.
+    m_table->horizontalHeader()->moveSection(ExpiresColumn, CreatedColumn);
+    m_table->setTextElideMode(Qt::ElideMiddle);
     layout->addWidget(m_table, 1);
 
     connect(m_issue, &QPushButton::clicked, this, &PartnerKeysPanel::issue);
@@ -111,6 +116,7 @@ void PartnerKeysPanel::showKeys(const QList<PartnerKey> &keys)
     m_table->setRowCount(int(keys.size()));
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    int stateWidth = 0;
     for (int row = 0; row < keys.size(); ++row) {
         const PartnerKey &k = keys.at(row);
         auto set = [this, row](int column, const QString &text) {
@@ -118,12 +124,16 @@ void PartnerKeysPanel::showKeys(const QList<PartnerKey> &keys)
         };
         set(AppKeyColumn, k.appKey);
         m_table->item(row, AppKeyColumn)->setFont(mono);
+        m_table->item(row, AppKeyColumn)->setToolTip(k.appKey);
         const PartnerKeyState state = k.stateAt(now);
-        set(StateColumn, displayName(state));
+        // The pill shows the state; text under it would show through at its sides.
+        set(StateColumn, QString());
         m_table->item(row, StateColumn)->setData(Qt::UserRole, toString(state));
+        m_table->item(row, StateColumn)->setData(Qt::AccessibleTextRole, displayName(state));
         auto *pill = new QLabel(StatusPill::html(state), m_table);
         pill->setAlignment(Qt::AlignCenter);
         m_table->setCellWidget(row, StateColumn, pill);
+        stateWidth = qMax(stateWidth, pill->sizeHint().width() + 12);
         set(CreatedColumn, timeText(k.createdAt, {}));
         set(CreatedByColumn, k.createdBy);
         set(LastUsedColumn, timeText(k.lastUsedAt, tr("Never")));
@@ -134,6 +144,10 @@ void PartnerKeysPanel::showKeys(const QList<PartnerKey> &keys)
             m_table->selectRow(row);
     }
     m_table->resizeColumnsToContents();
+    m_table->setColumnWidth(StateColumn, qMax(m_table->columnWidth(StateColumn), stateWidth));
+    // About half a key: enough to tell keys apart ("kp_9df38…5ec1059273").
+    m_table->setColumnWidth(AppKeyColumn,
+        qMin(m_table->columnWidth(AppKeyColumn), QFontMetrics(mono).horizontalAdvance(QString(20, u'0'))));
     updateButtons();
 }
 

@@ -196,8 +196,11 @@ void PartnersPage::buildUi()
     scroll->setMinimumWidth(380);
     m_splitter->addWidget(m_table);
     m_splitter->addWidget(scroll);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 1);
+    // The table takes what the window gains; the detail panel starts at a width its form fits in,
+    // so the list shows its columns up to Commission beside it (a splitter the user moved wins).
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 0);
+    m_splitter->setSizes({1000, 420});
     m_splitter->setSizes({760, 560}); // first start; the user's split is restored after
     layout->addWidget(m_splitter, 1);
     connect(m_editor, &PartnerEditor::saveRequested, this, &PartnersPage::save);
