@@ -200,8 +200,7 @@ void PartnersPage::buildUi()
     // so the list shows its columns up to Commission beside it (a splitter the user moved wins).
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 0);
-    m_splitter->setSizes({1000, 420});
-    m_splitter->setSizes({760, 560}); // first start; the user's split is restored after
+    m_splitter->setSizes({900, 420}); // first start; the user's split is restored after
     layout->addWidget(m_splitter, 1);
     connect(m_editor, &PartnerEditor::saveRequested, this, &PartnersPage::save);
     // Detail tabs beyond profile, lifecycle and history: quotas (saved with the profile), keys.
