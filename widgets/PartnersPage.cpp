@@ -177,8 +177,8 @@ void PartnersPage::buildUi()
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->setItemDelegateForColumn(int(PartnerColumn::Status), new StatusDelegate(m_table));
-    const QList<std::pair<PartnerColumn, int>> widths = {{PartnerColumn::Id, 56}, {PartnerColumn::Name, 180},
-        {PartnerColumn::NameEn, 150}, {PartnerColumn::Mode, 80}, {PartnerColumn::Scenario, 120},
+    const QList<std::pair<PartnerColumn, int>> widths = {{PartnerColumn::Id, 56}, {PartnerColumn::Name, 160},
+        {PartnerColumn::NameEn, 140}, {PartnerColumn::Mode, 80}, {PartnerColumn::Scenario, 120},
         {PartnerColumn::Status, 90}, {PartnerColumn::Commission, 90}, {PartnerColumn::RateLimit, 90},
         {PartnerColumn::Contact, 90}, {PartnerColumn::Tags, 120}};
     for (const auto &[column, width] : widths)
