@@ -6,6 +6,7 @@
 #include <QColor>
 #include <QCoreApplication>
 #include <QHash>
+#include <QRegularExpression>
 
 namespace Kepler {
 
@@ -111,7 +112,9 @@ QString ImportPreviewModel::fieldLabel(const QString &column)
     const auto it = labels.constFind(column);
     if (it == labels.constEnd())
         return column;
-    return QCoreApplication::translate(it->first, it->second).remove(u'&');
+    // Without the mnemonic: "&Commission", and "佣金比例(&C)" as Chinese writes it.
+    static const QRegularExpression mnemonic(u"\\(&[^)]\\)|&"_qs);
+    return QCoreApplication::translate(it->first, it->second).remove(mnemonic);
 }
 
 QString ImportPreviewModel::changesText(const ImportRow &row)
