@@ -2,6 +2,8 @@
 
 #include "PartnerColumns.h"
 #include "api/ApiError.h"
+#include "domain/PartnerMode.h"
+#include "domain/Scenario.h"
 
 #include <QColor>
 #include <QCoreApplication>
@@ -122,7 +124,19 @@ QString ImportPreviewModel::changesText(const ImportRow &row)
     QStringList parts;
     for (const ImportFieldChange &c : row.changes) {
         QString from = c.from, to = c.to;
-        if (c.column == u"commissionBps") {
+        if (c.column == u"mode" || c.column == u"scenario") {
+            // Codes in the file ("settle_in", "news_app"), the form's words here.
+            const auto word = [&](const QString &code) {
+                if (code.isEmpty())
+                    return code;
+                if (c.column == u"scenario")
+                    return scenarioDisplayName(code);
+                const auto mode = partnerModeFromString(code);
+                return mode ? displayName(*mode) : code;
+            };
+            from = word(c.from);
+            to = word(c.to);
+        } else if (c.column == u"commissionBps") {
             // Basis points in the file, a percentage in the form.
             bool fromOk = false, toOk = false;
             const int f = c.from.toInt(&fromOk), t = c.to.toInt(&toOk);

@@ -82,6 +82,9 @@ private Q_SLOTS:
         QVERIFY2(changes.contains(u"Commission: "_qs) && changes.contains(u"3.00%"_qs), qPrintable(changes));
         QVERIFY2(
             !changes.contains(u"commissionBps"_qs) && !changes.contains(u"nameEn"_qs), qPrintable(changes));
+        // Mode and scenario in words, not the file's codes.
+        QVERIFY2(changes.contains(u"Mode: Guide"_qs) && changes.contains(u"Scenario: News app"_qs),
+            qPrintable(changes));
         auto *apply = wizard.findChild<QPushButton *>(u"importApplyButton"_qs);
         QVERIFY(apply->isVisible());
         QVERIFY(!apply->isEnabled());
