@@ -66,7 +66,7 @@ void KeyboardCommands::install(QMenu *consoleMenu, QMenu *goMenu, QMenu *helpMen
         if (!name.isEmpty())
             ShortcutCatalog::setSourceText(a, code == u"en" ? "English" : "Chinese (简体中文)");
         m_languages->addAction(a);
-        connect(a, &QAction::triggered, this, [this, code] { Q_EMIT languageRequested(code); });
+        connect(a, &QAction::triggered, this, [this, code = code] { Q_EMIT languageRequested(code); });
     }
     m_themeMenu = new QMenu(consoleMenu);
     m_themes = new QActionGroup(this);
