@@ -15,9 +15,9 @@ export KEPLER_REQUIRE_KEYCHAIN=1
 export KEPLER_REQUIRE_POSTGRES=1
 bash scripts/with-test-postgres.sh bash scripts/with-test-keyring.sh ctest --test-dir "${KEPLER_BUILD_DIR:-build}" --output-on-failure -j2 "$@"
 
-# The suite again under ASan + UBSan (clang, build-asan/, scripts/test-asan.sh): the domain, api,
-# server, models and simulator tests and the fuzz targets (60 s each); not widgets/e2e, postgresql
-# or asan-slow (docs/reliability.md, "Fuzzing and sanitizers", has why and the timings).
+# The suite again under ASan + UBSan (clang, build-asan/, scripts/test-asan.sh): every test but the
+# postgresql copies and asan-slow ones, and the fuzz targets (60 s each) (docs/reliability.md,
+# "Fuzzing and sanitizers", has why and the timings).
 # KEPLER_SANITIZERS=0 skips it for a quick local run; KEPLER_ASAN_LABELS narrows it.
 if [ "${KEPLER_SANITIZERS:-1}" != 0 ]; then
   bash scripts/test-asan.sh "$@"
