@@ -1,4 +1,5 @@
 #include "DashboardShots.h"
+#include "ShotSupport.h"
 
 #include "HttpClient.h"
 #include "api/ApiSession.h"
@@ -26,16 +27,6 @@
 namespace Kepler {
 namespace {
 
-template<typename Pred> bool waitFor(Pred done, int ms = 20000)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!done() && t.elapsed() < ms)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    QCoreApplication::processEvents();
-    return done();
-}
-
 bool chartsReady(const QList<TimeSeriesChart *> &charts)
 {
     for (TimeSeriesChart *c : charts)
@@ -46,7 +37,7 @@ bool chartsReady(const QList<TimeSeriesChart *> &charts)
 
 bool shoot(QWidget *w, const QString &outDir, const QString &name, const QString &lang)
 {
-    waitFor([] { return false; }, 600); // let the charts decimate for their final size and repaint
+    waitUntil([] { return false; }, 600); // let the charts decimate for their final size and repaint
     const QString path = QDir(outDir).filePath(name + u'-' + lang + u".png"_qs);
     const bool ok = w->grab().save(path);
     QTextStream(stdout) << path << (ok ? "" : " (FAILED)") << Qt::endl;
@@ -76,7 +67,7 @@ bool shootDashboards(const QUrl &url, const QString &outDir, const QString &lang
     OverviewPage *overview = window.overviewPage();
     window.showPage(overview);
     overview->rangeBar()->setPreset(TimeRangePreset::Preset::Last24Hours);
-    waitFor([&] {
+    waitUntil([&] {
         return overview->figuresReady() && chartsReady({overview->ordersChart()})
             && overview->topModel()->rowCount() > 0;
     });
@@ -88,7 +79,7 @@ bool shootDashboards(const QUrl &url, const QString &outDir, const QString &lang
     // much denser than its backfill, and its spike would flatten the days' rhythm.
     const QDateTime now = QDateTime::currentDateTime();
     availability->rangeBar()->setCustomRange(now.addDays(-3), now.addSecs(-3600));
-    waitFor([&] {
+    waitUntil([&] {
         return chartsReady({availability->successChart(), availability->latencyChart(),
                    availability->rateChart(), availability->budgetChart()})
             && availability->partnerSlo()->rowCount() > 0;
@@ -98,10 +89,10 @@ bool shootDashboards(const QUrl &url, const QString &outDir, const QString &lang
     OrdersPage *orders = window.ordersPage();
     window.showPage(orders);
     orders->rangeBar()->setCustomRange(now.addDays(-3), now.addSecs(-3600));
-    waitFor([&] { return chartsReady({orders->chart()}) && orders->topModel()->rowCount() > 0; });
+    waitUntil([&] { return chartsReady({orders->chart()}) && orders->topModel()->rowCount() > 0; });
     orders->setGrouping(OrdersPage::Grouping::Mode);
     orders->setStacked(true);
-    waitFor([&] { return chartsReady({orders->chart()}) && orders->chartFeed()->hasData(); });
+    waitUntil([&] { return chartsReady({orders->chart()}) && orders->chartFeed()->hasData(); });
     ok &= shoot(&window, outDir, u"orders"_qs, lang);
     return ok;
 }

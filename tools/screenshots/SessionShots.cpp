@@ -1,4 +1,5 @@
 #include "SessionShots.h"
+#include "ShotSupport.h"
 
 #include "HttpClient.h"
 #include "PlatformProcess.h"
@@ -21,16 +22,6 @@
 
 namespace Kepler {
 namespace {
-
-template<typename Pred> bool waitUntil(Pred done, int ms = 20000)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!done() && t.elapsed() < ms)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    QCoreApplication::processEvents();
-    return done();
-}
 
 // A sign-in from another client: its own User-Agent, as the session list shows it.
 void signInAs(const QUrl &url, const QByteArray &userAgent)

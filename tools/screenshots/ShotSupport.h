@@ -13,7 +13,7 @@ class ApiSession;
 
 // What the screenshot scenarios share: waiting with the event loop running (the API answers
 // arrive meanwhile), writing <name>-<lang>.png, and a session signed in over HTTP.
-template<typename Pred> bool waitUntil(Pred done, int ms = 15000)
+template<typename Pred> bool waitUntil(Pred done, int ms = 20000)
 {
     QElapsedTimer t;
     t.start();

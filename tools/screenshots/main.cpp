@@ -10,6 +10,7 @@
 #include "KeyboardShots.h"
 #include "PlatformProcess.h"
 #include "SessionShots.h"
+#include "ShotSupport.h"
 #include "api/ApiSession.h"
 #include "app/ConsoleSettings.h"
 #include "app/MainWindow.h"
@@ -74,20 +75,9 @@ namespace {
 QString g_out;
 QString g_lang;
 
-// Runs the event loop until `done` holds (or the time is up): the API answers arrive meanwhile.
-template<typename Pred> bool waitFor(Pred done, int ms = 15000)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!done() && t.elapsed() < ms)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    QCoreApplication::processEvents();
-    return done();
-}
-
 void settle(int ms = 300)
 {
-    waitFor([] { return false; }, ms);
+    waitUntil([] { return false; }, ms);
 }
 
 void shoot(QWidget *w, const QString &name)
@@ -131,25 +121,25 @@ void shootReviews(QNetworkAccessManager *nam, const QUrl &url, const QString &se
     window.show();
     window.showPage(window.reviewsPage());
     ReviewQueuePage *page = window.reviewsPage();
-    waitFor([&] { return page->model()->rowCount() > 3 && page->detail()->hasDetail(); });
+    waitUntil([&] { return page->model()->rowCount() > 3 && page->detail()->hasDetail(); });
     page->setWorkloadVisible(true);
-    waitFor([&] { return !page->workload()->workload().reviewers.isEmpty(); }, 5000);
+    waitUntil([&] { return !page->workload()->workload().reviewers.isEmpty(); }, 5000);
     shoot(&window, u"reviews-queue"_qs);
 
     page->setWorkloadVisible(false);
     page->setKindFilter(ReviewQueuePage::MiniProgramSubmissions);
-    waitFor([&] { return page->model()->rowCount() > 0; });
+    waitUntil([&] { return page->model()->rowCount() > 0; });
     ReviewDetailPanel *detail = page->detail();
     for (int row = 0; row < page->model()->rowCount(); ++row) {
         page->table()->setCurrentIndex(page->model()->index(row, 0));
-        waitFor([&] { return detail->hasDetail() && detail->itemId() == page->model()->itemAt(row).id; });
+        waitUntil([&] { return detail->hasDetail() && detail->itemId() == page->model()->itemAt(row).id; });
         const ReviewQueueItem &item = detail->detail().item;
         // One a reviewer can act on: waiting, not held by someone else, with a live release.
         if (detail->detail().liveRelease && detail->compareModel()->changedCount() > 0
             && item.status == u"submitted" && (!item.claim || item.claim->by == u"reviewer"))
             break;
     }
-    waitFor([&] {
+    waitUntil([&] {
         return detail->detail().submission
             && detail->screenshots()->loadedCount() == detail->detail().submission->screenshots.size();
     });
@@ -172,7 +162,7 @@ void shootReviews(QNetworkAccessManager *nam, const QUrl &url, const QString &se
     // A gray release of an approved version.
     page->setKindFilter(ReviewQueuePage::AllKinds);
     page->setStatusFilter(ReviewQueuePage::ToRelease);
-    waitFor(
+    waitUntil(
         [&] { return page->model()->rowCount() > 0 && detail->hasDetail() && detail->detail().submission; });
     detail->release();
     if (auto *release = detail->findChild<ReleaseDialog *>()) {
@@ -196,10 +186,10 @@ void shootCatalog(QNetworkAccessManager *nam, const QUrl &url, const QString &se
     window.show();
     window.showPage(window.catalogPage());
     CatalogPage *page = window.catalogPage();
-    waitFor([&] { return page->model()->rowCount() > 0 && page->categoryTree()->model()->rowCount() > 1; });
+    waitUntil([&] { return page->model()->rowCount() > 0 && page->categoryTree()->model()->rowCount() > 1; });
     page->setPriceRangeText(u"1000"_qs, u"5000"_qs);
     page->selectCategory(1);
-    waitFor([&] {
+    waitUntil([&] {
         return page->model()->criteria().priceMinFen.has_value() && !page->model()->isLoading()
             && page->model()->rowCount() > 0;
     });
@@ -217,16 +207,16 @@ void shootPricing(QNetworkAccessManager *nam, const QUrl &url, const QString &se
     window.show();
     window.showPage(window.poolsPage());
     PoolsPage *pools = window.poolsPage();
-    waitFor([&] { return pools->model()->rowCount() > 0 && pools->editor()->original().id > 0; });
+    waitUntil([&] { return pools->model()->rowCount() > 0 && pools->editor()->original().id > 0; });
     pools->editor()->priceMaxField()->setText(u"2999"_qs);
     pools->editor()->inStockField()->setChecked(true);
-    waitFor([&] { return pools->lastPreview().has_value(); });
+    waitUntil([&] { return pools->lastPreview().has_value(); });
     shoot(&window, u"pools-editor"_qs);
     pools->editor()->setPool(pools->editor()->original()); // leave without unsaved edits
 
     window.showPage(window.pricingPage());
     PricingPage *pricing = window.pricingPage();
-    waitFor([&] { return pricing->model()->rowCount() > 5 && !pricing->isLoading(); });
+    waitUntil([&] { return pricing->model()->rowCount() > 5 && !pricing->isLoading(); });
     for (int row = 0; row < pricing->model()->rowCount(); ++row)
         if (pricing->model()->index(row, 0).data(PricingRuleListModel::ConflictCountRole).toInt() > 0) {
             pricing->table()->selectRow(row);
@@ -249,7 +239,8 @@ void shootPricing(QNetworkAccessManager *nam, const QUrl &url, const QString &se
             pricing->table()->selectRow(row);
             settle(500);
             if (PricingImpactDialog *impact = pricing->changeStatus(activate)) {
-                waitFor([&] { return impact->okButton()->isEnabled() && impact->samples()->rowCount() > 0; });
+                waitUntil(
+                    [&] { return impact->okButton()->isEnabled() && impact->samples()->rowCount() > 0; });
                 shoot(impact, u"pricing-impact"_qs);
                 impact->reject();
             }
@@ -293,7 +284,7 @@ void shootPricing(QNetworkAccessManager *nam, const QUrl &url, const QString &se
     bool explained = false;
     QObject::connect(pricing->explainer(), &PriceExplainerPanel::explained, [&] { explained = true; });
     pricing->explainer()->explain(partnerId, skuId);
-    waitFor([&] { return explained; });
+    waitUntil([&] { return explained; });
     shoot(&window, u"pricing-explainer"_qs);
 }
 
@@ -373,7 +364,7 @@ int main(int argc, char *argv[])
     window.show();
     PartnersPage *page = window.partnersPage();
     page->reload();
-    waitFor([&] { return page->model()->rowCount() > 10 && page->editor()->original().id > 0; });
+    waitUntil([&] { return page->model()->rowCount() > 10 && page->editor()->original().id > 0; });
     const qint64 first = page->editor()->original().id;
     const QJsonObject issued
         = op.request("POST", u"/api/v1/partners/%1/keys"_qs.arg(first), QJsonObject {}).object();
@@ -389,7 +380,7 @@ int main(int argc, char *argv[])
         tabs->setCurrentIndex(i);
         if (tabs->currentWidget() == page->keysPanel()) {
             page->keysPanel()->reload(); // the keys were issued over HTTP after the partner opened
-            waitFor([&] {
+            waitUntil([&] {
                 return child<QTableView>(page->keysPanel(), u"keysTable"_qs)->model()->rowCount() > 0;
             });
         }
@@ -401,7 +392,7 @@ int main(int argc, char *argv[])
     {
         GoToPartnerDialog dialog(page->directory(), &window);
         dialog.show();
-        waitFor([&] { return page->directory()->isLoaded(); });
+        waitUntil([&] { return page->directory()->isLoaded(); });
         dialog.searchField()->setText(g_lang == u"en" ? u"music"_qs : u"音乐"_qs);
         shoot(&dialog, u"goto-partner"_qs);
     }
@@ -422,10 +413,10 @@ int main(int argc, char *argv[])
         child<QLineEdit>(&wizard, u"note"_qs)
             ->setText(g_lang == u"en" ? u"Click spike, 3x normal"_qs : u"点击量异常，为平时 3 倍"_qs);
         child<QPushButton>(&wizard, u"next"_qs)->click();
-        waitFor([&] { return wizard.currentStep() == 1; });
+        waitUntil([&] { return wizard.currentStep() == 1; });
         shoot(&wizard, u"bulk-review"_qs);
         child<QPushButton>(&wizard, u"confirm"_qs)->click();
-        waitFor([&] {
+        waitUntil([&] {
             return wizard.currentStep() == 2 && child<QPushButton>(&wizard, u"close"_qs)->isEnabled();
         });
         shoot(&wizard, u"bulk-results"_qs);
@@ -449,7 +440,7 @@ int main(int argc, char *argv[])
         wizard.resize(1000, 620);
         wizard.show();
         wizard.setFile(csvPath);
-        waitFor([&] { return wizard.step() == ImportWizard::Step::Preview; });
+        waitUntil([&] { return wizard.step() == ImportWizard::Step::Preview; });
         shoot(&wizard, u"import-preview"_qs);
     }
 
@@ -462,7 +453,7 @@ int main(int argc, char *argv[])
     managerWindow.show();
     managerWindow.showPage(managerWindow.auditPage());
     AuditLogPage *audit = managerWindow.auditPage();
-    waitFor([&] { return audit->model()->rowCount() > 5; });
+    waitUntil([&] { return audit->model()->rowCount() > 5; });
     for (int row = 0; row < audit->model()->rowCount(); ++row)
         if (audit->model()->recordAt(row).action == u"partner.suspend") {
             audit->table()->setCurrentIndex(audit->model()->index(row, 0));
