@@ -7,6 +7,7 @@
 // view shows what the platform holds now (changed meanwhile) without losing an edit in progress.
 #include "HttpClient.h"
 #include "PlatformProcess.h"
+#include "SignInThroughDialog.h"
 #include "app/ConsoleSettings.h"
 #include "app/MainWindow.h"
 
@@ -105,17 +106,7 @@ void TestE2ERestart::cleanupTestCase()
 
 void TestE2ERestart::signIn()
 {
-    // The sign-in dialog, as the console shows it at start and when a session ended.
-    LoginDialog dialog(m_session);
-    dialog.setServerProfiles({}, m_platform.url().toString());
-    dialog.setUsername(u"operator"_qs);
-    dialog.show();
-    QTest::keyClicks(dialog.passwordField(), u"kepler-demo"_qs);
-    QTRY_VERIFY(dialog.signInButton()->isEnabled());
-    QTest::mouseClick(dialog.signInButton(), Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(dialog.result(), int(QDialog::Accepted), 15000);
-    m_session->setCurrentUser(dialog.loginResult().user);
-    m_session->setToken(dialog.loginResult().token);
+    Test::signInThroughDialog(m_session, m_platform.url(), u"operator"_qs);
 }
 
 bool TestE2ERestart::restart(bool kill)

@@ -5,6 +5,7 @@
 // Staff accounts page and signs them out everywhere. Escape closes, Enter does not end anything.
 #include "HttpClient.h"
 #include "PlatformProcess.h"
+#include "SignInThroughDialog.h"
 #include "api/ApiSession.h"
 #include "app/ConsoleSettings.h"
 #include "app/KeyboardCommands.h"
@@ -18,8 +19,8 @@
 #include "widgets/UsersPage.h"
 
 #include <QAction>
-#include <QLineEdit>
 #include <QApplication>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPushButton>
@@ -31,6 +32,7 @@
 using namespace Kepler;
 using Kepler::Test::HttpClient;
 using Kepler::Test::PlatformProcess;
+using Kepler::Test::signInThroughDialog;
 
 namespace {
 
@@ -107,17 +109,7 @@ void TestE2ESessions::cleanupTestCase()
 
 void TestE2ESessions::signIn(ApiSession *session, const QString &user)
 {
-    // The console's own sign-in dialog: its session carries the console's User-Agent.
-    LoginDialog dialog(session);
-    dialog.setServerProfiles({}, m_platform.url().toString());
-    dialog.setUsername(user);
-    dialog.show();
-    QTest::keyClicks(dialog.passwordField(), u"kepler-demo"_qs);
-    QTRY_VERIFY(dialog.signInButton()->isEnabled());
-    QTest::mouseClick(dialog.signInButton(), Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(dialog.result(), int(QDialog::Accepted), 15000);
-    session->setCurrentUser(dialog.loginResult().user);
-    session->setToken(dialog.loginResult().token);
+    signInThroughDialog(session, m_platform.url(), user);
 }
 
 std::unique_ptr<HttpClient> TestE2ESessions::phone(const QString &userAgent, const QString &user)
