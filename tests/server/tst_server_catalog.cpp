@@ -49,13 +49,9 @@ void tst_ServerCatalog::initTestCase()
     walk(u"onSale=any"_qs, 500, &m_all);
     // Keywords are answered from the in-memory index once it has loaded (on either store): the
     // keyword cases below are its, not the SQL plans' it falls back on while loading.
-    // /health/details (signed in) says how keywords are searched; /health did before it.
+    // /health/details (signed in) says how keywords are searched.
     const auto catalogSearch = [&] {
-        const QString details
-            = m_http.get(u"/api/v1/health/details"_qs).object().value(u"catalogSearch"_qs).toString();
-        return details.isEmpty()
-            ? m_http.get(u"/api/v1/health"_qs).object().value(u"catalogSearch"_qs).toString()
-            : details;
+        return m_http.get(u"/api/v1/health/details"_qs).object().value(u"catalogSearch"_qs).toString();
     };
     QTRY_COMPARE_WITH_TIMEOUT(catalogSearch(), u"memory"_qs, 30000);
 }

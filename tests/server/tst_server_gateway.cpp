@@ -179,13 +179,9 @@ void tst_ServerGateway::keywordSearchFindsWhatThePoolsHold()
     // The keyword is looked up in the catalog's in-memory index once it has loaded, the pools'
     // clauses applied to its matches in SQL: the same SKUs as every product of the pools whose
     // name or English name holds the keyword (ASCII letters in either case), in id order.
-    // /health/details (signed in) says how keywords are searched; /health did before it.
+    // /health/details (signed in) says how keywords are searched.
     const auto catalogSearch = [&] {
-        const QString details
-            = m_operator.get(u"/api/v1/health/details"_qs).object().value(u"catalogSearch"_qs).toString();
-        return details.isEmpty()
-            ? m_operator.get(u"/api/v1/health"_qs).object().value(u"catalogSearch"_qs).toString()
-            : details;
+        return m_operator.get(u"/api/v1/health/details"_qs).object().value(u"catalogSearch"_qs).toString();
     };
     QTRY_COMPARE_WITH_TIMEOUT(catalogSearch(), u"memory"_qs, 30000);
     qint64 clock = kClock; // a second a call: the partner's rate limit never bites
