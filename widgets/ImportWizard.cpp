@@ -62,7 +62,7 @@ ImportWizard::ImportWizard(ApiSession *session, QWidget *parent)
     m_result->setAlignment(Qt::AlignCenter);
     m_pages->addWidget(m_result);
 
-    auto *buttons = new QDialogButtonBox(this);
+    auto *buttons = m_buttons = new QDialogButtonBox(this);
     m_back = buttons->addButton(tr("Choose another file"), QDialogButtonBox::ResetRole);
     m_back->setObjectName(u"importBackButton"_qs);
     m_importButton = buttons->addButton(tr("Import"), QDialogButtonBox::AcceptRole);
@@ -279,6 +279,10 @@ void ImportWizard::showStep(Step step)
         step == Step::Preview && m_model->report().canApply() && !m_model->report().rejected);
     m_close->setEnabled(step != Step::Importing);
     m_close->setText(step == Step::Checking ? tr("Cancel") : tr("Close"));
+    // QDialogButtonBox makes its first button its focus proxy; with "Choose another file" hidden
+    // on this step, Tab would hand the focus to a hidden button and stay where it was. Point the
+    // proxy at the first button a user can actually reach.
+    m_buttons->setFocusProxy(step == Step::Preview ? m_back : m_close);
 }
 
 } // namespace Kepler

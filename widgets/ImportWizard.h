@@ -12,6 +12,7 @@ class QProgressBar;
 class QPushButton;
 class QStackedWidget;
 class QTableView;
+class QDialogButtonBox;
 
 namespace Kepler {
 
@@ -77,6 +78,7 @@ private:
     QPushButton *m_back = nullptr;
     QPushButton *m_importButton = nullptr;
     QPushButton *m_close = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
 };
 
 } // namespace Kepler
