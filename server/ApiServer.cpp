@@ -193,21 +193,26 @@ void ApiServer::shutdown()
     m_workers.waitForDone();
 }
 
-HttpRequest ApiServer::copyRequest(const QHttpServerRequest &request)
+HttpRequest ApiServer::copyRequest(const QHttpServerRequest &request) const
 {
     HttpRequest r;
     r.method = methodName(request.method());
     r.path = request.url().path();
     r.query = request.query();
-    for (const auto &[name, value] : request.headers())
-        r.headers.insert(name.toLower(), value);
+    // Every line of the forwarding headers, in order (r.headers keeps one value per name).
+    QList<QByteArray> xForwardedFor, forwarded;
+    for (const auto &[name, value] : request.headers()) {
+        const QByteArray lower = name.toLower();
+        if (lower == "x-forwarded-for")
+            xForwardedFor << value;
+        else if (lower == "forwarded")
+            forwarded << value;
+        r.headers.insert(lower, value);
+    }
     r.body = request.body();
     r.requestId = requestIdFor(r);
-    // "::ffff:127.0.0.1" is an IPv4 peer on a dual-stack socket: shown as people know it.
-    const QHostAddress peer = request.remoteAddress();
-    bool mapped = false;
-    const quint32 v4 = peer.toIPv4Address(&mapped);
-    r.remoteAddress = mapped ? QHostAddress(v4).toString() : peer.toString();
+    r.remoteAddress
+        = ClientAddress::resolve(request.remoteAddress(), xForwardedFor, forwarded, m_trustedProxies);
     return r;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ClientAddress.h"
 #include "HttpRequest.h"
 #include "HttpResponse.h"
 #include "ResponseSequencer.h"
@@ -43,12 +44,16 @@ public:
     void setClientTimeoutMs(qint64 ms);
     static constexpr qint64 DefaultClientTimeoutMs = 30'000;
 
+    // Peers whose X-Forwarded-For / Forwarded name the client (HttpRequest::remoteAddress,
+    // ClientAddress::resolve); none by default. Set before listen().
+    void setTrustedProxies(const TrustedProxies &proxies) { m_trustedProxies = proxies; }
+
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
-    static HttpRequest copyRequest(const QHttpServerRequest &request);
+    HttpRequest copyRequest(const QHttpServerRequest &request) const;
     static QByteArray requestIdFor(const HttpRequest &request);
     std::optional<HttpResponse> refuseEarly(const HttpRequest &request, const Router::Match &match) const;
     void runOnWorker(std::shared_ptr<PendingResponse> pending, HttpRequest request, Router::Match match);
@@ -64,6 +69,7 @@ private:
     ResponseSequencer m_sequencer;
     QThreadPool m_workers;
     qint64 m_clientTimeoutMs = 0;
+    TrustedProxies m_trustedProxies;
     QTimer m_sweep;
     QElapsedTimer m_clock;
     QHash<QTcpSocket *, qint64> m_progress; // socket → when it last finished a request or opened

@@ -17,7 +17,9 @@ struct HttpRequest
     QHash<QByteArray, QByteArray> headers; // names lowercased
     QByteArray body;
     QByteArray requestId;
-    QString remoteAddress; // the connection's peer (behind a reverse proxy: the proxy)
+    // The client's address: the connection's peer, or behind a trusted proxy the client it names
+    // (ClientAddress::resolve, --trusted-proxy).
+    QString remoteAddress;
 
     QByteArray header(const QByteArray &lowercaseName) const { return headers.value(lowercaseName); }
     QString queryValue(const QString &key) const { return query.queryItemValue(key, QUrl::FullyDecoded); }

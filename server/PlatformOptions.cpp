@@ -83,8 +83,13 @@ std::optional<PlatformOptions> PlatformOptions::parse(const QStringList &argumen
     const QCommandLineOption clientTimeout(u"client-timeout"_qs,
         u"Close a connection that has not sent a complete request within this many seconds (default 30; 0: never)."_qs,
         u"SECONDS"_qs, u"30"_qs);
+    const QCommandLineOption trustedProxy(u"trusted-proxy"_qs,
+        u"A reverse proxy whose X-Forwarded-For or Forwarded header names the client: an address or "
+        u"subnet (127.0.0.1, 10.0.0.0/8, ::1); repeat it or separate with commas (default: "
+        u"$KEPLER_TRUSTED_PROXIES, else none)."_qs,
+        u"ADDR[/BITS]"_qs);
     for (const auto &o : {data, listen, demo, demoPartners, demoSkus, db, role, displayName, bench, testHooks,
-             idle, workers, clientTimeout, apiRateLimit})
+             idle, workers, clientTimeout, apiRateLimit, trustedProxy})
         parser.addOption(o);
     parser.addPositionalArgument(u"command"_qs, u"Optional: user add NAME"_qs, u"[user add NAME]"_qs);
     parser.process(arguments); // exits for --help/--version and unknown options
@@ -114,6 +119,17 @@ std::optional<PlatformOptions> PlatformOptions::parse(const QStringList &argumen
         *exitCode = fail(dbError);
         return std::nullopt;
     }
+    QString proxyError;
+    const auto proxies = TrustedProxies::parse(parser.isSet(trustedProxy)
+            ? parser.values(trustedProxy)
+            : QStringList {qEnvironmentVariable("KEPLER_TRUSTED_PROXIES")},
+        &proxyError);
+    if (!proxies) {
+        *exitCode = fail((parser.isSet(trustedProxy) ? u"--trusted-proxy "_qs : u"KEPLER_TRUSTED_PROXIES "_qs)
+            + proxyError);
+        return std::nullopt;
+    }
+    o.trustedProxies = *proxies;
     o.demo = parser.isSet(demo);
     o.testHooks = parser.isSet(testHooks);
     if (parser.isSet(demoPartners)) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ClientAddress.h"
 #include "DatabaseUrl.h"
 
 #include <QHostAddress>
@@ -36,6 +37,9 @@ struct PlatformOptions
     // --api-rate-limit N: requests a second one session (bearer token) may make on /api/v1, with
     // bursts of 4 N; 0 turns it off (docs/api.md "Rate limits").
     int apiRateLimit = 50;
+    // --trusted-proxy ADDR[/BITS][,…] (repeatable), else $KEPLER_TRUSTED_PROXIES: the reverse
+    // proxies whose X-Forwarded-For / Forwarded name the client (docs/operations.md); none by default.
+    TrustedProxies trustedProxies;
     QString userName;
     QStringList roles;
     QString displayName;

@@ -89,6 +89,10 @@ int PlatformService::run()
 
     ApiServer server(&router, &services, m_options.workerThreads);
     server.setClientTimeoutMs(m_options.clientTimeoutMs);
+    server.setTrustedProxies(m_options.trustedProxies);
+    if (!m_options.trustedProxies.isEmpty())
+        qCInfo(lcServer).noquote() << "client addresses from X-Forwarded-For/Forwarded of trusted proxies"
+                                   << m_options.trustedProxies.toStringList().join(u", "_qs);
     const quint16 port = server.listen(m_options.host, m_options.port);
     if (port == 0)
         return fail(u"cannot listen on %1:%2"_qs.arg(m_options.hostText).arg(m_options.port), 1);

@@ -87,7 +87,9 @@ HttpResponse createSession(RequestContext &ctx)
     const QString expiresIso = toIsoUtc(QDateTime::fromMSecsSinceEpoch(expiresAt, Qt::UTC));
     AuditLog::append(tx.db(),
         {0, {}, record->user.username, u"session.create"_qs, u"session"_qs, QString::number(sessionId),
-            QJsonValue::Null, QJsonObject {{u"userId"_qs, record->user.id}, {u"expiresAt"_qs, expiresIso}},
+            QJsonValue::Null,
+            QJsonObject {{u"userId"_qs, record->user.id}, {u"expiresAt"_qs, expiresIso},
+                {u"address"_qs, ctx.request.remoteAddress}},
             QString::fromLatin1(ctx.request.requestId)});
     tx.commit();
     return HttpResponse::json(201,

@@ -24,6 +24,7 @@ set(KEPLER_PG_TESTS
     tst_server_pricing
     tst_server_gateway
     tst_server_annotations
+    tst_server_client_address
     tst_server_import
     tst_server_metrics
     tst_traffic_onboarding

@@ -31,12 +31,13 @@ void prepareChild()
     }
 }
 
-// The test decides where the data lives (--data, or --db in a *_pg test), not the developer's
-// own $KEPLER_DB.
+// The test decides where the data lives (--data, or --db in a *_pg test) and which proxies are
+// trusted, not the developer's own $KEPLER_DB and $KEPLER_TRUSTED_PROXIES.
 QProcessEnvironment childEnvironment()
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(u"KEPLER_DB"_qs);
+    env.remove(u"KEPLER_TRUSTED_PROXIES"_qs);
     return env;
 }
 
