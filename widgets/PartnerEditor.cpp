@@ -1,6 +1,7 @@
 #include "PartnerEditor.h"
 
 #include "MessageBar.h"
+#include "MnemonicText.h"
 #include "PartnerQuotaPanel.h"
 #include "PartnerTimelineView.h"
 #include "StatusPill.h"
@@ -155,7 +156,7 @@ void PartnerEditor::retranslate()
         label->setText(labels.at(row));
         QWidget *field = m_form->itemAt(row, QFormLayout::FieldRole)->widget();
         label->setBuddy(field);
-        field->setAccessibleName(QString(labels.at(row)).remove(u'&'));
+        field->setAccessibleName(withoutMnemonic(labels.at(row)));
     }
     m_name->setPlaceholderText(tr("e.g. 今日资讯"));
     m_nameEn->setPlaceholderText(tr("e.g. Daily News"));
@@ -453,7 +454,7 @@ void PartnerEditor::showFieldErrors(const FieldErrors &errors)
             continue;
         }
         auto *label = qobject_cast<QLabel *>(m_form->labelForField(w));
-        const QString name = label ? label->text().remove(u'&') : e.field;
+        const QString name = label ? withoutMnemonic(label->text()) : e.field;
         lines << tr("%1: %2").arg(name, text);
         w->setStyleSheet(u"border: 1px solid #d93b3b;"_qs);
         w->setToolTip(text);

@@ -1,12 +1,13 @@
 #include "ShortcutCatalog.h"
 
+#include "MnemonicText.h"
+
 #include <QAbstractButton>
 #include <QAction>
 #include <QCoreApplication>
 #include <QHash>
 #include <QMenu>
 #include <QMenuBar>
-#include <QRegularExpression>
 #include <QShortcut>
 #include <QWidget>
 
@@ -27,19 +28,7 @@ QWidget *ownerWidget(QObject *o)
 
 QString plainText(const QString &original)
 {
-    // "(&G)" is how Chinese translations carry a mnemonic: "转到合作渠道(&G)…" → "转到合作渠道…".
-    static const QRegularExpression cjkMnemonic(u"\\(&[^&]\\)"_qs);
-    const QString text = QString(original).remove(cjkMnemonic);
-    QString plain;
-    plain.reserve(text.size());
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        if (text.at(i) == u'&') {
-            if (i + 1 < text.size() && text.at(i + 1) == u'&')
-                plain.append(u'&'), ++i;
-            continue;
-        }
-        plain.append(text.at(i));
-    }
+    QString plain = withoutMnemonic(original);
     while (plain.endsWith(u'…') || plain.endsWith(u'.'))
         plain.chop(1);
     return plain.trimmed();
