@@ -4,17 +4,16 @@
 // the session.create audit line); from any other peer, or without the option, the header is
 // ignored. Malformed and oversized headers fall back to the peer, never a 500.
 // The "proxy" and the "client" are two loopback addresses: this test binds its sockets to
-// 127.0.0.2 (trusted) or 127.0.0.1 (not). tst_server_two_instances checks the same through nginx.
-// Runs on SQLite and, as tst_server_client_address_pg, on PostgreSQL.
+// 127.0.0.2 (trusted) or 127.0.0.1 (not; SourceBoundHttp). tst_server_two_instances checks the same through
+// nginx. Runs on SQLite and, as tst_server_client_address_pg, on PostgreSQL.
 #include "HttpClient.h"
 #include "PlatformProcess.h"
+#include "SourceBoundHttp.h"
 
-#include <QDeadlineTimer>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
-#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -26,64 +25,13 @@ const QString kProxy = u"127.0.0.2"_qs; // trusted by m_platform
 const QString kClient = u"127.0.0.1"_qs; // not trusted
 const QStringList kDemo {u"--demo"_qs, u"--demo-partners"_qs, u"2"_qs, u"--demo-skus"_qs, u"0"_qs};
 
-struct RawAnswer
+// POST /api/v1/sessions as admin from `source`, with the extra header lines as given.
+HttpResult signIn(const QUrl &platform, const QString &source, const Headers &extra)
 {
-    int status = 0;
-    QJsonObject body;
-    QString error;
-};
-
-// POST /api/v1/sessions as admin on a socket bound to `source`, with the extra header lines as
-// given (names and values as bytes, repeated names kept: HttpClient cannot choose its source
-// address, nor send one header twice).
-RawAnswer signIn(const QUrl &platform, const QString &source, const Headers &extra)
-{
-    RawAnswer answer;
-    QTcpSocket socket;
-    if (!socket.bind(QHostAddress(source))) {
-        answer.error = u"bind %1: %2"_qs.arg(source, socket.errorString());
-        return answer;
-    }
-    socket.connectToHost(platform.host(), quint16(platform.port()));
-    if (!socket.waitForConnected(5000)) {
-        answer.error = u"connect: "_qs + socket.errorString();
-        return answer;
-    }
     const QByteArray body
         = QJsonDocument(QJsonObject {{u"username"_qs, u"admin"_qs}, {u"password"_qs, kDemoPassword}})
               .toJson(QJsonDocument::Compact);
-    QByteArray request = "POST /api/v1/sessions HTTP/1.1\r\nHost: " + platform.authority().toLatin1()
-        + "\r\nContent-Type: application/json\r\nUser-Agent: tst_server_client_address\r\nContent-Length: "
-        + QByteArray::number(body.size()) + "\r\n";
-    for (const auto &[name, value] : extra)
-        request += name + ": " + value + "\r\n";
-    socket.write(request + "\r\n" + body);
-    QByteArray received;
-    const QDeadlineTimer deadline(15000);
-    qsizetype headerEnd = -1;
-    qsizetype length = -1;
-    while (!deadline.hasExpired()) {
-        if (headerEnd < 0 && (headerEnd = received.indexOf("\r\n\r\n")) >= 0) {
-            const QByteArray head = received.left(headerEnd).toLower();
-            const qsizetype at = head.indexOf("\r\ncontent-length:");
-            length = at < 0
-                ? 0
-                : head.mid(at + 17, head.indexOf("\r\n", at + 2) - at - 17).trimmed().toLongLong();
-        }
-        if (headerEnd >= 0 && received.size() >= headerEnd + 4 + length)
-            break;
-        if (socket.state() != QAbstractSocket::ConnectedState && !socket.bytesAvailable())
-            break;
-        socket.waitForReadyRead(200);
-        received += socket.readAll();
-    }
-    if (headerEnd < 0 || !received.startsWith("HTTP/1.1 ")) {
-        answer.error = u"no answer: "_qs + QString::fromLatin1(received.left(200));
-        return answer;
-    }
-    answer.status = received.mid(9, 3).toInt();
-    answer.body = QJsonDocument::fromJson(received.mid(headerEnd + 4, length)).object();
-    return answer;
+    return requestFrom(source, platform, "POST", u"/api/v1/sessions"_qs, body, extra);
 }
 } // namespace
 
@@ -121,11 +69,11 @@ void tst_ServerClientAddress::initTestCase()
 QString tst_ServerClientAddress::recordedAddress(
     const QUrl &platform, const QString &source, const Headers &headers)
 {
-    const RawAnswer login = signIn(platform, source, headers);
+    const HttpResult login = signIn(platform, source, headers);
     if (login.status != 201)
-        return u"sign-in answered %1 %2"_qs.arg(login.status).arg(login.error);
+        return u"sign-in answered %1 %2"_qs.arg(login.status).arg(login.errorString);
     HttpClient http(platform);
-    http.setToken(login.body.value(u"token"_qs).toString());
+    http.setToken(login.object().value(u"token"_qs).toString());
     const qint64 id = http.get(u"/api/v1/sessions/current"_qs).object().value(u"id"_qs).toInteger();
     QString listed = u"(session %1 not listed)"_qs.arg(id);
     for (const QJsonValue item : http.get(u"/api/v1/sessions"_qs).object().value(u"items"_qs).toArray())
@@ -201,9 +149,9 @@ void tst_ServerClientAddress::recordsTheClientAddress()
 // service goes on.
 void tst_ServerClientAddress::oversizedHeaderIsRefusedNotAnError()
 {
-    const RawAnswer r = signIn(m_platform.url(), kProxy, {{"X-Forwarded-For", QByteArray(70 * 1024, '1')}});
+    const HttpResult r = signIn(m_platform.url(), kProxy, {{"X-Forwarded-For", QByteArray(70 * 1024, '1')}});
     QCOMPARE(r.status, 431);
-    QCOMPARE(r.body.value(u"code"_qs).toString(), u"headers_too_large"_qs);
+    QCOMPARE(r.code(), u"headers_too_large"_qs);
     QCOMPARE(recordedAddress(m_platform.url(), kProxy, {{"X-Forwarded-For", "198.51.100.10"}}),
         u"198.51.100.10"_qs);
 }

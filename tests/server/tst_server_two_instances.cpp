@@ -3,11 +3,13 @@
 // gives each instance a port of its own, so the test knows which one answers. A change made
 // through one instance is what the other answers next; a partner suspended through one is refused
 // by the other's gateway, and the time from the suspension's answer to the first refusal is
-// measured (printed as "propagation"); a partner's rate limit holds for both together, not for each.
+// measured (printed as "propagation"); a partner's rate limit holds for both together, not for each;
+// each instance records the client's address (X-Forwarded-For from nginx, --trusted-proxy), not nginx's.
 // Runs on SQLite (two processes on one file) and, as tst_server_two_instances_pg, on PostgreSQL.
 #include "GatewaySigner.h"
 #include "HttpClient.h"
 #include "PlatformProcess.h"
+#include "SourceBoundHttp.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -25,6 +27,10 @@ using namespace Kepler::Test;
 
 namespace {
 const QString kDemoPassword = u"kepler-demo"_qs;
+// nginx connects to the instances from this address (proxy_bind), the test's client comes from
+// 127.0.0.1: on loopback both would otherwise be 127.0.0.1, and the test could not tell nginx's
+// address from the client's.
+const QString kNginxAddress = u"127.0.0.3"_qs;
 
 quint16 freePort()
 {
@@ -44,6 +50,7 @@ private Q_SLOTS:
     void eachInstanceSeesTheOthersChanges();
     void suspensionThroughOneIsRefusedByTheOther();
     void rateLimitHoldsAcrossInstances();
+    void clientAddressIsTheOneNginxSaw();
 
 private:
     bool startNginx();
@@ -66,10 +73,11 @@ void tst_ServerTwoInstances::initTestCase()
     }
     // Test hooks: the rate-limit check sends X-Kepler-Clock so that a burst is one instant on both.
     QVERIFY2(m_a.start({u"--demo"_qs, u"--demo-partners"_qs, u"24"_qs, u"--demo-skus"_qs, u"200"_qs,
-                 u"--allow-test-hooks"_qs}),
+                 u"--allow-test-hooks"_qs, u"--trusted-proxy"_qs, kNginxAddress}),
         qPrintable(m_a.errorString()));
     m_b.setDataDir(m_a.dataDir()); // the same store: kepler.db, or the same PostgreSQL database
-    QVERIFY2(m_b.start({u"--allow-test-hooks"_qs}), qPrintable(m_b.errorString()));
+    QVERIFY2(m_b.start({u"--allow-test-hooks"_qs, u"--trusted-proxy"_qs, kNginxAddress}),
+        qPrintable(m_b.errorString()));
     QVERIFY2(startNginx(), m_nginx.readAllStandardError().constData());
 }
 
@@ -82,10 +90,12 @@ bool tst_ServerTwoInstances::startNginx()
     QFile::setPermissions(prefix,
         QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ReadOther
             | QFileDevice::ExeOther);
+    // As docs/operations.md configures it, plus proxy_bind (kNginxAddress).
     const auto proxy = [](const QString &to) {
         return u"location / { proxy_pass http://%1; proxy_http_version 1.1; "
-               u"proxy_set_header Connection \"\"; proxy_set_header X-Forwarded-For $remote_addr; }"_qs.arg(
-                   to);
+               u"proxy_set_header Connection \"\"; "
+               u"proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for; proxy_bind %2; }"_qs.arg(
+                   to, kNginxAddress);
     };
     const QString a = u"127.0.0.1:%1"_qs.arg(m_a.url().port());
     const QString b = u"127.0.0.1:%1"_qs.arg(m_b.url().port());
@@ -269,6 +279,39 @@ void tst_ServerTwoInstances::rateLimitHoldsAcrossInstances()
         8 * N, seconds * 1000, passed, bound, N, N, refused);
     QVERIFY(passed >= N);
     QVERIFY2(passed <= bound, qPrintable(QString::number(passed)));
+}
+
+// Sign-ins through nginx, to either instance, are recorded with the client's address (the session
+// list and the session.create audit line), not nginx's; an X-Forwarded-For the client sends itself
+// is what nginx appends to, and is not believed. The client connects to nginx from 127.0.0.4, so
+// the address recorded is neither nginx's (127.0.0.3) nor what a peer fallback would give.
+void tst_ServerTwoInstances::clientAddressIsTheOneNginxSaw()
+{
+    const QString client = u"127.0.0.4"_qs;
+    const QByteArray credentials
+        = QJsonDocument(QJsonObject {{u"username"_qs, u"admin"_qs}, {u"password"_qs, kDemoPassword}})
+              .toJson(QJsonDocument::Compact);
+    for (const quint16 port : {m_toA, m_toB, m_balanced}) {
+        const HttpResult login = requestFrom(client, front(port), "POST", u"/api/v1/sessions"_qs, credentials,
+            {{"X-Forwarded-For", "203.0.113.66"}});
+        QVERIFY2(login.status == 201, qPrintable(login.errorString + QString::fromUtf8(login.body)));
+        HttpClient http(front(port));
+        http.setToken(login.object().value(u"token"_qs).toString());
+        QJsonObject mine;
+        for (const QJsonValue item : http.get(u"/api/v1/sessions"_qs).object().value(u"items"_qs).toArray())
+            if (item.toObject().value(u"current"_qs).toBool())
+                mine = item.toObject();
+        QCOMPARE(mine.value(u"address"_qs).toString(), client); // nginx's $remote_addr
+        const QJsonObject audited
+            = http.get(u"/api/v1/audit?entity=session:%1"_qs.arg(mine.value(u"id"_qs).toInteger()))
+                  .object()
+                  .value(u"items"_qs)
+                  .toArray()
+                  .at(0)
+                  .toObject();
+        QCOMPARE(audited.value(u"action"_qs).toString(), u"session.create"_qs);
+        QCOMPARE(audited.value(u"after"_qs).toObject().value(u"address"_qs).toString(), client);
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_ServerTwoInstances)
