@@ -133,6 +133,7 @@ QString fieldLabel(const QString &field)
         {u"reasonCode"_qs, QT_TRANSLATE_NOOP("AuditText", "Reason")},
         {u"note"_qs, QT_TRANSLATE_NOOP("AuditText", "Note")},
         {u"partnerId"_qs, QT_TRANSLATE_NOOP("AuditText", "Partner ID")},
+        {u"address"_qs, QT_TRANSLATE_NOOP("AuditText", "Client address")},
     };
     const auto it = others.constFind(field);
     return it == others.constEnd() ? field : translated(*it);

@@ -649,6 +649,10 @@
         <translation>Partner ID</translation>
     </message>
     <message>
+        <source>Client address</source>
+        <translation>Client address</translation>
+    </message>
+    <message>
         <source>%1 % of users</source>
         <translation>%1 % of users</translation>
     </message>

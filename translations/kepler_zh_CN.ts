@@ -647,6 +647,10 @@
         <translation>合作渠道 ID</translation>
     </message>
     <message>
+        <source>Client address</source>
+        <translation>客户端地址</translation>
+    </message>
+    <message>
         <source>%1 % of users</source>
         <translation>%1% 的用户</translation>
     </message>
