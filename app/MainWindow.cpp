@@ -182,7 +182,11 @@ void MainWindow::buildMenus()
 {
     m_consoleMenu = menuBar()->addMenu(QString());
     m_settingsAction = m_consoleMenu->addAction(QString(), this, &MainWindow::settingsRequested);
-    m_settingsAction->setShortcut(QKeySequence::Preferences);
+    // QKeySequence::Preferences has no binding on most Linux desktops (only GNOME's theme and macOS
+    // give one): fall back to Ctrl+, so the settings always have a key that F1 can list.
+    const QList<QKeySequence> preferences = QKeySequence::keyBindings(QKeySequence::Preferences);
+    m_settingsAction->setShortcuts(
+        preferences.isEmpty() ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Comma)} : preferences);
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
     m_sessionsAction = m_consoleMenu->addAction(QString(), this, [this] { showSessions(); });
     m_signOutAction = m_consoleMenu->addAction(QString(), this, &MainWindow::signOutRequested);
