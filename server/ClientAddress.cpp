@@ -1,6 +1,7 @@
 #include "ClientAddress.h"
 
 #include <cctype>
+#include <optional>
 #include <tuple>
 
 namespace Kepler::Server {
@@ -25,35 +26,77 @@ bool isPort(QByteArrayView text)
     return text.toInt() <= 65535;
 }
 
-// `text` cut at every `separator`; with `quotes`, only outside quoted strings (RFC 7239 values may
-// be quoted). An unterminated quote makes it all malformed (*ok false): were it read, a client's
-// `for=…;x="` would swallow the element the proxy appends after it, and choose the address.
-QList<QByteArrayView> split(QByteArrayView text, char separator, bool quotes, bool *ok)
+// The comma-separated pieces of a header's lines, the last first, found by scanning back from the
+// end: a hop is read only when every hop right of it was a trusted proxy, so a header of megabytes
+// (Qt passes them on; the 431 comes later) costs one pass and no list. With `quotes` (Forwarded),
+// commas inside quoted strings do not separate; a line with an odd number of quotes makes the
+// whole header malformed (balanced() false): were it read, a client's `for=…;x="` would swallow
+// the element the proxy appends after it, and choose the address.
+class HopsFromRight
 {
-    QList<QByteArrayView> pieces;
-    bool quoted = false;
-    qsizetype start = 0;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        if (quotes && text[i] == '"')
-            quoted = !quoted;
-        else if (text[i] == separator && !quoted) {
-            pieces << text.sliced(start, i - start);
-            start = i + 1;
-        }
+public:
+    HopsFromRight(const QList<QByteArray> &lines, bool quotes)
+        : m_lines(lines)
+        , m_quotes(quotes)
+        , m_line(lines.size() - 1)
+        , m_end(lines.isEmpty() ? -1 : lines.last().size())
+    {
     }
-    pieces << text.sliced(start);
-    *ok = !quoted;
-    return pieces;
-}
+
+    bool balanced() const
+    {
+        for (const QByteArray &line : m_lines)
+            if (m_quotes && line.count('"') % 2 != 0)
+                return false;
+        return true;
+    }
+
+    std::optional<QByteArrayView> next()
+    {
+        while (m_line >= 0 && m_end < 0) {
+            if (--m_line >= 0)
+                m_end = m_lines.at(m_line).size();
+        }
+        if (m_line < 0)
+            return std::nullopt;
+        const QByteArrayView line(m_lines.at(m_line));
+        bool quoted = false; // balanced lines: the same seen from the right as from the left
+        qsizetype i = m_end - 1;
+        for (; i >= 0; --i) {
+            if (m_quotes && line[i] == '"')
+                quoted = !quoted;
+            else if (line[i] == ',' && !quoted)
+                break;
+        }
+        const QByteArrayView piece = line.sliced(i + 1, m_end - i - 1);
+        m_end = i; // -1: this line is done
+        return piece;
+    }
+
+private:
+    const QList<QByteArray> &m_lines;
+    const bool m_quotes;
+    qsizetype m_line;
+    qsizetype m_end; // the current line's unread part is [0, m_end)
+};
 
 // The `for=` of one element of a Forwarded header ("for=192.0.2.60;proto=https;by=…",
 // `for="[2001:db8::17]:4711"`); null when it has none or it is not an address.
 QHostAddress forwardedFor(QByteArrayView element)
 {
-    bool ok = true;
-    const QList<QByteArrayView> pairs = split(element, ';', true, &ok);
-    if (!ok)
+    if (element.size() > 1024) // for, by, host, proto: far less
         return {};
+    bool quoted = false;
+    qsizetype start = 0;
+    QList<QByteArrayView> pairs;
+    for (qsizetype i = 0; i <= element.size(); ++i) {
+        if (i < element.size() && element[i] == '"')
+            quoted = !quoted;
+        else if (i == element.size() || (element[i] == ';' && !quoted)) {
+            pairs << element.sliced(start, i - start);
+            start = i + 1;
+        }
+    }
     for (const QByteArrayView pair : pairs) {
         const qsizetype equals = pair.indexOf('=');
         if (equals < 0 || pair.first(equals).trimmed().compare("for", Qt::CaseInsensitive) != 0)
@@ -165,20 +208,14 @@ QString resolve(const QHostAddress &peer, const QList<QByteArray> &xForwardedFor
     if (trusted.isEmpty() || !trusted.contains(from))
         return display(from);
     const bool useForwarded = xForwardedFor.isEmpty();
-    QList<QByteArrayView> hops; // in order, the proxy nearest to us last
-    for (const QByteArray &line : useForwarded ? forwarded : xForwardedFor) {
-        bool ok = true;
-        hops << split(line, ',', useForwarded, &ok);
-        if (!ok)
-            return display(from);
-    }
-    if (hops.isEmpty())
+    HopsFromRight hops(useForwarded ? forwarded : xForwardedFor, useForwarded);
+    if (!hops.balanced())
         return display(from);
-    QHostAddress client;
-    for (qsizetype i = hops.size() - 1, read = 0; i >= 0; --i) {
+    QHostAddress client = from; // no header: the peer
+    for (int read = 0; const auto piece = hops.next();) {
         if (++read > MaxHops)
             return display(from);
-        const QHostAddress hop = useForwarded ? forwardedFor(hops[i]) : parseHop(hops[i]);
+        const QHostAddress hop = useForwarded ? forwardedFor(*piece) : parseHop(*piece);
         if (hop.isNull())
             return display(from);
         client = hop;
