@@ -22,7 +22,10 @@ int runTraffic(const QStringList &arguments)
         {u"user"_qs}, u"Staff account that issues the keys (operator or admin)"_qs, u"name"_qs, u"admin"_qs);
     const QCommandLineOption password({u"password"_qs}, u"Its password (default: the demo accounts')"_qs,
         u"password"_qs, u"kepler-demo"_qs);
-    const QCommandLineOption rate({u"rate"_qs}, u"Live requests per second"_qs, u"n"_qs, u"10"_qs);
+    const QCommandLineOption rate({u"rate"_qs},
+        u"Live requests per second (default: the backfill density at the time of day, so the live "
+        "traffic continues the history at its level)"_qs,
+        u"n"_qs);
     const QCommandLineOption duration({u"duration"_qs},
         u"Stop after this long, backfill included (20s, 5m, 2h); default: until Ctrl+C"_qs, u"time"_qs);
     const QCommandLineOption backfill({u"backfill"_qs},
@@ -41,10 +44,13 @@ int runTraffic(const QStringList &arguments)
     const QCommandLineOption inFlight({u"in-flight"_qs}, u"Requests in flight at most"_qs, u"n"_qs, u"16"_qs);
     const QCommandLineOption density({u"backfill-density"_qs},
         u"Backfill requests per simulated minute of an average normal day"_qs, u"n"_qs, u"0.2"_qs);
+    const QCommandLineOption incidents({u"incidents"_qs},
+        u"Play the demo's incidents: every tenth Beijing day a call of one service fails (search at "
+        "10:20 or detail at 20:40), in the history and live"_qs);
     const QCommandLineOption refresh({u"refresh"_qs},
         u"Live: look for partners activated meanwhile this often (default 5m)"_qs, u"time"_qs, u"5m"_qs);
-    parser.addOptions(
-        {url, user, password, rate, duration, backfill, faults, state, verify, inFlight, density, refresh});
+    parser.addOptions({url, user, password, rate, duration, backfill, faults, state, verify, inFlight,
+        density, refresh, incidents});
     parser.process(arguments);
     const auto usage = [&err](const QString &why) {
         err << why
@@ -59,9 +65,11 @@ int runTraffic(const QStringList &arguments)
     o.user = parser.value(user);
     o.password = parser.value(password);
     bool ok = false;
-    o.rate = parser.value(rate).toDouble(&ok);
-    if (!ok || o.rate <= 0 || o.rate > 100000)
-        return usage(u"--rate: a number of requests per second was expected"_qs);
+    if (parser.isSet(rate)) {
+        o.rate = parser.value(rate).toDouble(&ok);
+        if (!ok || o.rate <= 0 || o.rate > 100000)
+            return usage(u"--rate: a number of requests per second was expected"_qs);
+    }
     if (parser.isSet(duration) && (o.durationMs = parseDurationMs(parser.value(duration))) < 0)
         return usage(u"--duration: e.g. 20s, 5m, 2h"_qs);
     if (parser.isSet(backfill) && (o.backfillMs = parseDurationMs(parser.value(backfill))) < 0)
@@ -77,5 +85,6 @@ int runTraffic(const QStringList &arguments)
     o.verify = parser.isSet(verify);
     o.maxInFlight = qBound(1, parser.value(inFlight).toInt(), 256);
     o.backfillDensity = qMax(0.0, parser.value(density).toDouble());
+    o.incidents = parser.isSet(incidents);
     return TrafficRun(o, out, err).exec();
 }

@@ -253,8 +253,10 @@ void TrafficEngine::pumpBackfill()
 void TrafficEngine::pumpLive()
 {
     const qint64 elapsed = m_liveClock.elapsed();
-    m_credit = qMin(
-        m_credit + m_options.rate * double(elapsed - m_lastLiveMs) / 1000.0, qMax(1.0, m_options.rate));
+    const double rate = m_options.rate > 0
+        ? m_options.rate
+        : m_options.backfillDensity * TrafficShape::intensity(nowMs()) / 60.0;
+    m_credit = qMin(m_credit + rate * double(elapsed - m_lastLiveMs) / 1000.0, qMax(1.0, rate));
     m_lastLiveMs = elapsed;
     while (m_credit >= 1 && m_inFlight < m_options.maxInFlight) {
         const int partner = pickPartner(nowMs());
@@ -344,6 +346,19 @@ void TrafficEngine::maybeOnboard()
     m_onboarding->start();
 }
 
+bool TrafficEngine::failsInIncident(const PlannedRequest &r)
+{
+    const qint64 at = r.clockMs ? r.clockMs : nowMs();
+    const auto incident = TrafficShape::incidentOn(at);
+    if (!incident || at < incident->startMs || r.service != incident->service)
+        return false;
+    int &failed = m_incidentFailures[incident->startMs];
+    if (failed >= incident->failures)
+        return false;
+    ++failed;
+    return true;
+}
+
 int TrafficEngine::pickPartner(qint64 now)
 {
     if (m_cumulative.isEmpty() || m_cumulative.last() <= 0)
@@ -376,6 +391,8 @@ void TrafficEngine::send(PlannedRequest r)
         else if (u < (edge += f.badKeyRate))
             r.fault = Fault::BadKey;
     }
+    if (m_options.incidents && !r.burst && r.fault == Fault::None && failsInIncident(r))
+        r.fault = Fault::Error;
     const PartnerPlay &p = m_plays[r.partner];
     QString appKey = p.key.appKey;
     QString secret = p.key.secret;

@@ -4,6 +4,7 @@
 #include "TrafficOptions.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QList>
 #include <QNetworkAccessManager>
 #include <QObject>
@@ -82,6 +83,8 @@ private:
     void pumpBursts();
     void maybeOnboard();
     int pickPartner(qint64 nowMs);
+    // Whether r is one of the failed calls of the incident under way at its time (--incidents).
+    bool failsInIncident(const PlannedRequest &r);
     void send(PlannedRequest request);
     void onReply(QNetworkReply *reply, const PlannedRequest &request);
     void apply(const PlannedRequest &request, int status, const QJsonObject &json, int retryAfter,
@@ -130,6 +133,7 @@ private:
     qint64 m_lastReportAnswered = 0;
     std::function<void(const QString &)> m_progress;
     Stats m_stats;
+    QHash<qint64, int> m_incidentFailures; // by incident start: the calls failed so far
 };
 
 } // namespace Kepler::Simulator

@@ -30,7 +30,9 @@ struct TrafficOptions
     QUrl url;
     QString user = u"admin"_qs;
     QString password = u"kepler-demo"_qs;
-    double rate = 10; // requests per second live
+    // Live requests per second; 0: the backfill's density at the time of day, so the live traffic
+    // continues the history at its level instead of towering over it on the charts.
+    double rate = 0;
     qint64 durationMs = -1; // -1: until stopped
     qint64 backfillMs = 0;
     Faults faults;
@@ -39,6 +41,7 @@ struct TrafficOptions
     int maxInFlight = 16;
     qint64 refreshMs = 300'000; // live: how often to look for partners activated meanwhile
     double backfillDensity = 0.2; // requests per average simulated minute of a normal day (all partners)
+    bool incidents = false; // play TrafficShape::incidentOn's incidents (the demo's)
 };
 
 } // namespace Kepler::Simulator

@@ -90,4 +90,19 @@ double orderShare(const QString &mode)
     return 0.12;
 }
 
+std::optional<Incident> incidentOn(qint64 ms)
+{
+    const qint64 day = beijingDayStart(ms);
+    const qint64 n = floorDiv(day + BeijingOffsetMs, DayMs); // Beijing days since 1970-01-01
+    if (n % IncidentEveryDays != 3)
+        return std::nullopt;
+    // Alternating: catalog search at 10:20, product detail at 20:40 (Beijing). Browsing, not
+    // ordering: the core flow is the one kept isolated. One failed call each: at the demo's
+    // density (1 request per average minute, 43,200 in 30 normal days) a 99.99 % target allows
+    // 4.3, so three incidents spend about 70 % of the budget (less in a month with 11.11 in it).
+    const bool morning = (n / IncidentEveryDays) % 2 == 0;
+    const qint64 at = morning ? (10 * 60 + 20) * MinuteMs : (20 * 60 + 40) * MinuteMs;
+    return Incident {day + at, morning ? u"search"_qs : u"detail"_qs, 1};
+}
+
 } // namespace Kepler::Simulator::TrafficShape

@@ -3,6 +3,8 @@
 #include <QString>
 #include <QtGlobal>
 
+#include <optional>
+
 namespace Kepler::Simulator {
 
 // How much traffic there is when, and who makes it. Pure functions of time and partner, so the
@@ -31,6 +33,19 @@ double partnerWeight(const QString &group, const QString &mode, const QString &s
 // The chance that a partner's next request places an order, by mode (buyout partners buy more,
 // guide partners browse more).
 double orderShare(const QString &mode);
+
+// The demo's incidents (kepler-traffic --incidents): every tenth Beijing day one service fails
+// from the morning or the evening peak on, so 30 days of history hold three short incidents that
+// spend part of a 99.99 % error budget, not all of it, at the demo's density.
+struct Incident
+{
+    qint64 startMs = 0; // the first request of `service` from here on fails …
+    QString service;
+    int failures = 0; // … and so do the next ones, this many in all
+};
+inline constexpr int IncidentEveryDays = 10;
+// The incident of the Beijing day that holds `ms`, if that day has one (its start may be later).
+std::optional<Incident> incidentOn(qint64 ms);
 
 } // namespace TrafficShape
 } // namespace Kepler::Simulator

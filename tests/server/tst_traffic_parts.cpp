@@ -50,6 +50,7 @@ private Q_SLOTS:
     void rhythmHasItsPeaksAndAveragesOne();
     void festivalIsTwentyFiveTimesANormalDay();
     void partnerWeights();
+    void incidentsEveryTenthDaySpendPartOfTheBudget();
     void durations_data();
     void durations();
     void faults();
@@ -109,6 +110,37 @@ void tst_TrafficParts::partnerWeights()
     QCOMPARE(Shape::partnerWeight(u"gold"_qs, u"guide"_qs, u"travel"_qs),
         Shape::partnerWeight(u"gold"_qs, u"guide"_qs, u"travel"_qs)); // the same every run
     QVERIFY(Shape::orderShare(u"buyout"_qs) > Shape::orderShare(u"guide"_qs));
+}
+
+void tst_TrafficParts::incidentsEveryTenthDaySpendPartOfTheBudget()
+{
+    // 2026-11-06, -16 and -26 (Beijing) have one; search at 10:20, detail at 20:40, alternating.
+    const auto nov6 = Shape::incidentOn(beijing(2026, 11, 6, 0, 5));
+    QVERIFY(nov6);
+    QCOMPARE(nov6->startMs, beijing(2026, 11, 6, 10, 20));
+    QCOMPARE(nov6->service, u"search"_qs);
+    QCOMPARE(nov6->failures, 1);
+    const auto nov16 = Shape::incidentOn(beijing(2026, 11, 16, 23, 59));
+    QVERIFY(nov16);
+    QCOMPARE(nov16->startMs, beijing(2026, 11, 16, 20, 40));
+    QCOMPARE(nov16->service, u"detail"_qs);
+    QVERIFY(!Shape::incidentOn(beijing(2026, 11, 7, 10, 20)));
+    QVERIFY(!Shape::incidentOn(beijing(2026, 11, 5, 23, 59)));
+
+    // Any 30 days hold three, one failed call each: at the demo's density (1 request per average
+    // minute) a 99.99 % target allows 4.3 failures in 30 normal days, so they spend part of the
+    // budget, visibly, and never all of it.
+    for (int offset = 0; offset < 10; ++offset) {
+        int incidents = 0, failures = 0;
+        for (int day = 0; day < 30; ++day)
+            if (const auto i = Shape::incidentOn(beijing(2026, 3, 1 + offset, 12) + day * Shape::DayMs)) {
+                ++incidents;
+                failures += i->failures;
+            }
+        QCOMPARE(incidents, 3);
+        const double allowed = (1 - 0.9999) * 30 * 1440 * 1.0;
+        QVERIFY(failures > 0.5 * allowed && failures < 0.8 * allowed);
+    }
 }
 
 void tst_TrafficParts::durations_data()

@@ -2,11 +2,14 @@
 // with every kind of injected fault, then --verify finds no difference between the simulator's tally
 // and the platform's metrics; keys are issued once and reused; a partner suspended during a run is
 // no reason to stop; a 2-day backfill writes history that verifies too; a tampered tally fails
-// --verify (so the comparison can fail); without test hooks --backfill is refused in words.
+// --verify (so the comparison can fail); without test hooks --backfill is refused in words; the
+// demo's --incidents fail one call of their service each and nothing else.
 #include "HttpClient.h"
 #include "PlatformProcess.h"
+#include "simulator/TrafficShape.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QProcess>
@@ -17,6 +20,7 @@
 #include <QTest>
 
 using namespace Kepler::Test;
+namespace TrafficShape = Kepler::Simulator::TrafficShape;
 
 namespace {
 
@@ -53,12 +57,15 @@ private Q_SLOTS:
     void backfillOfTwoDaysVerifies();
     void tamperedTallyFailsVerify();
     void backfillWithoutTestHooksIsRefused();
+    // Last: its own state folder plays traffic the shared tally does not know (--verify would differ).
+    void incidentsFailTheirCallsOnly();
 
 private:
     Run traffic(const QStringList &arguments, const QString &stateDir = {}, int timeoutMs = 180000);
     QStringList base(const QUrl &url) const;
     QJsonArray activePartners();
-    qint64 tallyValue(const QString &expression, const QString &where = u"1"_qs);
+    qint64 tallyValue(
+        const QString &expression, const QString &where = u"1"_qs, const QString &stateDir = {});
 
     PlatformProcess m_platform;
     HttpClient m_operator;
@@ -106,12 +113,13 @@ QJsonArray tst_TrafficSimulator::activePartners()
         .toArray();
 }
 
-qint64 tst_TrafficSimulator::tallyValue(const QString &expression, const QString &where)
+qint64 tst_TrafficSimulator::tallyValue(
+    const QString &expression, const QString &where, const QString &stateDir)
 {
     qint64 sum = -1;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, u"peek"_qs);
-        db.setDatabaseName(m_state.filePath(u"tally.db"_qs));
+        db.setDatabaseName(QDir(stateDir.isEmpty() ? m_state.path() : stateDir).filePath(u"tally.db"_qs));
         if (db.open()) {
             QSqlQuery q(db);
             if (q.exec(u"SELECT COALESCE(%1, 0) FROM tally WHERE %2"_qs.arg(expression, where)) && q.next())
@@ -257,6 +265,34 @@ void tst_TrafficSimulator::backfillOfTwoDaysVerifies()
         = traffic(base(m_platform.url()) << u"--backfill"_qs << u"2d"_qs << u"--duration"_qs << u"0s"_qs);
     QVERIFY2(again.exitCode == 0, qPrintable(again.err));
     QVERIFY2(count(again.err, u"requests in"_qs) < 200, qPrintable(again.err));
+}
+
+// --incidents (the demo's): over 10 days of history the incidents that started in them fail one
+// call each of their service, from their start on; nothing else fails.
+void tst_TrafficSimulator::incidentsFailTheirCallsOnly()
+{
+    QTemporaryDir state;
+    const qint64 started = QDateTime::currentMSecsSinceEpoch();
+    const Run run
+        = traffic(base(m_platform.url()) << u"--backfill"_qs << u"10d"_qs << u"--backfill-density"_qs
+                                         << u"0.2"_qs << u"--incidents"_qs << u"--duration"_qs << u"0s"_qs,
+            state.path());
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QList<TrafficShape::Incident> expected;
+    for (qint64 t = started - 11 * TrafficShape::DayMs; t < started + TrafficShape::DayMs;
+         t += TrafficShape::DayMs)
+        if (const auto i = TrafficShape::incidentOn(t);
+            i && i->startMs >= started - 10 * TrafficShape::DayMs && i->startMs < started)
+            expected.append(*i);
+    QVERIFY(!expected.isEmpty());
+    QCOMPARE(count(run.err, u"5xx"_qs), qint64(expected.size()));
+    for (const TrafficShape::Incident &i : std::as_const(expected)) {
+        const QString where
+            = u"errors > 0 AND service = '%1' AND minute >= %2 AND minute < %3"_qs.arg(i.service)
+                  .arg(TrafficShape::minuteStart(i.startMs))
+                  .arg(TrafficShape::beijingDayStart(i.startMs) + TrafficShape::DayMs);
+        QCOMPARE(tallyValue(u"SUM(errors)"_qs, where, state.path()), qint64(i.failures));
+    }
 }
 
 void tst_TrafficSimulator::tamperedTallyFailsVerify()
