@@ -1,6 +1,7 @@
 #include "ApiError.h"
 
 #include "domain/ErrorCode.h"
+#include "domain/PartnerMode.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -366,6 +367,24 @@ QString ApiError::technicalDetails() const
 QString ApiError::fieldMessage(const FieldError &error)
 {
     const QString &c = error.code;
+    // Where the service knows what it wanted, say that rather than "not valid".
+    // "contact.email" in a body, "contactEmail" as a CSV column.
+    const QString leaf = error.field.section(u'.', -1);
+    const auto is = [&leaf](const QString &name) {
+        return leaf == name || leaf.endsWith(name.at(0).toUpper() + name.mid(1));
+    };
+    if (c == u"invalid_value" && is(u"email"_qs))
+        return tr("Enter an e-mail address, like name@example.com.");
+    if (c == u"invalid_value" && leaf == u"username")
+        return tr("Use 3 to 32 lowercase letters, digits, '.', '_' or '-', starting with a letter.");
+    if (c == u"invalid_value" && is(u"phone"_qs))
+        return tr("A phone number may hold only digits, spaces and + - ( ).");
+    if (c == u"invalid_value" && leaf == u"mode") {
+        QStringList modes; // the wire values: what a CSV file holds; the names people know beside them
+        for (PartnerMode m : allPartnerModes())
+            modes << tr("%1 (%2)").arg(toString(m), displayName(m));
+        return tr("Use one of: %1.").arg(modes.join(tr(", ")));
+    }
     if (c == u"required")
         return tr("This field is required.");
     if (c == u"wrong_type")
@@ -388,6 +407,12 @@ QString ApiError::fieldMessage(const FieldError &error)
         return tr("The server does not know this field.");
     if (c == QLatin1String(ErrorCode::UnknownGroupField))
         return tr("This partner group does not exist. Reload the list of groups.");
+    if (c == QLatin1String(ErrorCode::CannotDisableSelfField))
+        return tr("You cannot disable your own account. Ask another admin to do it.");
+    if (c == QLatin1String(ErrorCode::CannotRemoveOwnAdminField))
+        return tr("You cannot remove your own admin role. Ask another admin to do it.");
+    if (c == QLatin1String(ErrorCode::MinAboveMaxField))
+        return tr("The lowest price is above the highest.");
     // Partner CSV import rows (docs/api.md, "Partner CSV").
     if (c == u"invalid_encoding")
         return tr("This line is not UTF-8 text. Save the file as \"CSV UTF-8\".");

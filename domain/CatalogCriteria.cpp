@@ -1,5 +1,7 @@
 #include "CatalogCriteria.h"
 
+#include "ErrorCode.h"
+
 #include <algorithm>
 
 #include <QJsonArray>
@@ -65,10 +67,13 @@ std::optional<qint64> fenFromText(const QString &text, const QString &field, Fie
     return fen;
 }
 
-void checkRange(const CatalogCriteria &c, FieldErrors *errors)
+// maxField: the name the caller sent the highest price under ("priceMaxFen" in a JSON body,
+// "priceMax" in a URL query), so the console can put the answer next to that field.
+void checkRange(const CatalogCriteria &c, const QString &maxField, FieldErrors *errors)
 {
     if (c.priceMinFen && c.priceMaxFen && *c.priceMinFen > *c.priceMaxFen)
-        errors->append({u"priceMax"_qs, u"invalid_value"_qs, u"must not be below priceMin"_qs});
+        errors->append({maxField, QString::fromLatin1(ErrorCode::MinAboveMaxField),
+            u"the lowest price is above the highest"_qs});
     if (c.keyword.size() > CatalogLimits::KeywordMax)
         errors->append({u"keyword"_qs, u"too_long"_qs, u"at most 64 characters"_qs});
     // No name holds a control character, and the full-text index cannot take a NUL in a query:
@@ -174,7 +179,7 @@ std::optional<CatalogCriteria> CatalogCriteria::fromJson(const QJsonObject &json
         c.keyword = keyword.toString().trimmed();
     else if (!keyword.isUndefined() && !keyword.isNull())
         found.append({u"keyword"_qs, u"wrong_type"_qs, u"must be a string"_qs});
-    checkRange(c, &found);
+    checkRange(c, u"priceMaxFen"_qs, &found);
     if (errors)
         *errors = found;
     if (!found.isEmpty())
@@ -229,7 +234,7 @@ std::optional<CatalogCriteria> CatalogCriteria::fromUrlQuery(const QUrlQuery &q,
         c.onSaleOnly = sale != u"any";
     }
     c.keyword = value(u"q"_qs);
-    checkRange(c, &found);
+    checkRange(c, u"priceMax"_qs, &found);
     if (errors)
         *errors = found;
     if (!found.isEmpty())

@@ -75,4 +75,9 @@ inline constexpr char InjectedFault[] = "injected_fault";
 inline constexpr char UnknownGroupField[] = "unknown_group";
 // Field error code: a draft names a screenshot id the partner never uploaded.
 inline constexpr char UnknownScreenshotField[] = "unknown_screenshot";
+// Field error codes on PATCH /users/{id}: an admin cannot lock themselves out (docs/api.md).
+inline constexpr char CannotDisableSelfField[] = "cannot_disable_self";
+inline constexpr char CannotRemoveOwnAdminField[] = "cannot_remove_own_admin";
+// Field error code: a price range whose lowest price is above its highest (catalog, pools).
+inline constexpr char MinAboveMaxField[] = "min_above_max";
 } // namespace Kepler::ErrorCode

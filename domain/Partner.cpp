@@ -93,7 +93,7 @@ std::optional<Partner> Partner::fromJson(const QJsonObject &json, FieldErrors *e
         if (const auto m = partnerModeFromString(*mode))
             p.mode = *m;
         else
-            f.addError(u"mode"_qs, u"invalid_value"_qs, u"unknown mode"_qs);
+            f.addError(u"mode"_qs, u"invalid_value"_qs, u"one of guide, settle_in, buyout"_qs);
     }
     p.scenario = f.string(u"scenario"_qs, true, 1, 64).value_or(QString());
     if (const auto status = f.string(u"status"_qs, true, 1, 64)) {

@@ -132,8 +132,13 @@ HttpResponse Problem::response(const QByteArray &requestId) const
 
 Problem Problem::validation(const FieldErrors &errors)
 {
-    const QString detail
+    // The detail names each field and what was wanted, for API users reading a log line.
+    QStringList parts;
+    for (const FieldError &e : errors)
+        parts << e.field + u": "_qs + (e.message.isEmpty() ? e.code : e.message);
+    const QString count
         = errors.size() == 1 ? u"1 field is invalid"_qs : u"%1 fields are invalid"_qs.arg(errors.size());
+    const QString detail = parts.isEmpty() ? count : count + u" ("_qs + parts.join(u"; "_qs) + u')';
     return Problem(422, ErrorCode::ValidationFailed, detail).errors(errors);
 }
 

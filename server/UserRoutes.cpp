@@ -104,9 +104,11 @@ HttpResponse patchUser(RequestContext &ctx)
     // An admin cannot lock themselves out: someone must be able to fix accounts afterwards.
     if (errors.isEmpty() && after.id == ctx.auth->user.id) {
         if (after.disabled)
-            errors.append({u"disabled"_qs, u"invalid_value"_qs, u"you cannot disable your own account"_qs});
+            errors.append({u"disabled"_qs, QString::fromLatin1(ErrorCode::CannotDisableSelfField),
+                u"You cannot disable your own account; ask another admin"_qs});
         if (!after.roles.testFlag(Role::Admin))
-            errors.append({u"roles"_qs, u"invalid_value"_qs, u"you cannot remove your own admin role"_qs});
+            errors.append({u"roles"_qs, QString::fromLatin1(ErrorCode::CannotRemoveOwnAdminField),
+                u"You cannot remove your own admin role; ask another admin"_qs});
     }
     if (!errors.isEmpty())
         return Problem::validation(errors).response(ctx.request.requestId);

@@ -69,6 +69,7 @@ private Q_SLOTS:
     void realNetworkSilentServerTimesOut();
     void fieldMessages_data();
     void fieldMessages();
+    void fieldMessagesSayWhatWasWanted();
 
 private:
     ApiError runToFailure(ApiJob *job);
@@ -598,7 +599,8 @@ void TestApiErrors::fieldMessages_data()
 {
     QTest::addColumn<QString>("code");
     for (const char *code : {"required", "wrong_type", "out_of_range", "too_short", "too_long", "too_many",
-             "duplicate", "invalid_value", "read_only", "unknown_field"})
+             "duplicate", "invalid_value", "read_only", "unknown_field", "cannot_disable_self",
+             "cannot_remove_own_admin", "min_above_max"})
         QTest::newRow(code) << QString::fromLatin1(code);
 }
 
@@ -610,6 +612,22 @@ void TestApiErrors::fieldMessages()
     QVERIFY(!message.isEmpty());
     QVERIFY(message != fallback); // every documented code has its own sentence
     QVERIFY(!message.contains(u"raw english"_qs));
+}
+
+void TestApiErrors::fieldMessagesSayWhatWasWanted()
+{
+    const QString generic = ApiError::fieldMessage({u"name"_qs, u"invalid_value"_qs, u"x"_qs});
+    const QString email = ApiError::fieldMessage({u"contact.email"_qs, u"invalid_value"_qs, u"x"_qs});
+    const QString phone = ApiError::fieldMessage({u"contact.phone"_qs, u"invalid_value"_qs, u"x"_qs});
+    const QString mode = ApiError::fieldMessage({u"mode"_qs, u"invalid_value"_qs, u"unknown mode"_qs});
+    QVERIFY(email != generic && email.contains(u"e-mail"_qs));
+    QVERIFY(phone != generic && phone.contains(u"digits"_qs));
+    QCOMPARE(ApiError::fieldMessage({u"contactEmail"_qs, u"invalid_value"_qs, u"x"_qs}), email); // CSV column
+    // A CSV cell holds the wire value: the allowed ones are listed.
+    for (const char *value : {"guide", "settle_in", "buyout"})
+        QVERIFY2(mode.contains(QLatin1String(value)), qPrintable(mode));
+    QVERIFY(ApiError::fieldMessage({u"criteria.priceMaxFen"_qs, u"min_above_max"_qs, u"x"_qs})
+                .contains(u"lowest price"_qs));
 }
 
 QTEST_GUILESS_MAIN(TestApiErrors)

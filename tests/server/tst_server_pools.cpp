@@ -191,7 +191,16 @@ void tst_ServerPools::rolesAndBadInput()
         u"criteria.owner"_qs));
     QVERIFY(refused({{u"name"_qs, u"x"_qs},
                         {u"criteria"_qs, QJsonObject {{u"priceMinFen"_qs, 500}, {u"priceMaxFen"_qs, 100}}}},
-        u"criteria.priceMax"_qs));
+        u"criteria.priceMaxFen"_qs)); // the body's own name, so the console marks the price row
+    {
+        const HttpResult range = m_operator.request("POST", u"/api/v1/pools"_qs,
+            QJsonObject {{u"name"_qs, u"x"_qs},
+                {u"criteria"_qs, QJsonObject {{u"priceMinFen"_qs, 500000}, {u"priceMaxFen"_qs, 10000}}}});
+        const QJsonObject e = range.object().value(u"errors"_qs).toArray().at(0).toObject();
+        QCOMPARE(e.value(u"code"_qs).toString(), u"min_above_max"_qs);
+        QCOMPARE(e.value(u"message"_qs).toString(), u"the lowest price is above the highest"_qs);
+        QCOMPARE(range.object().value(u"code"_qs).toString(), u"validation_failed"_qs);
+    }
     QVERIFY(refused({{u"name"_qs, u"x"_qs}, {u"criteria"_qs, QJsonObject {{u"colour"_qs, u"red"_qs}}}},
         u"criteria.colour"_qs));
     QVERIFY(refused({{u"name"_qs, u"x"_qs}, {u"includes"_qs, u"1,2"_qs}}, u"includes"_qs));

@@ -279,11 +279,23 @@ void tst_ServerUsers::adminCannotLockThemselvesOut()
     const HttpResult r
         = m_admin.request("PATCH", path, QJsonObject {{u"disabled"_qs, true}}, {{"If-Match", "*"}});
     QCOMPARE(r.status, 422);
-    QCOMPARE(r.object().value(u"errors"_qs).toArray().at(0).toObject().value(u"field"_qs).toString(),
-        u"disabled"_qs);
+    QCOMPARE(r.object().value(u"code"_qs).toString(), u"validation_failed"_qs); // problem code stays
+    const QJsonObject disabled = r.object().value(u"errors"_qs).toArray().at(0).toObject();
+    QCOMPARE(disabled.value(u"field"_qs).toString(), u"disabled"_qs);
+    // A code of its own, so the console can say why instead of "this value is not valid".
+    QCOMPARE(disabled.value(u"code"_qs).toString(), u"cannot_disable_self"_qs);
+    QVERIFY(disabled.value(u"message"_qs).toString().contains(u"your own account"_qs));
+    // The detail says it too, for an API user reading only that line.
+    QVERIFY(r.object()
+                .value(u"detail"_qs)
+                .toString()
+                .contains(u"disabled: You cannot disable your own account"_qs));
     const HttpResult roles = m_admin.request(
         "PATCH", path, QJsonObject {{u"roles"_qs, QJsonArray {u"operator"_qs}}}, {{"If-Match", "*"}});
     QCOMPARE(roles.status, 422);
+    const QJsonObject role = roles.object().value(u"errors"_qs).toArray().at(0).toObject();
+    QCOMPARE(role.value(u"field"_qs).toString(), u"roles"_qs);
+    QCOMPARE(role.value(u"code"_qs).toString(), u"cannot_remove_own_admin"_qs);
     QCOMPARE(m_admin.get(u"/api/v1/users"_qs).status, 200);
 }
 
