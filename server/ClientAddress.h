@@ -36,8 +36,10 @@ private:
 // themselves; the first untrusted hop is the client (whatever a client wrote to the left of it is
 // never read, so it cannot choose its address). When every hop is trusted, the leftmost is. Only
 // without X-Forwarded-For is `Forwarded` (RFC 7239) read the same way, by its `for=` parameters.
-// A hop that is not an IP address ("unknown", "_hidden", garbage, an empty hop), a header of more
-// than MaxHops trusted hops, or no header at all: the peer's address. Never throws.
+// A hop that is not an IP address ("unknown", "_hidden", garbage, an empty hop), an unclosed quote
+// or an element over 1 KiB in Forwarded, more than MaxHops hops read, or no header at all: the
+// peer's address. Only the hops right of the client are read (one backward pass, no copy), so a
+// header's size costs nothing more. Never throws.
 namespace ClientAddress {
 
 constexpr int MaxHops = 32;
