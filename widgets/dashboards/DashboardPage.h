@@ -63,6 +63,7 @@ protected:
 
 private:
     void fetchRange(bool tailOnly);
+    void takePartnerNames();
 
     ApiSession *m_session;
     TimeRangeBar *m_rangeBar;
