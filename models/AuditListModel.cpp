@@ -1,8 +1,6 @@
 #include "AuditListModel.h"
 
 #include "AuditText.h"
-#include "DateTimeText.h"
-#include "LanguageRefresh.h"
 #include "api/ApiError.h"
 #include "api/ListAuditJob.h"
 
@@ -14,7 +12,6 @@ AuditListModel::AuditListModel(ApiSession *session, QObject *parent)
     : QAbstractTableModel(parent)
     , m_session(session)
 {
-    refreshOnLanguageChange(this);
 }
 
 AuditListModel::~AuditListModel()
@@ -113,12 +110,12 @@ QVariant AuditListModel::data(const QModelIndex &index, int role) const
     if (role == RecordIndexRole)
         return index.row();
     if (role == Qt::ToolTipRole && index.column() == When)
-        return DateTimeText::text(r.at);
+        return QLocale().toString(r.at.toLocalTime(), QLocale::LongFormat);
     if (role != Qt::DisplayRole)
         return {};
     switch (Column(index.column())) {
     case When:
-        return DateTimeText::text(r.at);
+        return QLocale().toString(r.at.toLocalTime(), QLocale::ShortFormat);
     case Who:
         return r.actor;
     case What:

@@ -1,7 +1,6 @@
 #include "AuditText.h"
 
 #include "AuditDiff.h"
-#include "DateTimeText.h"
 #include "PartnerColumns.h"
 #include "api/AuditRecord.h"
 #include "domain/MiniProgramStatus.h"
@@ -161,11 +160,10 @@ QString fieldValue(const QString &field, const QString &raw)
         return scenarioDisplayName(raw);
     if (field == u"commissionBps")
         return PartnerColumns::formatCommission(raw.toInt());
-    // "createdAt", "expiresAt", and an annotation's "at"
-    if (field == u"at" || field.endsWith(u".at"_qs) || field.endsWith(u"At"_qs)) {
+    if (field.endsWith(u"At"_qs)) {
         const QDateTime at = fromIsoUtc(raw);
         if (at.isValid())
-            return DateTimeText::text(at);
+            return QLocale().toString(at.toLocalTime(), QLocale::ShortFormat);
     }
     return raw;
 }

@@ -1,6 +1,5 @@
 #include "CatalogSkuModel.h"
 
-#include "LanguageRefresh.h"
 #include "PricingText.h"
 #include "api/ApiError.h"
 #include "api/ListCatalogSkusJob.h"
@@ -11,7 +10,6 @@ CatalogSkuModel::CatalogSkuModel(ApiSession *session, QObject *parent)
     : QAbstractTableModel(parent)
     , m_session(session)
 {
-    refreshOnLanguageChange(this);
 }
 
 CatalogSkuModel::~CatalogSkuModel()

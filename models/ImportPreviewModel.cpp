@@ -1,6 +1,5 @@
 #include "ImportPreviewModel.h"
 
-#include "LanguageRefresh.h"
 #include "PartnerColumns.h"
 #include "api/ApiError.h"
 #include "domain/PartnerMode.h"
@@ -16,7 +15,6 @@ namespace Kepler {
 ImportPreviewModel::ImportPreviewModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
-    refreshOnLanguageChange(this);
 }
 
 void ImportPreviewModel::setReport(const ImportReport &report)

@@ -1,6 +1,5 @@
 #include "PartnerColumns.h"
 
-#include "DateTimeText.h"
 #include "domain/Partner.h"
 #include "domain/Scenario.h"
 
@@ -112,7 +111,7 @@ QString display(const Partner &p, PartnerColumn column)
     case PartnerColumn::Tags:
         return p.tags.join(u", "_qs);
     case PartnerColumn::UpdatedAt:
-        return DateTimeText::text(p.updatedAt, locale);
+        return locale.toString(p.updatedAt.toLocalTime(), QLocale::ShortFormat);
     case PartnerColumn::Count:
         break;
     }

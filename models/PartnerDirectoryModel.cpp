@@ -1,6 +1,5 @@
 #include "PartnerDirectoryModel.h"
 
-#include "LanguageRefresh.h"
 #include "api/ApiError.h"
 #include "domain/PartnerQuery.h"
 
@@ -10,7 +9,6 @@ PartnerDirectoryModel::PartnerDirectoryModel(ApiSession *session, QObject *paren
     : QAbstractTableModel(parent)
     , m_session(session)
 {
-    refreshOnLanguageChange(this);
 }
 
 PartnerDirectoryModel::~PartnerDirectoryModel()

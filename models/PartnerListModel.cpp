@@ -1,6 +1,5 @@
 #include "PartnerListModel.h"
 
-#include "LanguageRefresh.h"
 #include "api/ApiError.h"
 #include "api/ApiSession.h"
 #include "api/ListPartnersJob.h"
@@ -11,7 +10,6 @@ PartnerListModel::PartnerListModel(ApiSession *session, QObject *parent)
     : QAbstractTableModel(parent)
     , m_session(session)
 {
-    refreshOnLanguageChange(this);
 }
 
 PartnerListModel::~PartnerListModel()

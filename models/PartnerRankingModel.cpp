@@ -1,7 +1,6 @@
 #include "PartnerRankingModel.h"
 
 #include "ChartValueFormat.h"
-#include "LanguageRefresh.h"
 
 #include <QColor>
 #include <QLocale>
@@ -11,7 +10,6 @@ namespace Kepler {
 PartnerRankingModel::PartnerRankingModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
-    refreshOnLanguageChange(this);
 }
 
 void PartnerRankingModel::setMetrics(const OrderMetrics &metrics, const DashboardSeries::KeyName &name)

@@ -1,7 +1,6 @@
 #include "PartnerSloModel.h"
 
 #include "ChartValueFormat.h"
-#include "LanguageRefresh.h"
 
 #include <QColor>
 #include <QHash>
@@ -30,7 +29,6 @@ int severity(Slo::AlertState s)
 PartnerSloModel::PartnerSloModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
-    refreshOnLanguageChange(this);
 }
 
 void PartnerSloModel::setMetrics(const AvailabilityMetrics &shortRange, const AvailabilityMetrics &longRange,

@@ -1,6 +1,5 @@
 #include "PoolListModel.h"
 
-#include "LanguageRefresh.h"
 #include <QLocale>
 
 namespace Kepler {
@@ -8,7 +7,6 @@ namespace Kepler {
 PoolListModel::PoolListModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
-    refreshOnLanguageChange(this);
 }
 
 void PoolListModel::setPools(const QList<PoolEntry> &pools)

@@ -1,6 +1,5 @@
 #include "PricingRuleListModel.h"
 
-#include "LanguageRefresh.h"
 #include "PricingText.h"
 
 #include <QBrush>
@@ -12,7 +11,6 @@ namespace Kepler {
 PricingRuleListModel::PricingRuleListModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
-    refreshOnLanguageChange(this);
 }
 
 void PricingRuleListModel::setRules(const QList<PricingRuleEntry> &rules)
@@ -76,6 +74,16 @@ QString PricingRuleListModel::conflictText(qint64 ruleId) const
     return parts.join(u"; "_qs);
 }
 
+QString PricingRuleListModel::conflictSummary(qint64 ruleId) const
+{
+    QStringList others;
+    for (const PricingConflictEntry &c : conflictsOf(ruleId))
+        others << u"#%1"_qs.arg(c.otherThan(ruleId));
+    return others.isEmpty()
+        ? QString()
+        : tr("with %1", "the rules a rule conflicts with: with #2, #5").arg(others.join(u", "_qs));
+}
+
 int PricingRuleListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rules.size());
@@ -133,7 +141,8 @@ QVariant PricingRuleListModel::data(const QModelIndex &index, int role) const
             return role == SortRole ? QVariant(r.validFrom)
                                     : QVariant(PricingText::window(r.validFrom, r.validUntil, locale, false));
         case Column::Conflicts:
-            return conflictText(r.id);
+            return role == SortRole ? QVariant(int(conflictsOf(r.id).size()))
+                                    : QVariant(conflictSummary(r.id));
         case Column::Count:
             break;
         }

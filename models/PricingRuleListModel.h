@@ -34,6 +34,8 @@ public:
     int rowOf(qint64 ruleId) const;
     QList<PricingConflictEntry> conflictsOf(qint64 ruleId) const;
     QString conflictText(qint64 ruleId) const;
+    // The table's cell: "with #2, #5"; the whole sentence is conflictText(), in the cell's tooltip.
+    QString conflictSummary(qint64 ruleId) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -1,6 +1,5 @@
 #include "PricingText.h"
 
-#include "DateTimeText.h"
 namespace Kepler {
 
 namespace {
@@ -159,8 +158,8 @@ QString PricingText::window(
     const QDateTime &from, const QDateTime &until, const QLocale &locale, bool withTime)
 {
     const auto when = [&](const QDateTime &t) {
-        return withTime ? DateTimeText::text(t, locale)
-                        : DateTimeText::dateText(t.toLocalTime().date(), locale);
+        return withTime ? locale.toString(t.toLocalTime(), QLocale::ShortFormat)
+                        : locale.toString(t.toLocalTime().date(), QLocale::ShortFormat);
     };
     if (from.isValid() && until.isValid())
         return tr("%1 – %2").arg(when(from), when(until));

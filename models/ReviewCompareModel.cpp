@@ -1,6 +1,5 @@
 #include "ReviewCompareModel.h"
 
-#include "LanguageRefresh.h"
 #include "domain/MiniProgramValidator.h"
 
 #include <QBrush>
@@ -11,7 +10,6 @@ namespace Kepler {
 ReviewCompareModel::ReviewCompareModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
-    refreshOnLanguageChange(this);
 }
 
 void ReviewCompareModel::setVersions(

@@ -1,7 +1,5 @@
 #include "SessionListModel.h"
 
-#include "DateTimeText.h"
-#include "LanguageRefresh.h"
 #include "api/ApiError.h"
 #include "api/ListSessionsJob.h"
 
@@ -14,7 +12,6 @@ SessionListModel::SessionListModel(ApiSession *session, QObject *parent)
     : QAbstractTableModel(parent)
     , m_session(session)
 {
-    refreshOnLanguageChange(this);
 }
 
 void SessionListModel::setUserId(qint64 userId)
@@ -113,7 +110,7 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
     const auto when = [role](const QDateTime &t) -> QVariant {
         if (role == RawRole)
             return t;
-        return t.isValid() ? DateTimeText::text(t) : QString();
+        return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : QString();
     };
     switch (static_cast<Column>(index.column())) {
     case Column::Client:

@@ -1551,10 +1551,6 @@
         <source>Kepler Console</source>
         <translation>Kepler Console</translation>
     </message>
-    <message>
-        <source>Demo</source>
-        <translation>Demo</translation>
-    </message>
 </context>
 <context>
     <name>Kepler::CreateAnnotationJob</name>
@@ -2085,13 +2081,6 @@
     </message>
 </context>
 <context>
-    <name>Kepler::LanguageManager</name>
-    <message>
-        <source>Kepler Console</source>
-        <translation>Kepler Console</translation>
-    </message>
-</context>
-<context>
     <name>Kepler::ListAnnotationsJob</name>
     <message>
         <source>The end of the time range must be later than its start.</source>
@@ -2447,10 +2436,6 @@
     <message>
         <source>Signed-in s&amp;essions…</source>
         <translation>Signed-in s&amp;essions…</translation>
-    </message>
-    <message>
-        <source>Demo</source>
-        <translation>Demo</translation>
     </message>
 </context>
 <context>
@@ -2939,22 +2924,6 @@ Last changed by %5 on %6</translation>
     <message>
         <source>Copied</source>
         <translation>Copied</translation>
-    </message>
-    <message>
-        <source>Close without copying?</source>
-        <translation>Close without copying?</translation>
-    </message>
-    <message>
-        <source>The secret was not copied. Kepler keeps no copy: after closing, it cannot be shown again and the key must be rotated to get a new secret.</source>
-        <translation>The secret was not copied. Kepler keeps no copy: after closing, it cannot be shown again and the key must be rotated to get a new secret.</translation>
-    </message>
-    <message>
-        <source>Close without copying</source>
-        <translation>Close without copying</translation>
-    </message>
-    <message>
-        <source>Keep it open</source>
-        <translation>Keep it open</translation>
     </message>
 </context>
 <context>
@@ -4292,6 +4261,11 @@ Last changed by %5 on %6</translation>
     <message>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <comment>the rules a rule conflicts with: with #2, #5</comment>
+        <translation>with %1</translation>
     </message>
 </context>
 <context>

@@ -1534,10 +1534,6 @@
         <source>Kepler Console</source>
         <translation>开普勒控制台</translation>
     </message>
-    <message>
-        <source>Demo</source>
-        <translation>演示</translation>
-    </message>
 </context>
 <context>
     <name>Kepler::CreateAnnotationJob</name>
@@ -2059,13 +2055,6 @@
     </message>
 </context>
 <context>
-    <name>Kepler::LanguageManager</name>
-    <message>
-        <source>Kepler Console</source>
-        <translation>开普勒控制台</translation>
-    </message>
-</context>
-<context>
     <name>Kepler::ListAnnotationsJob</name>
     <message>
         <source>The end of the time range must be later than its start.</source>
@@ -2418,10 +2407,6 @@
     <message>
         <source>Signed-in s&amp;essions…</source>
         <translation>登录会话(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>Demo</source>
-        <translation>演示</translation>
     </message>
 </context>
 <context>
@@ -2907,22 +2892,6 @@ Last changed by %5 on %6</source>
     <message>
         <source>Copied</source>
         <translation>已复制</translation>
-    </message>
-    <message>
-        <source>Close without copying?</source>
-        <translation>不复制 Secret 就关闭？</translation>
-    </message>
-    <message>
-        <source>The secret was not copied. Kepler keeps no copy: after closing, it cannot be shown again and the key must be rotated to get a new secret.</source>
-        <translation>Secret 尚未复制。开普勒不保留副本：关闭后它无法再次显示，只能轮换密钥来获取新的 Secret。</translation>
-    </message>
-    <message>
-        <source>Close without copying</source>
-        <translation>不复制，直接关闭</translation>
-    </message>
-    <message>
-        <source>Keep it open</source>
-        <translation>保持打开</translation>
     </message>
 </context>
 <context>
@@ -4257,6 +4226,11 @@ Last changed by %5 on %6</source>
     <message>
         <source>Conflicts</source>
         <translation>冲突</translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <comment>the rules a rule conflicts with: with #2, #5</comment>
+        <translation>与 %1 冲突</translation>
     </message>
 </context>
 <context>

@@ -1,13 +1,13 @@
 #include "AuditLogPage.h"
 
 #include "MessageBar.h"
+#include "TableColumns.h"
 #include "api/ApiError.h"
 #include "domain/AuditQuery.h"
 #include "domain/PartnerReason.h"
 #include "models/AuditDiffModel.h"
 #include "models/AuditListModel.h"
 #include "models/AuditText.h"
-#include "models/DateTimeText.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -115,13 +115,13 @@ void AuditLogPage::buildUi()
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
+    m_table->setTabKeyNavigation(false); // Tab goes on to the details; arrows move between records
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    const int widths[] = {150, 110, 190, 260};
-    for (int column = 0; column < int(std::size(widths)); ++column)
-        m_table->setColumnWidth(column, widths[column]);
+    m_table->horizontalHeader()->setStretchLastSection(true); // the details take the rest
+    TableColumns::fitToContents(m_table, {AuditListModel::When, AuditListModel::Who, AuditListModel::What});
+    TableColumns::startWidth(m_table, AuditListModel::Entity, 30);
     connect(
         m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AuditLogPage::showDetails);
 
@@ -149,6 +149,7 @@ void AuditLogPage::buildUi()
     m_diffView->setModel(m_diff);
     m_diffView->verticalHeader()->hide();
     m_diffView->setWordWrap(true);
+    m_diffView->setTabKeyNavigation(false);
     m_diffView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_diffView->setSelectionMode(QAbstractItemView::ContiguousSelection);
     detailLayout->addWidget(m_diffView, 1);
@@ -161,10 +162,6 @@ void AuditLogPage::buildUi()
 
 void AuditLogPage::retranslate()
 {
-    for (QDateEdit *edit : {m_from, m_to}) { // created in the language the console started in
-        edit->setLocale(QLocale());
-        edit->setDisplayFormat(DateTimeText::dateFormat());
-    }
     m_actor->setPlaceholderText(tr("Who (username)"));
     m_actor->setAccessibleName(tr("Filter by who"));
     m_entity->setPlaceholderText(tr("About, e.g. partner:12"));
@@ -278,7 +275,7 @@ void AuditLogPage::showDetails()
     const AuditRecord r = m_model->recordAt(current.row());
     m_detailTitle->setText(tr("%1 — %2").arg(AuditText::actionName(r.action), AuditText::entityName(r)));
     QStringList info;
-    info << tr("By %1 on %2").arg(r.actor, DateTimeText::text(r.at));
+    info << tr("By %1 on %2").arg(r.actor, QLocale().toString(r.at.toLocalTime(), QLocale::LongFormat));
     if (!r.reasonCode.isEmpty())
         info << tr("Reason: %1").arg(PartnerReason::displayName(r.reasonCode));
     if (!r.note.isEmpty())

@@ -2,6 +2,7 @@
 
 #include "FilterButton.h"
 #include "MessageBar.h"
+#include "TableColumns.h"
 #include "api/ApiError.h"
 #include "api/ListCatalogBrandsJob.h"
 #include "api/ListCatalogCategoriesJob.h"
@@ -85,16 +86,16 @@ CatalogPage::CatalogPage(ApiSession *session, QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setWordWrap(false);
+    m_table->setTabKeyNavigation(false); // Tab goes on to the SKU's details; arrows move in the list
     // Fixed row heights: the view never measures rows, so a million of them scroll smoothly.
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->verticalHeader()->hide();
     // Widths that show a whole category path and a price; the name takes what is left.
     using Column = CatalogSkuModel::Column;
-    for (const auto &[column, width] :
-        {std::pair {Column::Id, 60}, std::pair {Column::Brand, 90}, std::pair {Column::Category, 215},
-            std::pair {Column::Owner, 90}, std::pair {Column::Price, 100}, std::pair {Column::Stock, 80}})
-        m_table->horizontalHeader()->resizeSection(int(column), width);
+    TableColumns::fitToContents(m_table,
+        {int(Column::Id), int(Column::Brand), int(Column::Owner), int(Column::Price), int(Column::Stock)});
+    TableColumns::startWidth(m_table, int(Column::Category), 28);
     m_table->horizontalHeader()->setSectionResizeMode(int(Column::Name), QHeaderView::Stretch);
     auto *detailBox = new QWidget(splitter);
     auto *detailLayout = new QVBoxLayout(detailBox);
@@ -148,8 +149,7 @@ CatalogPage::CatalogPage(ApiSession *session, QWidget *parent)
 
 bool CatalogPage::english() const
 {
-    // QLocale(), the language now: a widget's locale() is the one it was created with.
-    return QLocale().language() != QLocale::Chinese;
+    return locale().language() != QLocale::Chinese;
 }
 
 void CatalogPage::showEvent(QShowEvent *event)

@@ -78,15 +78,10 @@ void MessageBar::retranslate()
 
 void MessageBar::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange) {
+    if (event->type() == QEvent::LanguageChange)
         retranslate();
-        // A note of what just happened ("Saved.", "Key revoked.") would stay in the language it
-        // was written in: it goes. A message with buttons waits for a decision and stays.
-        if (m_actions->count() == 0)
-            clear();
-    } else if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange) {
+    else if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
         applyPalette(); // light ↔ dark theme: tint the new window colour
-    }
     QWidget::changeEvent(event);
 }
 

@@ -13,6 +13,7 @@
 #include "ReasonDialog.h"
 #include "SavedFiltersButton.h"
 #include "StatusDelegate.h"
+#include "TableColumns.h"
 #include "api/ApiError.h"
 #include "api/ApiSession.h"
 #include "api/CreatePartnerJob.h"
@@ -170,19 +171,23 @@ void PartnersPage::buildUi()
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
+    m_table->setTabKeyNavigation(false); // Tab goes on to the editor; arrows move between partners
     m_table->verticalHeader()->hide();
     // Fixed row heights: resizing rows to contents is what makes big tables crawl.
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->setItemDelegateForColumn(int(PartnerColumn::Status), new StatusDelegate(m_table));
-    const QList<std::pair<PartnerColumn, int>> widths = {{PartnerColumn::Id, 56}, {PartnerColumn::Name, 160},
-        {PartnerColumn::NameEn, 140}, {PartnerColumn::Mode, 80}, {PartnerColumn::Scenario, 120},
-        {PartnerColumn::Status, 90}, {PartnerColumn::Commission, 90}, {PartnerColumn::RateLimit, 90},
-        {PartnerColumn::Contact, 90}, {PartnerColumn::Tags, 120}};
-    for (const auto &[column, width] : widths)
-        m_table->setColumnWidth(int(column), width);
+    // Many columns: the table scrolls sideways, and no header or short value is ever cut (a
+    // stretched last section would take the last column's width from what is left, often nothing).
+    TableColumns::fitToContents(m_table,
+        {int(PartnerColumn::Id), int(PartnerColumn::Mode), int(PartnerColumn::Scenario),
+            int(PartnerColumn::Status), int(PartnerColumn::Commission), int(PartnerColumn::RateLimit),
+            int(PartnerColumn::UpdatedAt)});
+    for (const auto &[column, characters] :
+        {std::pair {PartnerColumn::Name, 20}, std::pair {PartnerColumn::NameEn, 22},
+            std::pair {PartnerColumn::Contact, 10}, std::pair {PartnerColumn::Tags, 16}})
+        TableColumns::startWidth(m_table, int(column), characters);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &PartnersPage::onCurrentRowChanged);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,

@@ -42,6 +42,7 @@ QTableWidget *skuTable(int columns, QWidget *parent)
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->horizontalHeader()->setStretchLastSection(true);
     table->setWordWrap(false);
+    table->setTabKeyNavigation(false);
     return table;
 }
 
@@ -77,6 +78,7 @@ PoolsPage::PoolsPage(ApiSession *session, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->setVisible(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setTabKeyNavigation(false); // Tab goes on to the editor; arrows move between pools
 
     auto *detail = new QWidget(m_splitter);
     auto *detailLayout = new QVBoxLayout(detail);

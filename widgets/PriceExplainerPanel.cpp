@@ -3,7 +3,6 @@
 #include "GoToPartnerDialog.h"
 #include "api/ApiSession.h"
 #include "api/ExplainPriceJob.h"
-#include "models/DateTimeText.h"
 #include "models/PartnerDirectoryModel.h"
 #include "models/PricingText.h"
 
@@ -68,6 +67,7 @@ PriceExplainerPanel::PriceExplainerPanel(ApiSession *session, QWidget *parent)
     m_trail->verticalHeader()->setVisible(false);
     m_trail->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_trail->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_trail->setTabKeyNavigation(false); // Tab leaves the trail; arrows move in it
     m_trail->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     layout->addWidget(m_trail, 1);
 
@@ -127,9 +127,6 @@ void PriceExplainerPanel::retranslate()
     m_find->setText(tr("Find partner…"));
     m_skuCaption->setText(tr("SKU id"));
     m_atCaption->setText(tr("At"));
-    // The field took the locale it was created in; it follows the language like the rest.
-    m_at->setLocale(QLocale());
-    m_at->setDisplayFormat(DateTimeText::format());
     m_now->setText(tr("Now"));
     m_explain->setText(tr("Explain price"));
     m_partner->setPlaceholderText(tr("e.g. 17"));
@@ -149,7 +146,7 @@ void PriceExplainerPanel::retranslate()
                           .arg(r.partnerId)
                           .arg(r.partnerName, mode ? displayName(*mode) : r.mode)
                           .arg(r.skuId)
-                          .arg(r.skuName, DateTimeText::text(r.at, locale)));
+                          .arg(r.skuName, locale.toString(r.at.toLocalTime(), QLocale::ShortFormat)));
     m_price->setText(PricingText::money(e.priceFen, locale));
     QString html = u"<table cellspacing=3>"_qs;
     const auto row = [&](const QString &label, const QString &value, const QString &colour = {}) {

@@ -5,6 +5,7 @@
 #include "PricingImpactDialog.h"
 #include "PricingRuleEditor.h"
 #include "RuleStatusDelegate.h"
+#include "TableColumns.h"
 #include "api/ApiSession.h"
 #include "api/ChangePricingRuleStatusJob.h"
 #include "api/CreatePricingRuleJob.h"
@@ -60,8 +61,16 @@ PricingPage::PricingPage(ApiSession *session, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->setVisible(false);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
+    m_table->setTabKeyNavigation(false); // Tab goes on to the editor; arrows move between rules
+    // The rule's name takes what the short columns leave (conflicts say "with #2"; the sentence is
+    // in the tooltip and above the editor).
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    using Column = PricingRuleListModel::Column;
+    TableColumns::fitToContents(m_table,
+        {int(Column::Status), int(Column::Priority), int(Column::Adjustment), int(Column::Stacking),
+            int(Column::Window), int(Column::Conflicts)});
+    m_table->horizontalHeader()->setSectionResizeMode(int(Column::Name), QHeaderView::Stretch);
 
     auto *detail = new QWidget(m_splitter);
     auto *detailLayout = new QVBoxLayout(detail);
@@ -176,8 +185,6 @@ void PricingPage::loadConflicts()
             --m_loading;
             m_model->setConflicts(conflicts);
             m_conflicts->setText(m_model->conflictText(m_current.rule.id));
-            for (int column = 0; column < m_model->columnCount() - 1; ++column)
-                m_table->resizeColumnToContents(column); // conflicts take the rest
             Q_EMIT loaded();
         });
     connect(job, &ApiJob::failed, this, [this](const ApiError &) {

@@ -20,7 +20,6 @@
 #include "domain/PartnerReason.h"
 #include "domain/ReviewReason.h"
 #include "domain/Scenario.h"
-#include "models/DateTimeText.h"
 #include "models/ReviewCompareModel.h"
 #include "models/ReviewQueueModel.h"
 
@@ -135,6 +134,7 @@ void ReviewDetailPanel::buildUi()
     m_compareView->verticalHeader()->hide();
     m_compareView->setWordWrap(true);
     m_compareView->setSelectionMode(QAbstractItemView::NoSelection);
+    m_compareView->setTabKeyNavigation(false); // Tab goes on to the screenshots and the checklist
     m_compareView->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_compareView->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_compareView->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
@@ -341,7 +341,8 @@ void ReviewDetailPanel::refreshAge()
         ? item.status == toString(PartnerStatus::InReview)
         : awaitsReview(miniProgramStatusFromString(item.status).value_or(MiniProgramStatus::Draft));
     if (!waiting) {
-        m_age->setText(tr("Submitted %1").arg(DateTimeText::text(item.enteredAt)));
+        m_age->setText(
+            tr("Submitted %1").arg(QLocale().toString(item.enteredAt.toLocalTime(), QLocale::ShortFormat)));
         m_age->setStyleSheet({});
         return;
     }
@@ -515,7 +516,7 @@ void ReviewDetailPanel::showPartner()
     add(tr("Group"), p.group);
     add(tr("Tags"), p.tags.join(u", "_qs));
     add(tr("Created by"), p.createdBy);
-    add(tr("Created"), DateTimeText::text(p.createdAt));
+    add(tr("Created"), QLocale().toString(p.createdAt.toLocalTime(), QLocale::ShortFormat));
 }
 
 void ReviewDetailPanel::fitCompareView()

@@ -3,6 +3,7 @@
 #include "MessageBar.h"
 #include "ReviewDetailPanel.h"
 #include "ReviewWorkloadPanel.h"
+#include "TableColumns.h"
 #include "api/ApiError.h"
 #include "api/ApiSession.h"
 #include "api/ReviewQuery.h"
@@ -153,13 +154,16 @@ void ReviewQueuePage::buildUi()
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
+    m_table->setTabKeyNavigation(false); // Tab goes on to the detail; arrows move in the queue
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    const int widths[] = {96, 196, 62, 112, 112};
-    for (int column = 0; column < int(std::size(widths)); ++column)
-        m_table->setColumnWidth(column, widths[column]);
+    // Every column in view, the claim too: the short ones as wide as they need, the title the rest.
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    TableColumns::fitToContents(m_table,
+        {ReviewQueueModel::Kind, ReviewQueueModel::Mode, ReviewQueueModel::Status, ReviewQueueModel::Age,
+            ReviewQueueModel::Claim});
+    m_table->horizontalHeader()->setSectionResizeMode(ReviewQueueModel::Title, QHeaderView::Stretch);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &ReviewQueuePage::showCurrent);
     leftLayout->addWidget(m_table, 1);

@@ -37,6 +37,7 @@ UsersPage::UsersPage(ApiSession *session, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAlternatingRowColors(true);
+    m_table->setTabKeyNavigation(false); // Tab goes on to the account's form; arrows move in the list
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         [this](const QModelIndex &current) {
             if (current.isValid())

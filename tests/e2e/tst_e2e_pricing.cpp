@@ -191,7 +191,7 @@ private Q_SLOTS:
             conflictShown = conflictShown
                 || page.model()
                        ->index(row, int(PricingRuleListModel::Column::Conflicts))
-                       .data()
+                       .data(Qt::ToolTipRole)
                        .toString()
                        .contains(u"conflicts with #"_qs);
         QVERIFY(conflictShown);

@@ -105,10 +105,13 @@ private Q_SLOTS:
         conflict.skuCount = 1234;
         conflict.partnerCount = 80;
         model.setConflicts({conflict});
-        QCOMPARE(cell(1, PricingRuleListModel::Column::Conflicts).toString(),
-            u"conflicts with #5 on 1,234 SKUs, 80 partners"_qs);
-        QCOMPARE(cell(2, PricingRuleListModel::Column::Conflicts).toString(),
-            u"conflicts with #2 on 1,234 SKUs, 80 partners"_qs);
+        // The cell names the other rule; its tooltip and conflictText() say the whole sentence.
+        QCOMPARE(cell(1, PricingRuleListModel::Column::Conflicts).toString(), u"with #5"_qs);
+        QCOMPARE(cell(2, PricingRuleListModel::Column::Conflicts).toString(), u"with #2"_qs);
+        QVERIFY(cell(1, PricingRuleListModel::Column::Conflicts, Qt::ToolTipRole)
+                    .toString()
+                    .startsWith(u"conflicts with #5 on 1,234 SKUs, 80 partners\n"_qs));
+        QCOMPARE(model.conflictText(2), u"conflicts with #5 on 1,234 SKUs, 80 partners"_qs);
         QVERIFY(cell(3, PricingRuleListModel::Column::Conflicts).toString().isEmpty());
 
         PricingRuleEntry activated = model.entryAt(0);

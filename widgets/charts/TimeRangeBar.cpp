@@ -1,7 +1,6 @@
 #include "TimeRangeBar.h"
 
 #include "CustomRangePopup.h"
-#include "models/DateTimeText.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -183,9 +182,9 @@ void TimeRangeBar::updateCustomLabel()
     m_customLabel->setVisible(custom);
     if (!custom)
         return;
-    const QLocale loc; // the language now, not the one this bar was created in
+    const QLocale loc = locale();
     const auto text = [&loc](const QDateTime &t) {
-        return DateTimeText::text(t, loc);
+        return loc.toString(t.toLocalTime(), QLocale::ShortFormat);
     };
     m_customLabel->setText(tr("%1 – %2").arg(text(m_custom.from), text(m_custom.to)));
 }

@@ -78,6 +78,7 @@ AvailabilityPage::AvailabilityPage(ApiSession *session, QWidget *parent)
     m_partnerTable->setObjectName(u"partnerSlo"_qs);
     m_partnerTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_partnerTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_partnerTable->setTabKeyNavigation(false); // Tab leaves the table; arrows move between partners
     m_partnerTable->verticalHeader()->hide();
     m_partnerTable->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_partnerTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);

@@ -63,7 +63,6 @@ protected:
 
 private:
     void fetchRange(bool tailOnly);
-    void takePartnerNames();
 
     ApiSession *m_session;
     TimeRangeBar *m_rangeBar;
