@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/ReviewQueueItem.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QMetaType>
@@ -21,6 +23,7 @@ struct ReviewWorkload
     QList<ReviewerLoad> reviewers;
     QString oldestWaitingId; // empty when nothing waits
     QDateTime oldestWaitingSince;
+    std::optional<ReviewQueueItem> oldestWaiting; // the whole item, to show its name
     int waiting = 0;
     int overdue = 0;
 };

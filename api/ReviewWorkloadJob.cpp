@@ -39,6 +39,8 @@ bool ReviewWorkloadJob::handleSuccess(int status, const Headers &, const QJsonDo
     const QJsonObject oldest = json.value(u"oldestWaiting"_qs).toObject();
     workload.oldestWaitingId = oldest.value(u"id"_qs).toString();
     workload.oldestWaitingSince = fromIsoUtc(oldest.value(u"enteredAt"_qs).toString());
+    if (!oldest.isEmpty())
+        workload.oldestWaiting = ReviewQueueItem::fromJson(oldest);
     workload.waiting = json.value(u"waiting"_qs).toInt();
     workload.overdue = json.value(u"overdue"_qs).toInt();
     Q_EMIT finished(workload);

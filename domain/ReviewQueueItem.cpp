@@ -1,6 +1,7 @@
 #include "ReviewQueueItem.h"
 
 #include "JsonFields.h"
+#include "MiniProgramStatus.h"
 #include "Partner.h"
 
 namespace Kepler {
@@ -55,6 +56,7 @@ QJsonObject ReviewQueueItem::toJson() const
         {u"dueAt"_qs, toIsoUtc(dueAt)},
         {u"submittedBy"_qs, orNull(submittedBy)},
         {u"decidedBy"_qs, orNull(decidedBy)},
+        {u"decidedAt"_qs, orNull(toIsoUtc(decidedAt))},
         {u"reasonCode"_qs, orNull(reasonCode)},
         {u"claim"_qs, claim ? QJsonValue(claim->toJson()) : QJsonValue(QJsonValue::Null)},
         {u"version"_qs, version},
@@ -93,6 +95,7 @@ std::optional<ReviewQueueItem> ReviewQueueItem::fromJson(const QJsonObject &json
     item.dueAt = fromIsoUtc(f.string(u"dueAt"_qs, false, 0, 64).value_or(QString()));
     item.submittedBy = f.string(u"submittedBy"_qs, false, 0, 1000).value_or(QString());
     item.decidedBy = f.string(u"decidedBy"_qs, false, 0, 1000).value_or(QString());
+    item.decidedAt = fromIsoUtc(f.string(u"decidedAt"_qs, false, 0, 64).value_or(QString()));
     item.reasonCode = f.string(u"reasonCode"_qs, false, 0, 64).value_or(QString());
     if (const auto claim = f.object(u"claim"_qs, false)) {
         item.claim = ReviewClaim::fromJson(*claim);
@@ -105,6 +108,14 @@ std::optional<ReviewQueueItem> ReviewQueueItem::fromJson(const QJsonObject &json
     if (!f.ok())
         return std::nullopt;
     return item;
+}
+
+bool ReviewQueueItem::awaitsDecision() const
+{
+    if (kind == ReviewItemKind::PartnerApplication)
+        return status == toString(PartnerStatus::InReview);
+    const auto s = miniProgramStatusFromString(status);
+    return s && awaitsReview(*s);
 }
 
 QString ReviewQueueItem::makeId(ReviewItemKind kind, qint64 rowId)

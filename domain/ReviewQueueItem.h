@@ -46,6 +46,7 @@ struct ReviewQueueItem
     QDateTime dueAt; // enteredAt + SLA
     QString submittedBy; // staff login that created the partner (applications); empty otherwise
     QString decidedBy; // who took the last decision, if any
+    QDateTime decidedAt; // when that decision was taken; invalid while the item waits for one
     QString reasonCode;
     std::optional<ReviewClaim> claim; // present while someone holds a live claim
     int version = 1; // the partner's or version's row version: If-Match for decisions
@@ -53,6 +54,10 @@ struct ReviewQueueItem
     QJsonObject toJson() const;
     static std::optional<ReviewQueueItem> fromJson(const QJsonObject &json, FieldErrors *errors = nullptr);
     bool operator==(const ReviewQueueItem &other) const = default;
+
+    // Still waiting for a reviewer's decision (an application in review, a submitted or delayed
+    // version): only such items can be overdue. Approved, released or rejected items are decided.
+    bool awaitsDecision() const;
 
     static QString makeId(ReviewItemKind kind, qint64 rowId);
     // The kind and row id behind an item id; nullopt for anything else ("partner-0", "x-1", "partner-").

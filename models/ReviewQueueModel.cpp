@@ -1,5 +1,6 @@
 #include "ReviewQueueModel.h"
 
+#include "DateTimeText.h"
 #include "api/ApiError.h"
 #include "api/ApiSession.h"
 #include "api/ListReviewsJob.h"
@@ -290,15 +291,15 @@ QString statusName(const ReviewQueueItem &item)
     return status ? displayName(*status) : item.status;
 }
 
-QString titleOf(const ReviewQueueItem &item)
+} // namespace
+
+QString ReviewQueueModel::titleOf(const ReviewQueueItem &item)
 {
     if (item.kind == ReviewItemKind::PartnerApplication)
         return item.partnerName;
     const QString app = item.appName.isEmpty() ? item.appId : item.appName;
-    return ReviewQueueModel::tr("%1 · %2 %3").arg(item.partnerName, app, item.codeVersion).trimmed();
+    return tr("%1 · %2 %3").arg(item.partnerName, app, item.codeVersion).trimmed();
 }
-
-} // namespace
 
 QVariant ReviewQueueModel::data(const QModelIndex &index, int role) const
 {
@@ -307,8 +308,12 @@ QVariant ReviewQueueModel::data(const QModelIndex &index, int role) const
     Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid));
     const ReviewQueueItem &item = m_rows.at(index.row());
     const QDateTime now = serverNow();
-    const qint64 ageMs = ReviewSla::ageMs(item.enteredAt, now);
-    const bool overdue = item.enteredAt.isValid() && ReviewSla::isOverdue(item.enteredAt, now);
+    // A decided item no longer waits: its column says how long the decision took, never "overdue".
+    const bool decided = !item.awaitsDecision();
+    const qint64 ageMs = decided
+        ? (item.decidedAt.isValid() ? ReviewSla::ageMs(item.enteredAt, item.decidedAt) : 0)
+        : ReviewSla::ageMs(item.enteredAt, now);
+    const bool overdue = !decided && item.enteredAt.isValid() && ReviewSla::isOverdue(item.enteredAt, now);
     const ClaimState claim = claimState(item);
     switch (role) {
     case ItemIdRole:
@@ -353,6 +358,10 @@ QVariant ReviewQueueModel::data(const QModelIndex &index, int role) const
             return displayName(item.kind);
         if (index.column() == Age && item.enteredAt.isValid()) {
             const QString since = QLocale().toString(item.enteredAt.toLocalTime(), QLocale::ShortFormat);
+            if (decided)
+                return item.decidedAt.isValid()
+                    ? tr("Submitted %1; decided %2").arg(since, DateTimeText::text(item.decidedAt))
+                    : tr("Submitted %1; decided").arg(since);
             const QString due
                 = QLocale().toString(ReviewSla::dueAt(item.enteredAt).toLocalTime(), QLocale::ShortFormat);
             return overdue ? tr("Overdue: waiting since %1, was due %2").arg(since, due)
@@ -381,6 +390,8 @@ QVariant ReviewQueueModel::data(const QModelIndex &index, int role) const
     case Age:
         if (!item.enteredAt.isValid())
             return QString();
+        if (decided)
+            return item.decidedAt.isValid() ? tr("decided in %1").arg(formatAge(ageMs)) : tr("decided");
         return overdue ? tr("⚠ %1").arg(formatAge(ageMs)) : formatAge(ageMs);
     case Claim:
         switch (claim) {
@@ -403,7 +414,8 @@ QVariant ReviewQueueModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal)
         return {};
     if (role == Qt::ToolTipRole && section == Age)
-        return tr("How long the item has waited for a decision; the review SLA is 24 h");
+        return tr("How long the item has waited for a decision (the review SLA is 24 h); for a decided "
+                  "item, how long the decision took");
     if (role != Qt::DisplayRole)
         return {};
     switch (Column(section)) {

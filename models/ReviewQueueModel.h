@@ -68,6 +68,8 @@ public:
 
     // "3 h 12 min", "2 d 4 h", "45 min": an age a reviewer reads at a glance.
     static QString formatAge(qint64 ms);
+    // "Partner · App 1.2.0" for a submission, the partner's name for an application.
+    static QString titleOf(const ReviewQueueItem &item);
 
 Q_SIGNALS:
     void loadingChanged(bool loading);

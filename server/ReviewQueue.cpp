@@ -54,7 +54,9 @@ QList<ReviewQueueItem> partnerItems(const QSqlDatabase &db, const Filter &filter
     QString sql
         = u"SELECT p.id, p.name, p.mode, p.status, p.created_by, p.updated_by, p.version, p.updated_at, "
           u"(SELECT MAX(a.at) FROM audit_events a WHERE a.entity_type = 'partner' "
-          u"AND a.entity_id = CAST(p.id AS TEXT) AND a.action = 'partner.submit') "
+          u"AND a.entity_id = CAST(p.id AS TEXT) AND a.action = 'partner.submit'), "
+          u"(SELECT MAX(a.at) FROM audit_events a WHERE a.entity_type = 'partner' "
+          u"AND a.entity_id = CAST(p.id AS TEXT) AND a.action IN ('partner.approve', 'partner.reject')) "
           u"FROM partners p WHERE p.status IN ("_qs
         + placeholders(statuses.size()) + u')';
     QVariantList params;
@@ -79,11 +81,13 @@ QList<ReviewQueueItem> partnerItems(const QSqlDatabase &db, const Filter &filter
         item.mode = partnerModeFromString(q.value(2).toString()).value_or(PartnerMode::Guide);
         item.status = q.value(3).toString();
         item.submittedBy = q.value(4).toString();
-        if (item.status != toString(PartnerStatus::InReview)
-            && item.status != toString(PartnerStatus::Applied))
-            item.decidedBy = q.value(5).toString();
         item.version = q.value(6).toInt();
         item.enteredAt = q.value(8).isNull() ? timeOf(q.value(7)) : timeOf(q.value(8));
+        if (item.status != toString(PartnerStatus::InReview)
+            && item.status != toString(PartnerStatus::Applied)) {
+            item.decidedBy = q.value(5).toString();
+            item.decidedAt = timeOf(q.value(9));
+        }
         items.append(item);
     }
     return items;
@@ -96,11 +100,11 @@ QList<ReviewQueueItem> versionItems(const QSqlDatabase &db, const Filter &filter
         : versionStatuses(filter.statuses);
     if (statuses.isEmpty())
         return {};
-    QString sql
-        = u"SELECT v.id, v.partner_id, p.name, p.mode, v.status, v.app_id, a.name, v.code_version, "
-          u"v.category, v.gray_percent, v.submitted_at, v.created_at, v.decided_by, v.reason_code, v.version "
-          u"FROM miniprogram_versions v JOIN partners p ON p.id = v.partner_id "
-          u"JOIN miniprogram_apps a ON a.app_id = v.app_id WHERE v.status IN ("_qs
+    QString sql = u"SELECT v.id, v.partner_id, p.name, p.mode, v.status, v.app_id, a.name, v.code_version, "
+                  u"v.category, v.gray_percent, v.submitted_at, v.created_at, v.decided_by, v.reason_code, "
+                  u"v.version, v.decided_at "
+                  u"FROM miniprogram_versions v JOIN partners p ON p.id = v.partner_id "
+                  u"JOIN miniprogram_apps a ON a.app_id = v.app_id WHERE v.status IN ("_qs
         + placeholders(statuses.size()) + u')';
     QVariantList params;
     for (const QString &s : statuses)
@@ -137,6 +141,8 @@ QList<ReviewQueueItem> versionItems(const QSqlDatabase &db, const Filter &filter
         item.decidedBy = q.value(12).toString();
         item.reasonCode = q.value(13).toString();
         item.version = q.value(14).toInt();
+        if (!item.awaitsDecision())
+            item.decidedAt = timeOf(q.value(15));
         items.append(item);
     }
     return items;

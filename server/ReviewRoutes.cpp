@@ -109,7 +109,7 @@ HttpResponse listReviews(RequestContext &ctx)
         (item.kind == ReviewItemKind::PartnerApplication ? partners : submissions)++;
         if (filter->kind && item.kind != *filter->kind)
             continue;
-        if (ReviewSla::isOverdue(item.enteredAt, now))
+        if (item.awaitsDecision() && ReviewSla::isOverdue(item.enteredAt, now))
             ++overdue;
         matching.append(item);
     }
@@ -177,11 +177,10 @@ HttpResponse workload(RequestContext &ctx)
                 it->oldestClaimedAt.isValid() ? QJsonValue(toIsoUtc(it->oldestClaimedAt)) : QJsonValue()}});
     int overdue = 0;
     for (const ReviewQueueItem &item : waiting)
-        overdue += ReviewSla::isOverdue(item.enteredAt, now) ? 1 : 0;
+        overdue += item.awaitsDecision() && ReviewSla::isOverdue(item.enteredAt, now) ? 1 : 0;
     const QJsonValue oldest = waiting.isEmpty()
         ? QJsonValue()
-        : QJsonValue(QJsonObject {{u"id"_qs, waiting.constFirst().id},
-            {u"enteredAt"_qs, toIsoUtc(waiting.constFirst().enteredAt)}});
+        : QJsonValue(waiting.constFirst().toJson()); // the whole item: the console names it
     return HttpResponse::json(200,
         QJsonObject {{u"reviewers"_qs, reviewers}, {u"oldestWaiting"_qs, oldest},
             {u"waiting"_qs, waiting.size()}, {u"overdue"_qs, overdue}});

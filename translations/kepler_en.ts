@@ -325,6 +325,42 @@
         <source>%1 saved this record while you were editing it. Your edits are kept; load their version to compare.</source>
         <translation>%1 saved this record while you were editing it. Your edits are kept; load their version to compare.</translation>
     </message>
+    <message>
+        <source>Enter an e-mail address, like name@example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A phone number may hold only digits, spaces and + - ( ).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Use one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">, </translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account. Ask another admin to do it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot remove your own admin role. Ask another admin to do it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lowest price is above the highest.</source>
+        <translation type="unfinished">The lowest price is above the highest.</translation>
+    </message>
+    <message>
+        <source>Use 3 to 32 lowercase letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditText</name>
@@ -659,6 +695,102 @@
     <message>
         <source>Mini-programs: everything</source>
         <translation>Mini-programs: everything</translation>
+    </message>
+    <message>
+        <source>Annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pricing rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pricing policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mini-program</source>
+        <translation type="unfinished">Mini-program</translation>
+    </message>
+    <message>
+        <source>All sessions ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotation added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotation deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product pool created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product pool edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pricing rule created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pricing rule edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pricing rule activated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pricing rule deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pricing policy changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished">Password</translation>
+    </message>
+    <message>
+        <source>Rate limit in effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate limit comes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily order cap in effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily order cap comes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set for this partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partner&apos;s group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform default</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1524,10 +1656,6 @@
         <translation>Starting the demo platform…</translation>
     </message>
     <message>
-        <source>Kepler Console — demo</source>
-        <translation>Kepler Console — demo</translation>
-    </message>
-    <message>
         <source>Could not sign in to the demo platform: %1</source>
         <translation>Could not sign in to the demo platform: %1</translation>
     </message>
@@ -1550,6 +1678,10 @@
     <message>
         <source>Kepler Console</source>
         <translation>Kepler Console</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
     </message>
 </context>
 <context>
@@ -1652,6 +1784,35 @@
     <message>
         <source>Partner %1</source>
         <translation>Partner %1</translation>
+    </message>
+    <message>
+        <source>per minute</source>
+        <translation>per minute</translation>
+    </message>
+    <message>
+        <source>per 5 minutes</source>
+        <translation>per 5 minutes</translation>
+    </message>
+    <message>
+        <source>per 15 minutes</source>
+        <translation>per 15 minutes</translation>
+    </message>
+    <message>
+        <source>per hour</source>
+        <translation>per hour</translation>
+    </message>
+    <message>
+        <source>per 6 hours</source>
+        <translation>per 6 hours</translation>
+    </message>
+    <message>
+        <source>per day</source>
+        <translation>per day</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A chart&apos;s title and what each of its points counts, e.g. &quot;Orders (per hour)&quot;.</extracomment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2081,6 +2242,13 @@
     </message>
 </context>
 <context>
+    <name>Kepler::LanguageManager</name>
+    <message>
+        <source>Kepler Console</source>
+        <translation>Kepler Console</translation>
+    </message>
+</context>
+<context>
     <name>Kepler::ListAnnotationsJob</name>
     <message>
         <source>The end of the time range must be later than its start.</source>
@@ -2253,14 +2421,6 @@
     <message>
         <source>&lt;b&gt;Kepler Console&lt;/b&gt; %1&lt;br&gt;Operations console of the Kepler open platform (开普勒开放平台).&lt;br&gt;Built with Qt %2.</source>
         <translation>&lt;b&gt;Kepler Console&lt;/b&gt; %1&lt;br&gt;Operations console of the Kepler open platform (开普勒开放平台).&lt;br&gt;Built with Qt %2.</translation>
-    </message>
-    <message>
-        <source>Kepler Console — demo</source>
-        <translation>Kepler Console — demo</translation>
-    </message>
-    <message>
-        <source>Kepler Console</source>
-        <translation>Kepler Console</translation>
     </message>
     <message>
         <source>Partners</source>
@@ -2436,6 +2596,10 @@
     <message>
         <source>Signed-in s&amp;essions…</source>
         <translation>Signed-in s&amp;essions…</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
     </message>
 </context>
 <context>
@@ -2691,8 +2855,8 @@
         <translation>Alert</translation>
     </message>
     <message>
-        <source>Valid and invalid orders in the range</source>
-        <translation>Valid and invalid orders in the range</translation>
+        <source>Valid and invalid orders</source>
+        <translation>Valid and invalid orders</translation>
     </message>
 </context>
 <context>
@@ -2924,6 +3088,22 @@ Last changed by %5 on %6</translation>
     <message>
         <source>Copied</source>
         <translation>Copied</translation>
+    </message>
+    <message>
+        <source>Close without copying?</source>
+        <translation>Close without copying?</translation>
+    </message>
+    <message>
+        <source>The secret was not copied. Kepler keeps no copy: after closing, it cannot be shown again and the key must be rotated to get a new secret.</source>
+        <translation>The secret was not copied. Kepler keeps no copy: after closing, it cannot be shown again and the key must be rotated to get a new secret.</translation>
+    </message>
+    <message>
+        <source>Close without copying</source>
+        <translation>Close without copying</translation>
+    </message>
+    <message>
+        <source>Keep it open</source>
+        <translation>Keep it open</translation>
     </message>
 </context>
 <context>
@@ -3493,6 +3673,22 @@ Last changed by %5 on %6</translation>
     <message>
         <source>Partner details</source>
         <translation>Partner details</translation>
+    </message>
+    <message>
+        <source>Not confirmed yet: %1 The save may have reached the platform; the console checks when the platform answers. Your edits are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 (confirmed after the connection came back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: the platform answers again and does not have the change. Your edits are kept.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4096,10 +4292,6 @@ Last changed by %5 on %6</translation>
         <translation>The end must come after the start.</translation>
     </message>
     <message>
-        <source>Out of range for this adjustment (%1).</source>
-        <translation>Out of range for this adjustment (%1).</translation>
-    </message>
-    <message>
         <source>A commission rule applies to guide partners: include Guide or leave modes open.</source>
         <translation>A commission rule applies to guide partners: include Guide or leave modes open.</translation>
     </message>
@@ -4206,6 +4398,30 @@ Last changed by %5 on %6</translation>
     <message>
         <source> · </source>
         <translation> · </translation>
+    </message>
+    <message>
+        <source>Enter an amount in yuan with at most two decimals, e.g. 19.90.</source>
+        <translation type="unfinished">Enter an amount in yuan with at most two decimals, e.g. 99.90. {19.90.?}</translation>
+    </message>
+    <message>
+        <source>Enter a percentage with at most two decimals, e.g. 8.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A discount can be at most 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fixed price must be at least ¥0.01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter at most %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This amount is out of range.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4826,10 +5042,6 @@ Last changed by %5 on %6</translation>
         <translation>you</translation>
     </message>
     <message>
-        <source>How long the item has waited for a decision; the review SLA is 24 h</source>
-        <translation>How long the item has waited for a decision; the review SLA is 24 h</translation>
-    </message>
-    <message>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
@@ -4852,6 +5064,26 @@ Last changed by %5 on %6</translation>
     <message>
         <source>Claimed by</source>
         <translation>Claimed by</translation>
+    </message>
+    <message>
+        <source>Submitted %1; decided %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted %1; decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decided in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the item has waited for a decision (the review SLA is 24 h); for a decided item, how long the decision took</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4993,16 +5225,16 @@ Last changed by %5 on %6</translation>
         </translation>
     </message>
     <message>
-        <source>oldest: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;, waiting %2</source>
-        <translation>oldest: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;, waiting %2</translation>
-    </message>
-    <message>
         <source>%1 ago</source>
         <translation>%1 ago</translation>
     </message>
     <message>
         <source>—</source>
         <translation>—</translation>
+    </message>
+    <message>
+        <source>oldest: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;, waiting %3</source>
+        <translation type="unfinished">oldest: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;, waiting %3 {1&quot;?} {2&lt;?}</translation>
     </message>
 </context>
 <context>
@@ -5693,6 +5925,45 @@ Whoever uses it is signed out at once and must sign in again.</translation>
     <message>
         <source>Where this account is signed in; end its sessions</source>
         <translation>Where this account is signed in; end its sessions</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account. Ask another admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot remove your own admin role. Ask another admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes to %1 are not saved. Save them, discard them, or go on editing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard and start a new account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard and open %1</source>
+        <translation type="unfinished">Discard and open %1</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>A password needs at least %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

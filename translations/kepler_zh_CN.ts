@@ -323,6 +323,42 @@
         <source>%1 saved this record while you were editing it. Your edits are kept; load their version to compare.</source>
         <translation>您编辑期间 %1 已保存了这条记录。您的修改仍保留；可载入对方的版本进行对比。</translation>
     </message>
+    <message>
+        <source>Enter an e-mail address, like name@example.com.</source>
+        <translation>请输入电子邮件地址，例如 name@example.com。</translation>
+    </message>
+    <message>
+        <source>A phone number may hold only digits, spaces and + - ( ).</source>
+        <translation>电话号码只能包含数字、空格和 + - ( )。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Use one of: %1.</source>
+        <translation>请使用以下值之一：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account. Ask another admin to do it.</source>
+        <translation>不能停用自己的账号。请让其他管理员操作。</translation>
+    </message>
+    <message>
+        <source>You cannot remove your own admin role. Ask another admin to do it.</source>
+        <translation>不能移除自己的管理员角色。请让其他管理员操作。</translation>
+    </message>
+    <message>
+        <source>The lowest price is above the highest.</source>
+        <translation>最低价高于最高价。</translation>
+    </message>
+    <message>
+        <source>Use 3 to 32 lowercase letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
+        <translation>请使用 3 到 32 个小写字母、数字、“.”、“_”或“-”，并以字母开头。</translation>
+    </message>
 </context>
 <context>
     <name>AuditText</name>
@@ -657,6 +693,102 @@
     <message>
         <source>Mini-programs: everything</source>
         <translation>小程序：全部</translation>
+    </message>
+    <message>
+        <source>Annotation</source>
+        <translation>标注</translation>
+    </message>
+    <message>
+        <source>Product pool</source>
+        <translation>商品池</translation>
+    </message>
+    <message>
+        <source>Pricing rule</source>
+        <translation>定价规则</translation>
+    </message>
+    <message>
+        <source>Pricing policy</source>
+        <translation>定价策略</translation>
+    </message>
+    <message>
+        <source>Mini-program</source>
+        <translation>小程序</translation>
+    </message>
+    <message>
+        <source>All sessions ended</source>
+        <translation>结束全部会话</translation>
+    </message>
+    <message>
+        <source>Annotation added</source>
+        <translation>添加标注</translation>
+    </message>
+    <message>
+        <source>Annotation deleted</source>
+        <translation>删除标注</translation>
+    </message>
+    <message>
+        <source>Product pool created</source>
+        <translation>创建商品池</translation>
+    </message>
+    <message>
+        <source>Product pool edited</source>
+        <translation>编辑商品池</translation>
+    </message>
+    <message>
+        <source>Pricing rule created</source>
+        <translation>创建定价规则</translation>
+    </message>
+    <message>
+        <source>Pricing rule edited</source>
+        <translation>编辑定价规则</translation>
+    </message>
+    <message>
+        <source>Pricing rule activated</source>
+        <translation>启用定价规则</translation>
+    </message>
+    <message>
+        <source>Pricing rule deactivated</source>
+        <translation>停用定价规则</translation>
+    </message>
+    <message>
+        <source>Pricing policy changed</source>
+        <translation>修改定价策略</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Rate limit in effect</source>
+        <translation>生效的限流</translation>
+    </message>
+    <message>
+        <source>Rate limit comes from</source>
+        <translation>限流来源</translation>
+    </message>
+    <message>
+        <source>Daily order cap in effect</source>
+        <translation>生效的每日订单上限</translation>
+    </message>
+    <message>
+        <source>Daily order cap comes from</source>
+        <translation>每日订单上限来源</translation>
+    </message>
+    <message>
+        <source>Set for this partner</source>
+        <translation>单独设置</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s group</source>
+        <translation>所属分组</translation>
+    </message>
+    <message>
+        <source>Platform default</source>
+        <translation>平台默认值</translation>
     </message>
 </context>
 <context>
@@ -1507,10 +1639,6 @@
         <translation>正在启动演示平台…</translation>
     </message>
     <message>
-        <source>Kepler Console — demo</source>
-        <translation>开普勒控制台 — 演示</translation>
-    </message>
-    <message>
         <source>Could not sign in to the demo platform: %1</source>
         <translation>无法登录演示平台：%1</translation>
     </message>
@@ -1533,6 +1661,10 @@
     <message>
         <source>Kepler Console</source>
         <translation>开普勒控制台</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>演示</translation>
     </message>
 </context>
 <context>
@@ -1634,6 +1766,35 @@
     <message>
         <source>Partner %1</source>
         <translation>合作渠道 %1</translation>
+    </message>
+    <message>
+        <source>per minute</source>
+        <translation>每分钟</translation>
+    </message>
+    <message>
+        <source>per 5 minutes</source>
+        <translation>每 5 分钟</translation>
+    </message>
+    <message>
+        <source>per 15 minutes</source>
+        <translation>每 15 分钟</translation>
+    </message>
+    <message>
+        <source>per hour</source>
+        <translation>每小时</translation>
+    </message>
+    <message>
+        <source>per 6 hours</source>
+        <translation>每 6 小时</translation>
+    </message>
+    <message>
+        <source>per day</source>
+        <translation>每天</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A chart&apos;s title and what each of its points counts, e.g. &quot;Orders (per hour)&quot;.</extracomment>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -2055,6 +2216,13 @@
     </message>
 </context>
 <context>
+    <name>Kepler::LanguageManager</name>
+    <message>
+        <source>Kepler Console</source>
+        <translation>开普勒控制台</translation>
+    </message>
+</context>
+<context>
     <name>Kepler::ListAnnotationsJob</name>
     <message>
         <source>The end of the time range must be later than its start.</source>
@@ -2225,14 +2393,6 @@
     <message>
         <source>&lt;b&gt;Kepler Console&lt;/b&gt; %1&lt;br&gt;Operations console of the Kepler open platform (开普勒开放平台).&lt;br&gt;Built with Qt %2.</source>
         <translation>&lt;b&gt;开普勒控制台&lt;/b&gt; %1&lt;br&gt;开普勒开放平台运营控制台。&lt;br&gt;基于 Qt %2 构建。</translation>
-    </message>
-    <message>
-        <source>Kepler Console — demo</source>
-        <translation>开普勒控制台 — 演示</translation>
-    </message>
-    <message>
-        <source>Kepler Console</source>
-        <translation>开普勒控制台</translation>
     </message>
     <message>
         <source>Partners</source>
@@ -2407,6 +2567,10 @@
     <message>
         <source>Signed-in s&amp;essions…</source>
         <translation>登录会话(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>演示</translation>
     </message>
 </context>
 <context>
@@ -2660,8 +2824,8 @@
         <translation>告警</translation>
     </message>
     <message>
-        <source>Valid and invalid orders in the range</source>
-        <translation>时间范围内的有效与无效订单</translation>
+        <source>Valid and invalid orders</source>
+        <translation>有效与无效订单</translation>
     </message>
 </context>
 <context>
@@ -2892,6 +3056,22 @@ Last changed by %5 on %6</source>
     <message>
         <source>Copied</source>
         <translation>已复制</translation>
+    </message>
+    <message>
+        <source>Close without copying?</source>
+        <translation>不复制 Secret 就关闭？</translation>
+    </message>
+    <message>
+        <source>The secret was not copied. Kepler keeps no copy: after closing, it cannot be shown again and the key must be rotated to get a new secret.</source>
+        <translation>Secret 尚未复制。开普勒不保留副本：关闭后它无法再次显示，只能轮换密钥来获取新的 Secret。</translation>
+    </message>
+    <message>
+        <source>Close without copying</source>
+        <translation>不复制，直接关闭</translation>
+    </message>
+    <message>
+        <source>Keep it open</source>
+        <translation>保持打开</translation>
     </message>
 </context>
 <context>
@@ -3459,6 +3639,22 @@ Last changed by %5 on %6</source>
     <message>
         <source>Partner details</source>
         <translation>合作渠道详情</translation>
+    </message>
+    <message>
+        <source>Not confirmed yet: %1 The save may have reached the platform; the console checks when the platform answers. Your edits are kept.</source>
+        <translation>尚未确认：%1保存可能已到达平台，平台恢复应答后控制台会自动核对。您的修改已保留。</translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <translation>立即核对</translation>
+    </message>
+    <message>
+        <source>Saved %1 (confirmed after the connection came back).</source>
+        <translation>已保存 %1（连接恢复后已确认）。</translation>
+    </message>
+    <message>
+        <source>Not saved: the platform answers again and does not have the change. Your edits are kept.</source>
+        <translation>未保存：平台已恢复应答，但没有收到这次修改。您的修改已保留。</translation>
     </message>
 </context>
 <context>
@@ -4061,10 +4257,6 @@ Last changed by %5 on %6</source>
         <translation>结束时间必须晚于开始时间。</translation>
     </message>
     <message>
-        <source>Out of range for this adjustment (%1).</source>
-        <translation>超出该调价方式的范围（%1）。</translation>
-    </message>
-    <message>
         <source>A commission rule applies to guide partners: include Guide or leave modes open.</source>
         <translation>佣金规则适用于导购合作渠道：请勾选导购，或不限模式。</translation>
     </message>
@@ -4171,6 +4363,30 @@ Last changed by %5 on %6</source>
     <message>
         <source> · </source>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>Enter an amount in yuan with at most two decimals, e.g. 19.90.</source>
+        <translation>请输入以元为单位、最多两位小数的金额，例如 19.90。</translation>
+    </message>
+    <message>
+        <source>Enter a percentage with at most two decimals, e.g. 8.5.</source>
+        <translation>请输入最多两位小数的百分比，例如 8.5。</translation>
+    </message>
+    <message>
+        <source>A discount can be at most 100 %.</source>
+        <translation>折扣最多为 100 %。</translation>
+    </message>
+    <message>
+        <source>A fixed price must be at least ¥0.01.</source>
+        <translation>固定价格至少为 ¥0.01。</translation>
+    </message>
+    <message>
+        <source>Enter at most %1.</source>
+        <translation>最多可输入 %1。</translation>
+    </message>
+    <message>
+        <source>This amount is out of range.</source>
+        <translation>该金额超出允许范围。</translation>
     </message>
 </context>
 <context>
@@ -4786,10 +5002,6 @@ Last changed by %5 on %6</source>
         <translation>你</translation>
     </message>
     <message>
-        <source>How long the item has waited for a decision; the review SLA is 24 h</source>
-        <translation>条目等待审核的时长；审核时限（SLA）为 24 小时</translation>
-    </message>
-    <message>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -4812,6 +5024,26 @@ Last changed by %5 on %6</source>
     <message>
         <source>Claimed by</source>
         <translation>认领人</translation>
+    </message>
+    <message>
+        <source>Submitted %1; decided %2</source>
+        <translation>提交于 %1；决定于 %2</translation>
+    </message>
+    <message>
+        <source>Submitted %1; decided</source>
+        <translation>提交于 %1；已作出决定</translation>
+    </message>
+    <message>
+        <source>decided in %1</source>
+        <translation>用时 %1</translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation>已决定</translation>
+    </message>
+    <message>
+        <source>How long the item has waited for a decision (the review SLA is 24 h); for a decided item, how long the decision took</source>
+        <translation>条目等待决定的时长（审核时限为 24 小时）；已决定的条目显示作出决定所用的时长</translation>
     </message>
 </context>
 <context>
@@ -4950,16 +5182,16 @@ Last changed by %5 on %6</source>
         </translation>
     </message>
     <message>
-        <source>oldest: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;, waiting %2</source>
-        <translation>等待最久：&lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;，已等待 %2</translation>
-    </message>
-    <message>
         <source>%1 ago</source>
         <translation>%1前</translation>
     </message>
     <message>
         <source>—</source>
         <translation>—</translation>
+    </message>
+    <message>
+        <source>oldest: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;, waiting %3</source>
+        <translation>等待最久：&lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;，已等待 %3</translation>
     </message>
 </context>
 <context>
@@ -5640,6 +5872,44 @@ Whoever uses it is signed out at once and must sign in again.</source>
     <message>
         <source>Where this account is signed in; end its sessions</source>
         <translation>查看该账号在哪些地方登录，并结束其会话</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account. Ask another admin.</source>
+        <translation>不能停用自己的账号，请让其他管理员操作。</translation>
+    </message>
+    <message>
+        <source>You cannot remove your own admin role. Ask another admin.</source>
+        <translation>不能移除自己的管理员角色，请让其他管理员操作。</translation>
+    </message>
+    <message>
+        <source>the new account</source>
+        <translation>新账号</translation>
+    </message>
+    <message>
+        <source>Your changes to %1 are not saved. Save them, discard them, or go on editing.</source>
+        <translation>对 %1 的修改尚未保存。请保存、放弃，或继续编辑。</translation>
+    </message>
+    <message>
+        <source>Discard and start a new account</source>
+        <translation>放弃并新建账号</translation>
+    </message>
+    <message>
+        <source>Discard and open %1</source>
+        <translation>放弃并打开 %1</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>继续编辑</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>A password needs at least %n characters.</source>
+        <translation>
+            <numerusform>密码至少需要 %n 个字符。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -129,6 +129,8 @@ void ReviewQueuePage::buildUi()
     filters->addStretch(1);
     m_status = new QComboBox(this);
     m_status->setObjectName(u"statusFilter"_qs);
+    // As wide as its longest entry in the current language (retranslation included), never cut.
+    m_status->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     for (int i = 0; i < StatusFilterCount; ++i)
         m_status->addItem(QString(), i);
     connect(m_status, &QComboBox::activated, this, &ReviewQueuePage::applyFilters);

@@ -91,11 +91,15 @@ void ReviewWorkloadPanel::showWorkload()
     if (m_workload.overdue > 0)
         text += u", <span style=\"color:#c62828\"><b>"_qs + tr("%n overdue", nullptr, m_workload.overdue)
             + u"</b></span>"_qs;
-    if (!m_workload.oldestWaitingId.isEmpty())
+    if (!m_workload.oldestWaitingId.isEmpty()) {
+        // The link carries the id; the reviewer reads the item's name (an older service sends only the id).
+        const QString name = m_workload.oldestWaiting ? ReviewQueueModel::titleOf(*m_workload.oldestWaiting)
+                                                      : m_workload.oldestWaitingId;
         text += u"; "_qs
-            + tr("oldest: <a href=\"%1\">%1</a>, waiting %2")
-                  .arg(m_workload.oldestWaitingId.toHtmlEscaped(),
+            + tr("oldest: <a href=\"%1\">%2</a>, waiting %3")
+                  .arg(m_workload.oldestWaitingId.toHtmlEscaped(), name.toHtmlEscaped(),
                       ReviewQueueModel::formatAge(ReviewSla::ageMs(m_workload.oldestWaitingSince, now)));
+    }
     m_summary->setText(text);
     m_table->setRowCount(int(m_workload.reviewers.size()));
     for (int row = 0; row < m_workload.reviewers.size(); ++row) {

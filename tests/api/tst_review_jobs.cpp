@@ -435,7 +435,9 @@ private Q_SLOTS:
                 QJsonArray {QJsonObject {{u"reviewer"_qs, u"reviewer"_qs}, {u"claimed"_qs, 2},
                     {u"decidedToday"_qs, 5}, {u"oldestClaimedAt"_qs, u"2026-12-01T08:00:00.000Z"_qs}}}},
             {u"oldestWaiting"_qs,
-                QJsonObject {{u"id"_qs, u"partner-3"_qs}, {u"enteredAt"_qs, u"2026-11-29T08:00:00.000Z"_qs}}},
+                QJsonObject {{u"id"_qs, u"partner-3"_qs}, {u"enteredAt"_qs, u"2026-11-29T08:00:00.000Z"_qs},
+                    {u"kind"_qs, u"partner_application"_qs}, {u"status"_qs, u"in_review"_qs},
+                    {u"partnerId"_qs, 3}, {u"partnerName"_qs, u"云端音乐"_qs}, {u"version"_qs, 1}}},
             {u"waiting"_qs, 12}, {u"overdue"_qs, 3}};
         m_nam->addRoute("GET", u"^/api/v1/reviews/workload$"_qs, FakeResponse::json(200, answer));
         auto *job = new ReviewWorkloadJob(m_session);
@@ -446,6 +448,8 @@ private Q_SLOTS:
         QCOMPARE(w.reviewers.size(), 1);
         QCOMPARE(w.reviewers.first().decidedToday, 5);
         QCOMPARE(w.oldestWaitingId, u"partner-3"_qs);
+        QVERIFY(w.oldestWaiting);
+        QCOMPARE(w.oldestWaiting->partnerName, u"云端音乐"_qs); // what the workload panel shows
         QCOMPARE(w.waiting, 12);
         QCOMPARE(w.overdue, 3);
     }

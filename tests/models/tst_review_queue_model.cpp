@@ -182,6 +182,51 @@ private Q_SLOTS:
         QCOMPARE(model.itemAt(2).id, u"miniprogram-3"_qs);
     }
 
+    void decidedItemsAreNeverOverdue()
+    {
+        // Approved and released items left the queue's wait long ago: their column says how long
+        // the decision took, without the overdue warning; only what still waits can be overdue.
+        ReviewQueueItem approved = item(5, 62 * 24);
+        approved.status = u"approved"_qs;
+        approved.decidedAt = approved.enteredAt.addSecs(5 * 3600);
+        ReviewQueueItem released = item(6, 40 * 24);
+        released.status = u"released"_qs;
+        released.decidedAt = released.enteredAt.addSecs(30 * 3600);
+        ReviewQueueItem partner = item(7, 50);
+        partner.id = ReviewQueueItem::makeId(ReviewItemKind::PartnerApplication, 7);
+        partner.kind = ReviewItemKind::PartnerApplication;
+        partner.status = u"active"_qs; // approved; the service sent no decision time
+        const QList<ReviewQueueItem> items {approved, released, partner, item(8, 30)};
+        // The decision time travels with the item.
+        QCOMPARE(ReviewQueueItem::fromJson(approved.toJson()).value_or(ReviewQueueItem()).decidedAt,
+            approved.decidedAt);
+        QVERIFY(!approved.awaitsDecision() && !partner.awaitsDecision() && items.at(3).awaitsDecision());
+        m_nam->addRoute("GET", u"^/api/v1/reviews$"_qs, {page(items, "\"d\"")});
+        ReviewQueueModel model(m_session);
+        new QAbstractItemModelTester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest, &model);
+        QSignalSpy refreshed(&model, &ReviewQueueModel::refreshed);
+        model.setQuery({});
+        QVERIFY(refreshed.wait(5000));
+        QCOMPARE(model.rowCount(), 4);
+        for (int row = 0; row < 3; ++row) {
+            const QModelIndex age = model.index(row, ReviewQueueModel::Age);
+            QVERIFY2(!age.data(ReviewQueueModel::OverdueRole).toBool(), qPrintable(model.itemAt(row).status));
+            QVERIFY2(!age.data().toString().contains(u"⚠"_qs), qPrintable(age.data().toString()));
+            QVERIFY(!age.data(Qt::ForegroundRole).isValid());
+            QVERIFY(!age.data(Qt::ToolTipRole).toString().contains(ReviewQueueModel::tr("Overdue")));
+        }
+        QCOMPARE(model.data(model.index(0, ReviewQueueModel::Age)).toString(),
+            ReviewQueueModel::tr("decided in %1").arg(ReviewQueueModel::formatAge(5 * 3600000LL)));
+        QCOMPARE(model.data(model.index(1, ReviewQueueModel::Age)).toString(),
+            ReviewQueueModel::tr("decided in %1").arg(ReviewQueueModel::formatAge(30 * 3600000LL)));
+        QCOMPARE(
+            model.data(model.index(2, ReviewQueueModel::Age)).toString(), ReviewQueueModel::tr("decided"));
+        // A submission still waiting 30 h is overdue.
+        const QModelIndex waiting = model.index(3, ReviewQueueModel::Age);
+        QVERIFY(waiting.data(ReviewQueueModel::OverdueRole).toBool());
+        QVERIFY(waiting.data().toString().startsWith(u"⚠"_qs));
+    }
+
     void formatAge_data()
     {
         QTest::addColumn<qint64>("ms");

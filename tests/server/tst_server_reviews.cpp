@@ -203,6 +203,32 @@ void tst_ServerReviews::demoSeedHasEveryState()
     QVERIFY(counts.value(u"partner_application"_qs).toInt() > 0);
     QVERIFY(counts.value(u"miniprogram_submission"_qs).toInt() > 0);
     QVERIFY(counts.value(u"overdue"_qs).toInt() > 0);
+    // Decided items (approved, released, rejected, an active partner) are long past the SLA but no
+    // longer wait: none of them counts as overdue, and each says when it was decided.
+    for (const QString query :
+        {u"kind=miniprogram_submission&status=approved,released,rejected,rolled_back"_qs,
+            u"kind=partner_application&status=active,rejected"_qs}) {
+        const HttpResult decided = m_manager.get(u"/api/v1/reviews?limit=500&"_qs + query);
+        QCOMPARE(decided.status, 200);
+        const QJsonArray decidedItems = decided.object().value(u"items"_qs).toArray();
+        QVERIFY2(!decidedItems.isEmpty(), qPrintable(query));
+        bool pastTheSla = false;
+        for (const QJsonValue &v : decidedItems) {
+            const QJsonObject item = v.toObject();
+            const QDateTime entered
+                = QDateTime::fromString(item.value(u"enteredAt"_qs).toString(), Qt::ISODateWithMs);
+            pastTheSla = pastTheSla || entered.addSecs(24 * 3600) < serverTime;
+            const QDateTime decidedAt
+                = QDateTime::fromString(item.value(u"decidedAt"_qs).toString(), Qt::ISODateWithMs);
+            QVERIFY2(decidedAt.isValid() && decidedAt >= entered,
+                qPrintable(item.value(u"id"_qs).toString() + u' ' + item.value(u"status"_qs).toString()));
+        }
+        QVERIFY2(pastTheSla, qPrintable(query));
+        QCOMPARE(decided.object().value(u"counts"_qs).toObject().value(u"overdue"_qs).toInt(), 0);
+    }
+    // What still waits has no decision time.
+    for (const QJsonValue &v : queue.object().value(u"items"_qs).toArray())
+        QVERIFY(v.toObject().value(u"decidedAt"_qs).isNull());
     QString previous;
     bool claimed = false;
     for (const QJsonValue &v : queue.object().value(u"items"_qs).toArray()) {
@@ -318,7 +344,11 @@ void tst_ServerReviews::claimsAreLocksOthersSee()
         if (v.toObject().value(u"reviewer"_qs).toString() == u"reviewer")
             counted = v.toObject().value(u"claimed"_qs).toInt() >= 1;
     QVERIFY(counted);
-    QVERIFY(workload.object().value(u"oldestWaiting"_qs).isObject());
+    // The oldest waiting item comes whole, so the console can show its name and not only its id.
+    const QJsonObject oldest = workload.object().value(u"oldestWaiting"_qs).toObject();
+    QVERIFY(!oldest.value(u"id"_qs).toString().isEmpty());
+    QVERIFY(!oldest.value(u"partnerName"_qs).toString().isEmpty());
+    QVERIFY(oldest.value(u"enteredAt"_qs).isString());
     // Released, it is free for the next reviewer; a decision frees it too.
     QCOMPARE(m_reviewer.request("DELETE", u"/api/v1/reviews/%1/claim"_qs.arg(item)).status, 204);
     QCOMPARE(
