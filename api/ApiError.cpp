@@ -139,6 +139,35 @@ bool ApiError::isRetryable() const
     return false;
 }
 
+bool ApiError::isOutcomeUnknown() const
+{
+    switch (kind) {
+    case Kind::Timeout:
+        return true;
+    case Kind::Http:
+        return httpStatus == 504; // the proxy stopped waiting; the service may have finished
+    case Kind::Network:
+        switch (networkError) {
+        case QNetworkReply::RemoteHostClosedError:
+        case QNetworkReply::TimeoutError:
+        case QNetworkReply::TemporaryNetworkFailureError:
+        case QNetworkReply::NetworkSessionFailedError:
+        case QNetworkReply::ProxyConnectionClosedError:
+        case QNetworkReply::ProxyTimeoutError:
+        case QNetworkReply::UnknownNetworkError:
+            return true;
+        default: // refused, host not found, TLS handshake: the request never left
+            return false;
+        }
+    case Kind::None:
+    case Kind::Decode:
+    case Kind::Cancelled:
+    case Kind::Invalid:
+        return false;
+    }
+    return false;
+}
+
 QString ApiError::message() const
 {
     switch (kind) {

@@ -46,6 +46,10 @@ public:
 
     bool isError() const { return kind != Kind::None; }
     bool isRetryable() const; // transient: worth another attempt for an idempotent request
+    // No answer came after the request may have reached the service (timed out, connection
+    // dropped, a proxy's 504): a write may have been carried out or not. Refused connections and
+    // unknown hosts are not: nothing was sent. The UI must not call such a write "not saved".
+    bool isOutcomeUnknown() const;
 
     // A short sentence for the person at the console, translated.
     QString message() const;

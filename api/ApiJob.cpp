@@ -12,6 +12,8 @@ namespace Kepler {
 
 const QByteArray ApiJob::UserAgent = "kepler-console/0.1";
 
+static_assert(ApiJob::DefaultTimeoutMs == 15000, "ApiSession's default jobTimeoutMs() is the same");
+
 namespace {
 
 bool sendsBody(const QByteArray &verb)
@@ -26,6 +28,8 @@ ApiJob::ApiJob(ApiSession *session)
     , m_session(session)
 {
     m_requestId = session ? session->nextRequestId() : QByteArray("kc-orphan");
+    if (session)
+        m_timeoutMs = session->jobTimeoutMs();
     m_timeoutTimer.setSingleShot(true);
     m_retryTimer.setSingleShot(true);
     // A coarse timer may fire 5 % early: never retry before the server's Retry-After has passed.

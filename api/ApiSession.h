@@ -47,6 +47,11 @@ public:
     // The absolute URL of an API path ("/api/v1/partners") with an optional query.
     QUrl urlFor(const QString &path, const QUrlQuery &query = {}) const;
 
+    // The transfer timeout each new job starts with (ApiJob::DefaultTimeoutMs unless set; tests
+    // shorten it to see a lost answer quickly).
+    int jobTimeoutMs() const { return m_jobTimeoutMs; }
+    void setJobTimeoutMs(int ms) { m_jobTimeoutMs = ms; }
+
     // A fresh X-Request-Id: short, unique, and within the characters the service echoes.
     QByteArray nextRequestId();
 
@@ -72,6 +77,7 @@ private:
     QByteArray m_requestPrefix;
     quint64 m_requestCounter = 0;
     bool m_expiryReported = false;
+    int m_jobTimeoutMs = 15000; // ApiJob::DefaultTimeoutMs (checked in ApiJob.cpp)
 };
 
 } // namespace Kepler

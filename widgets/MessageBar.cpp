@@ -2,6 +2,7 @@
 
 #include <QApplication>
 #include <QEvent>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QStyle>
@@ -13,22 +14,26 @@ MessageBar::MessageBar(QWidget *parent)
     : QWidget(parent)
     , m_icon(new QLabel(this))
     , m_label(new QLabel(this))
-    , m_actions(new QHBoxLayout)
+    , m_grid(new QGridLayout(this))
+    , m_actionBox(new QWidget(this))
+    , m_actions(new QHBoxLayout(m_actionBox))
     , m_close(new QToolButton(this))
 {
     setAutoFillBackground(true);
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(8, 6, 6, 6);
+    m_grid->setContentsMargins(8, 6, 6, 6);
     m_label->setWordWrap(true);
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_label->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_actions->setContentsMargins(0, 0, 0, 0);
     m_close->setAutoRaise(true);
     m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
     retranslate();
     connect(m_close, &QToolButton::clicked, this, &MessageBar::clear);
-    layout->addWidget(m_icon);
-    layout->addWidget(m_label, 1);
-    layout->addLayout(m_actions);
-    layout->addWidget(m_close);
+    m_grid->addWidget(m_icon, 0, 0, Qt::AlignTop);
+    m_grid->addWidget(m_label, 0, 1);
+    m_grid->addWidget(m_actionBox, 0, 2);
+    m_grid->addWidget(m_close, 0, 3, Qt::AlignTop);
+    m_grid->setColumnStretch(1, 1);
     hide();
 }
 
@@ -47,6 +52,7 @@ void MessageBar::showMessage(Kind kind, const QString &text)
         icon = QStyle::SP_DialogApplyButton;
     m_icon->setPixmap(style()->standardIcon(icon).pixmap(20, 20));
     applyPalette();
+    placeActions();
     show();
 }
 
@@ -57,6 +63,7 @@ QToolButton *MessageBar::addAction(const QString &text, std::function<void()> on
     button->setToolButtonStyle(Qt::ToolButtonTextOnly);
     connect(button, &QToolButton::clicked, this, [onTriggered] { onTriggered(); });
     m_actions->addWidget(button);
+    placeActions();
     return button;
 }
 
@@ -78,11 +85,46 @@ void MessageBar::retranslate()
 
 void MessageBar::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
-    else if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
+        // A note of what just happened ("Saved.", "Key revoked.") would stay in the language it
+        // was written in: it goes. Warnings and errors stay (their owner may show them again in the
+        // new language, as the window does its demo banner), and so does a message with buttons.
+        if (m_kind == Kind::Positive && m_actions->count() == 0)
+            clear();
+    } else if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange) {
         applyPalette(); // light ↔ dark theme: tint the new window colour
+    }
     QWidget::changeEvent(event);
+}
+
+void MessageBar::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    placeActions();
+}
+
+void MessageBar::placeActions()
+{
+    const QString text = m_label->text();
+    const QMargins margins = m_grid->contentsMargins();
+    const int spacing = m_grid->horizontalSpacing() < 0
+        ? style()->layoutSpacing(QSizePolicy::Label, QSizePolicy::PushButton, Qt::Horizontal, nullptr, this)
+        : m_grid->horizontalSpacing();
+    // Decided on the width only (never on the height it leads to), so it cannot flip back and forth.
+    const int oneLine = m_label->fontMetrics().horizontalAdvance(text) + 2 * m_label->margin() + 4;
+    const int needed = margins.left() + margins.right() + m_icon->sizeHint().width() + oneLine
+        + m_actionBox->sizeHint().width() + m_close->sizeHint().width() + 3 * spacing;
+    m_actionBox->setVisible(m_actions->count() > 0);
+    const bool below = m_actions->count() > 0 && (text.contains(u'\n') || needed > width());
+    if (below == m_actionsBelow && m_grid->indexOf(m_actionBox) >= 0)
+        return;
+    m_actionsBelow = below;
+    m_grid->removeWidget(m_actionBox);
+    if (below)
+        m_grid->addWidget(m_actionBox, 1, 1, 1, 2, Qt::AlignRight);
+    else
+        m_grid->addWidget(m_actionBox, 0, 2);
 }
 
 QString MessageBar::text() const

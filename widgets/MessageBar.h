@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QGridLayout;
 class QLabel;
 class QHBoxLayout;
 class QToolButton;
@@ -29,15 +30,22 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void applyPalette();
     void retranslate();
+    // Buttons beside a message that fits on one line with them; below it otherwise, so a long
+    // message wraps over the bar's whole width instead of one word per line.
+    void placeActions();
 
     Kind m_kind = Kind::Information;
     QLabel *m_icon = nullptr;
     QLabel *m_label = nullptr;
+    QGridLayout *m_grid = nullptr;
+    QWidget *m_actionBox = nullptr;
     QHBoxLayout *m_actions = nullptr;
+    bool m_actionsBelow = false;
     QToolButton *m_close = nullptr;
 };
 

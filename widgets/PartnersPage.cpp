@@ -555,6 +555,8 @@ void PartnersPage::refreshFromServer()
 {
     // An open partner in the list comes back with the list's first page (pageLoaded); one that is
     // not (filtered out, further down) is asked for by itself.
+    if (m_saveCheck)
+        m_saveCheck->checkNow(); // a save whose answer was lost: settle it now
     const qint64 open = m_editor->original().id;
     const bool listed = m_model->rowOfId(open) >= 0;
     reload();
@@ -683,6 +685,9 @@ void PartnersPage::save()
     }
     m_editor->clearFieldErrors();
     m_editor->messageBar()->clear();
+    // A new attempt supersedes the check of a lost one: its If-Match settles what the check would.
+    delete m_saveCheck;
+    m_saveCheck = nullptr;
     m_saving = true;
     m_editor->setBusy(true);
     Q_EMIT busyChanged(true);
@@ -698,11 +703,23 @@ void PartnersPage::save()
             [this, after](const Partner &p) { onSaved(after, p, false); });
         job = update;
     }
-    connect(job, &ApiJob::failed, this, &PartnersPage::onSaveFailed);
+    connect(job, &ApiJob::failed, this,
+        [this, before, after](const ApiError &error) { onSaveFailed(error, before, after); });
     job->start();
 }
 
 void PartnersPage::onSaved(const Partner &sent, const Partner &saved, bool created)
+{
+    adoptSaved(sent, saved, created);
+    m_editor->messageBar()->showMessage(MessageBar::Kind::Positive,
+        created ? tr("Created %1.").arg(saved.name) : tr("Saved %1.").arg(saved.name));
+    QTimer::singleShot(4000, m_editor->messageBar(), [bar = m_editor->messageBar()] {
+        if (bar->kind() == MessageBar::Kind::Positive)
+            bar->clear();
+    });
+}
+
+void PartnersPage::adoptSaved(const Partner &sent, const Partner &saved, bool created)
 {
     m_directory->markStale();
     m_saving = false;
@@ -715,38 +732,41 @@ void PartnersPage::onSaved(const Partner &sent, const Partner &saved, bool creat
     } else {
         openPartner(saved);
     }
-    m_editor->messageBar()->showMessage(MessageBar::Kind::Positive,
-        created ? tr("Created %1.").arg(saved.name) : tr("Saved %1.").arg(saved.name));
-    QTimer::singleShot(4000, m_editor->messageBar(), [bar = m_editor->messageBar()] {
-        if (bar->kind() == MessageBar::Kind::Positive)
-            bar->clear();
+}
+
+void PartnersPage::showConflict(const Partner &theirs)
+{
+    const QString when = QLocale().toString(theirs.updatedAt.toLocalTime(), QLocale::ShortFormat);
+    MessageBar *bar = m_editor->messageBar();
+    bar->showMessage(MessageBar::Kind::Warning,
+        tr("%1 saved a newer version of this partner at %2 while you were editing. "
+           "Your edits are still here.")
+            .arg(theirs.updatedBy, when));
+    bar->addAction(tr("Load their version"), [this, theirs] {
+        m_model->upsertPartner(theirs);
+        m_editor->setPartner(theirs);
+    });
+    bar->addAction(tr("Apply my edits to theirs"), [this, theirs] {
+        m_model->upsertPartner(theirs);
+        m_editor->rebase(theirs);
+        save();
     });
 }
 
-void PartnersPage::onSaveFailed(const ApiError &error)
+void PartnersPage::onSaveFailed(const ApiError &error, const Partner &before, const Partner &sent)
 {
     m_saving = false;
     m_editor->setBusy(false);
     Q_EMIT busyChanged(false);
     MessageBar *bar = m_editor->messageBar();
     if (error.httpStatus == 412) {
-        const auto theirs = Partner::fromJson(error.current);
-        if (theirs) {
-            const QString when = QLocale().toString(theirs->updatedAt.toLocalTime(), QLocale::ShortFormat);
-            bar->showMessage(MessageBar::Kind::Warning,
-                tr("%1 saved a newer version of this partner at %2 while you were editing. "
-                   "Your edits are still here.")
-                    .arg(theirs->updatedBy, when));
-            const Partner newer = *theirs;
-            bar->addAction(tr("Load their version"), [this, newer] {
-                m_model->upsertPartner(newer);
-                m_editor->setPartner(newer);
-            });
-            bar->addAction(tr("Apply my edits to theirs"), [this, newer] {
-                m_model->upsertPartner(newer);
-                m_editor->rebase(newer);
-                save();
-            });
+        if (const auto theirs = Partner::fromJson(error.current)) {
+            // The newer version may be this very draft, from an attempt whose answer was lost.
+            if (before.id > 0 && PartnerSaveCheck::carries(*theirs, before, sent)) {
+                settleSave(PartnerSaveCheck::Outcome::Saved, *theirs, before, sent);
+                return;
+            }
+            showConflict(*theirs);
             return;
         }
     }
@@ -754,9 +774,57 @@ void PartnersPage::onSaveFailed(const ApiError &error)
         m_editor->showFieldErrors(error.fieldErrors);
         return;
     }
+    if (error.isOutcomeUnknown() && before.id > 0) {
+        // The write may have been carried out: say so, and find out once the platform answers.
+        bar->showMessage(MessageBar::Kind::Warning,
+            tr("Not confirmed yet: %1 The save may have reached the platform; the console checks when "
+               "the platform answers. Your edits are kept.")
+                .arg(error.message()));
+        bar->addAction(tr("Check now"), [this] {
+            if (m_saveCheck)
+                m_saveCheck->checkNow();
+        });
+        auto *check = new PartnerSaveCheck(m_session, before, sent, this);
+        connect(check, &PartnerSaveCheck::resolved, this,
+            [this, check](PartnerSaveCheck::Outcome outcome, const Partner &current) {
+                if (m_saveCheck == check)
+                    m_saveCheck = nullptr;
+                check->deleteLater(); // it is emitting
+                settleSave(outcome, current, check->before(), check->sent());
+            });
+        m_saveCheck = check;
+        check->checkNow();
+        return;
+    }
     bar->showMessage(MessageBar::Kind::Error, tr("Not saved: %1 Your edits are kept.").arg(error.message()));
     if (error.kind != ApiError::Kind::Http || error.httpStatus >= 500 || error.httpStatus == 429)
         bar->addAction(tr("Try again"), [this] { save(); });
+}
+
+void PartnersPage::settleSave(
+    PartnerSaveCheck::Outcome outcome, const Partner &current, const Partner &before, const Partner &sent)
+{
+    if (current.id > 0 && current.version > before.version)
+        m_model->upsertPartner(current);
+    // The editor moved on meanwhile (another partner, their version loaded): nothing to settle.
+    if (m_editor->original().id != before.id || m_editor->original().version != before.version)
+        return;
+    MessageBar *bar = m_editor->messageBar();
+    switch (outcome) {
+    case PartnerSaveCheck::Outcome::Saved:
+        adoptSaved(sent, current, false);
+        bar->showMessage(MessageBar::Kind::Positive,
+            tr("Saved %1 (confirmed after the connection came back).").arg(current.name));
+        return;
+    case PartnerSaveCheck::Outcome::Conflict:
+        showConflict(current);
+        return;
+    case PartnerSaveCheck::Outcome::NotSaved:
+        bar->showMessage(MessageBar::Kind::Error,
+            tr("Not saved: the platform answers again and does not have the change. Your edits are kept."));
+        bar->addAction(tr("Try again"), [this] { save(); });
+        return;
+    }
 }
 
 void PartnersPage::onActionRequested(PartnerAction action)

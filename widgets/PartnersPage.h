@@ -1,5 +1,6 @@
 #pragma once
 
+#include "PartnerSaveCheck.h"
 #include "domain/PartnerAction.h"
 
 #include <QHash>
@@ -95,7 +96,13 @@ private:
     void onCurrentRowChanged(const QModelIndex &current, const QModelIndex &previous);
     void openPartner(const Partner &partner);
     void onSaved(const Partner &sent, const Partner &saved, bool created);
-    void onSaveFailed(const ApiError &error);
+    // The editor takes what the service saved (keeping edits typed since `sent` left).
+    void adoptSaved(const Partner &sent, const Partner &saved, bool created);
+    void onSaveFailed(const ApiError &error, const Partner &before, const Partner &sent);
+    void showConflict(const Partner &theirs);
+    // How a save ended that was first "not confirmed" (or met a 412 that is its own draft).
+    void settleSave(PartnerSaveCheck::Outcome outcome, const Partner &current, const Partner &before,
+        const Partner &sent);
     void applyRole();
     void onActionRequested(PartnerAction action);
     void loadTimeline();
@@ -139,6 +146,8 @@ private:
     bool m_saving = false;
     bool m_revertingSelection = false;
     QPointer<ApiJob> m_timelineJob;
+    // A save whose answer was lost, being confirmed (or not) by reading the partner again.
+    PartnerSaveCheck *m_saveCheck = nullptr;
 };
 
 } // namespace Kepler
