@@ -113,10 +113,15 @@ TimeSeries budgetBurnDown(const AvailabilityMetrics &metrics, double target)
     TimeSeries out {QCoreApplication::translate("Kepler::DashboardSeries", "Error budget left"), {}, {}};
     if (metrics.series.isEmpty())
         return out;
-    Slo::Counts sum;
-    for (const RequestPoint &p : metrics.series.first().points) {
-        sum += Slo::Counts {p.good, p.total};
-        out.points.append(QPointF(double(p.t), Slo::errorBudgetRemaining(sum, target)));
+    const auto &points = metrics.series.first().points;
+    qint64 total = 0;
+    for (const RequestPoint &p : points)
+        total += p.total;
+    qint64 bad = 0;
+    for (const RequestPoint &p : points) {
+        bad += p.total - p.good;
+        // The period's requests with the failures so far: the burn rate of those failures over it.
+        out.points.append(QPointF(double(p.t), Slo::errorBudgetRemaining({total - bad, total}, target)));
     }
     return out;
 }

@@ -29,8 +29,10 @@ QList<TimeSeries> requests(const AvailabilityMetrics &metrics, RequestValue valu
 // p50, p95 and p99 of the first series, three lines.
 QList<TimeSeries> latency(const AvailabilityMetrics &metrics);
 
-// The error budget of the first series left at each step since the answer's start: 1 − the burn rate
-// over [from, t] (1 = untouched, 0 = spent, below 0 = overspent); its last point is what /slo calls
+// The error budget of the first series left at each step: 1 − the failures up to t over what the
+// whole answer's requests allow (1 = untouched, 0 = spent, below 0 = overspent). A burn-down: it only
+// goes down, each failure spends its share of the period's budget whenever it happened (a failure on
+// the first day is not judged against that day's requests alone); its last point is what /slo calls
 // errorBudgetRemaining when the answer spans the budget period.
 TimeSeries budgetBurnDown(const AvailabilityMetrics &metrics, double target);
 
@@ -42,6 +44,10 @@ QList<qint64> incidentStarts(const AvailabilityMetrics &metrics, double target);
 // The finest metrics step ("1m" … "1d") that gives a range at most `maxPoints` points per series;
 // "1d" when none does. For grouped questions, whose answers the service caps at 200,000 points.
 QString stepFor(qint64 rangeMs, qint64 maxPoints);
+// Count charts (orders, GMV) get at most this many points: a sum per 15 minutes over a day shows
+// the day's shape where 1,440 minutes of a few orders each would draw a comb, and no chart is
+// wide enough to show more points than this apart anyway.
+inline constexpr qint64 CountChartPoints = 200;
 
 // The series in `keysInOrder` order, the first `n` kept and the rest summed into one series keyed
 // `othersKey` (left out when there is nothing to sum). Keys missing from the answer are skipped.

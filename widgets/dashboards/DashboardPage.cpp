@@ -1,5 +1,6 @@
 #include "DashboardPage.h"
 
+#include "domain/MetricsRange.h"
 #include "models/MetricsFeed.h"
 #include "models/PartnerDirectoryModel.h"
 #include "widgets/charts/TimeRangeBar.h"
@@ -59,6 +60,35 @@ void DashboardPage::setSettings(QSettings *settings)
 {
     // Each dashboard reopens with the range and refresh it was left with.
     m_rangeBar->setSettings(settings, m_settingsKey);
+}
+
+QString DashboardPage::perStepTitle(const QString &title, qint64 stepMs)
+{
+    QString per;
+    switch (stepMs) {
+    case MetricsRange::MinuteMs:
+        per = tr("per minute");
+        break;
+    case 5 * MetricsRange::MinuteMs:
+        per = tr("per 5 minutes");
+        break;
+    case 15 * MetricsRange::MinuteMs:
+        per = tr("per 15 minutes");
+        break;
+    case MetricsRange::HourMs:
+        per = tr("per hour");
+        break;
+    case 6 * MetricsRange::HourMs:
+        per = tr("per 6 hours");
+        break;
+    case MetricsRange::DayMs:
+        per = tr("per day");
+        break;
+    default:
+        return title;
+    }
+    //: A chart's title and what each of its points counts, e.g. "Orders (per hour)".
+    return tr("%1 (%2)").arg(title, per);
 }
 
 void DashboardPage::setHeading(const QString &text)

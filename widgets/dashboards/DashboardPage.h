@@ -52,6 +52,9 @@ protected:
 
     QVBoxLayout *body() const { return m_body; }
     void setHeading(const QString &text);
+    // "Orders (per 15 minutes)": a count chart's values are sums per step, and the range picks the
+    // step, so the title says which one (the title alone when the step is not known yet).
+    static QString perStepTitle(const QString &title, qint64 stepMs);
     ApiSession *session() const { return m_session; }
     // Puts the feed's state on the chart: Loading while it asks, the error (Retry asks again).
     void bindStates(MetricsFeed *feed, TimeSeriesChart *chart);

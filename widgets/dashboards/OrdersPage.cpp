@@ -182,13 +182,15 @@ void OrdersPage::applyQuestion()
 {
     MetricsRequest q;
     const qint64 range = std::max<qint64>(rangeTo() - rangeFrom(), 3'600'000);
+    q.step = DashboardSeries::stepFor(range, DashboardSeries::CountChartPoints);
     switch (Grouping(m_grouping->currentData().toInt())) {
     case Grouping::None:
         break;
     case Grouping::Partner: {
         q.groupBy = u"partner"_qs;
         const qint64 partners = std::max<qint64>(m_top->totalRows(), 250);
-        q.step = DashboardSeries::stepFor(range, GroupedPointBudget / partners);
+        q.step = DashboardSeries::stepFor(
+            range, std::min(DashboardSeries::CountChartPoints, GroupedPointBudget / partners));
         break;
     }
     case Grouping::Mode:
@@ -275,7 +277,7 @@ void OrdersPage::showChart()
     }
     m_chart->setValueFormat(
         value == Value::Gmv ? ChartValueFormat::yuanFromFen() : ChartValueFormat::number());
-    m_chart->setTitle(m_value->currentText());
+    m_chart->setTitle(perStepTitle(m_value->currentText(), metrics.stepMs));
     m_chart->setSeries(series);
 }
 

@@ -108,8 +108,10 @@ OverviewPage::OverviewPage(ApiSession *session, QWidget *parent)
     body()->addStretch();
 
     bindStates(m_ordersFeed, m_orders);
-    connect(m_ordersFeed, &MetricsFeed::updated, this,
-        [this] { m_orders->setSeries(DashboardSeries::validInvalid(m_ordersFeed->orders())); });
+    connect(m_ordersFeed, &MetricsFeed::updated, this, [this] {
+        m_orders->setTitle(ordersChartTitle());
+        m_orders->setSeries(DashboardSeries::validInvalid(m_ordersFeed->orders()));
+    });
     connect(m_rankingFeed, &MetricsFeed::updated, this, &OverviewPage::partnerNamesChanged);
     connect(m_topTable, &QTableView::activated, this, [this](const QModelIndex &index) {
         Q_EMIT partnerRequested(index.data(PartnerRankingModel::PartnerIdRole).toLongLong());
@@ -161,7 +163,9 @@ void OverviewPage::fetch(qint64 fromMs, qint64 toMs, bool tailOnly)
     ranking.groupBy = u"partner"_qs;
     ranking.step = DashboardSeries::stepFor(toMs - fromMs, 32);
     if (!tailOnly) {
-        m_ordersFeed->setQuestion({});
+        MetricsRequest orders;
+        orders.step = DashboardSeries::stepFor(toMs - fromMs, DashboardSeries::CountChartPoints);
+        m_ordersFeed->setQuestion(orders);
         m_rankingFeed->setQuestion(ranking);
     }
     for (MetricsFeed *f : {m_ordersFeed, m_rankingFeed})
@@ -325,6 +329,12 @@ void OverviewPage::partnerNamesChanged()
         m_top->setMetrics(m_rankingFeed->orders(), [this](const QString &key) { return partnerName(key); });
 }
 
+QString OverviewPage::ordersChartTitle() const
+{
+    return perStepTitle(
+        tr("Valid and invalid orders"), m_ordersFeed->hasData() ? m_ordersFeed->orders().stepMs : 0);
+}
+
 void OverviewPage::retranslate()
 {
     setHeading(tr("Overview"));
@@ -339,7 +349,7 @@ void OverviewPage::retranslate()
         m_captions.value(int(figure))->setText(text);
     m_services->setHorizontalHeaderLabels(
         {tr("Service"), tr("Success 30 d"), tr("Target"), tr("Budget left"), tr("Burn 1 h"), tr("Alert")});
-    m_orders->setTitle(tr("Valid and invalid orders in the range"));
+    m_orders->setTitle(ordersChartTitle());
     // Screen readers name the tables by the titles shown above them.
     m_services->setAccessibleName(m_availabilityTitle->text());
     m_topTable->setAccessibleName(m_topTitle->text());

@@ -40,6 +40,7 @@ protected:
     void retranslate() override;
 
 private:
+    QString ordersChartTitle() const;
     QLabel *addFigure(QGridLayout *grid, int column, Figure figure);
     void loadSlo();
     void loadDays();
