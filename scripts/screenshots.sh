@@ -60,18 +60,18 @@ for lang in en zh_CN; do
   QT_QPA_PLATFORM=offscreen "$BIN/kepler-screenshots" --only sessions --lang "$lang" --out "$OUT" 2>/dev/null
 done
 
-# The dashboards need measured traffic: a platform with test hooks, kepler-traffic backfilling three
-# days (denser than its default, so the days' rhythm shows) and then playing live; shot once the live
-# phase has run a minute. The custom range in the pictures ends an hour ago: live traffic is much
-# denser than the backfill and would flatten the days.
+# The dashboards need measured traffic: a platform with test hooks and kepler-traffic as the demo
+# runs it (app/DemoTraffic.cpp: 30 days at one request per average minute, the demo's incidents,
+# live traffic at the history's level), with more in flight since no console waits on the platform
+# meanwhile; shot once it has gone live.
 "$BIN/kepler-platform" --demo --allow-test-hooks --data "$WORK/traffic-platform" --listen 127.0.0.1:0 > "$WORK/turl" &
 for _ in $(seq 600); do [ -s "$WORK/turl" ] && break; sleep 0.2; done
 TURL=$(head -n1 "$WORK/turl")
-"$BIN/kepler-traffic" --url "$TURL" --backfill 3d --backfill-density 6 --rate 15 --faults error=0.002 \
+"$BIN/kepler-traffic" --url "$TURL" --backfill 30d --backfill-density 1 --incidents --in-flight 16 \
   --state "$WORK/traffic-state" > "$WORK/traffic.out" 2>&1 &
 TRAFFIC=$!
 until grep -q '^live:' "$WORK/traffic.out" 2>/dev/null; do sleep 2; done
-sleep 60
+sleep 10
 for lang in en zh_CN; do
   QT_QPA_PLATFORM=offscreen "$BIN/kepler-screenshots" --only dashboards --url "$TURL" --lang "$lang" --out "$OUT" 2>/dev/null
 done

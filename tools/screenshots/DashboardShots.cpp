@@ -15,7 +15,6 @@
 #include "widgets/dashboards/OverviewPage.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QJsonObject>
@@ -73,12 +72,11 @@ bool shootDashboards(const QUrl &url, const QString &outDir, const QString &lang
     });
     ok &= shoot(&window, outDir, u"overview"_qs, lang);
 
+    // The month the Overview's figures speak of, with its incidents, live minutes included: the
+    // live traffic keeps the history's level (kepler-traffic without --rate).
     AvailabilityPage *availability = window.availabilityPage();
     window.showPage(availability);
-    // The backfilled days, without the live run's last minutes: kepler-traffic plays live traffic
-    // much denser than its backfill, and its spike would flatten the days' rhythm.
-    const QDateTime now = QDateTime::currentDateTime();
-    availability->rangeBar()->setCustomRange(now.addDays(-3), now.addSecs(-3600));
+    availability->rangeBar()->setPreset(TimeRangePreset::Preset::Last30Days);
     waitUntil([&] {
         return chartsReady({availability->successChart(), availability->latencyChart(),
                    availability->rateChart(), availability->budgetChart()})
@@ -88,7 +86,7 @@ bool shootDashboards(const QUrl &url, const QString &outDir, const QString &lang
 
     OrdersPage *orders = window.ordersPage();
     window.showPage(orders);
-    orders->rangeBar()->setCustomRange(now.addDays(-3), now.addSecs(-3600));
+    orders->rangeBar()->setPreset(TimeRangePreset::Preset::Last7Days); // a week of days, up to now
     waitUntil([&] { return chartsReady({orders->chart()}) && orders->topModel()->rowCount() > 0; });
     orders->setGrouping(OrdersPage::Grouping::Mode);
     orders->setStacked(true);
