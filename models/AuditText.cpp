@@ -1,8 +1,10 @@
 #include "AuditText.h"
 
 #include "AuditDiff.h"
+#include "DateTimeText.h"
 #include "PartnerColumns.h"
 #include "api/AuditRecord.h"
+#include "domain/EffectiveQuota.h"
 #include "domain/MiniProgramStatus.h"
 #include "domain/MiniProgramValidator.h"
 #include "domain/Partner.h"
@@ -24,6 +26,42 @@ namespace {
 QString translated(const char *text)
 {
     return QCoreApplication::translate("AuditText", text);
+}
+
+// "partner", "annotation", ... in words; empty for a kind this console does not know.
+QString entityKindName(const QString &kind)
+{
+    static const QHash<QString, const char *> kinds = {
+        {u"partner"_qs, QT_TRANSLATE_NOOP("AuditText", "Partner")},
+        {u"user"_qs, QT_TRANSLATE_NOOP("AuditText", "Account")},
+        {u"session"_qs, QT_TRANSLATE_NOOP("AuditText", "Session")},
+        {u"partner_group"_qs, QT_TRANSLATE_NOOP("AuditText", "Group")},
+        {u"annotation"_qs, QT_TRANSLATE_NOOP("AuditText", "Annotation")},
+        {u"pool"_qs, QT_TRANSLATE_NOOP("AuditText", "Product pool")},
+        {u"pricing_rule"_qs, QT_TRANSLATE_NOOP("AuditText", "Pricing rule")},
+        {u"pricing_policy"_qs, QT_TRANSLATE_NOOP("AuditText", "Pricing policy")},
+        {u"miniprogram"_qs, QT_TRANSLATE_NOOP("AuditText", "Mini-program")},
+    };
+    const auto it = kinds.constFind(kind);
+    return it == kinds.constEnd() ? QString() : translated(*it);
+}
+
+// "dailyOrderCapFrom" → "Daily order cap from": an unknown name still reads as words.
+QString wordsOf(const QString &key)
+{
+    QString words;
+    for (int i = 0; i < key.size(); ++i) {
+        const QChar c = key.at(i);
+        if (c.isUpper() && i > 0) {
+            words += u' ';
+            words += c.toLower();
+        } else if (c == u'_') {
+            words += u' ';
+        } else {
+            words += c;
+        }
+    }
+    return words.isEmpty() ? words : words.at(0).toUpper() + words.mid(1);
 }
 
 } // namespace
@@ -60,9 +98,24 @@ QString actionName(const QString &action)
         {u"user.password_reset"_qs, QT_TRANSLATE_NOOP("AuditText", "Password reset")},
         {u"session.create"_qs, QT_TRANSLATE_NOOP("AuditText", "Signed in")},
         {u"session.revoke"_qs, QT_TRANSLATE_NOOP("AuditText", "Signed out")},
+        {u"session.revoke_all"_qs, QT_TRANSLATE_NOOP("AuditText", "All sessions ended")},
+        {u"annotation.create"_qs, QT_TRANSLATE_NOOP("AuditText", "Annotation added")},
+        {u"annotation.delete"_qs, QT_TRANSLATE_NOOP("AuditText", "Annotation deleted")},
+        {u"pool.create"_qs, QT_TRANSLATE_NOOP("AuditText", "Product pool created")},
+        {u"pool.update"_qs, QT_TRANSLATE_NOOP("AuditText", "Product pool edited")},
+        {u"pricing_rule.create"_qs, QT_TRANSLATE_NOOP("AuditText", "Pricing rule created")},
+        {u"pricing_rule.update"_qs, QT_TRANSLATE_NOOP("AuditText", "Pricing rule edited")},
+        {u"pricing_rule.activate"_qs, QT_TRANSLATE_NOOP("AuditText", "Pricing rule activated")},
+        {u"pricing_rule.deactivate"_qs, QT_TRANSLATE_NOOP("AuditText", "Pricing rule deactivated")},
+        {u"pricing_policy.update"_qs, QT_TRANSLATE_NOOP("AuditText", "Pricing policy changed")},
     };
     const auto it = names.constFind(action);
-    return it == names.constEnd() ? action : translated(*it);
+    if (it != names.constEnd())
+        return translated(*it);
+    // An action this console does not know yet (a newer service): its entity in words, and the
+    // code itself so that it can still be searched for.
+    const QString kind = entityKindName(action.section(u'.', 0, 0));
+    return kind.isEmpty() ? action : QCoreApplication::translate("AuditText", "%1 (%2)").arg(kind, action);
 }
 
 QString entityName(const AuditRecord &record)
@@ -71,15 +124,9 @@ QString entityName(const AuditRecord &record)
     QString name = state.value(u"name"_qs).toString();
     if (name.isEmpty())
         name = state.value(u"username"_qs).toString();
-    QString kind = record.entityType;
-    if (kind == u"partner")
-        kind = QCoreApplication::translate("AuditText", "Partner");
-    else if (kind == u"user")
-        kind = QCoreApplication::translate("AuditText", "Account");
-    else if (kind == u"session")
-        kind = QCoreApplication::translate("AuditText", "Session");
-    else if (kind == u"partner_group")
-        kind = QCoreApplication::translate("AuditText", "Group");
+    QString kind = entityKindName(record.entityType);
+    if (kind.isEmpty())
+        kind = wordsOf(record.entityType);
     if (name.isEmpty())
         return QStringLiteral("%1 #%2").arg(kind, record.entityId);
     return QStringLiteral("%1 %2 (#%3)").arg(kind, name, record.entityId);
@@ -87,12 +134,12 @@ QString entityName(const AuditRecord &record)
 
 QString fieldLabel(const QString &field)
 {
-    static const QHash<QString, PartnerColumn> columns
-        = {{u"id"_qs, PartnerColumn::Id}, {u"name"_qs, PartnerColumn::Name},
-            {u"nameEn"_qs, PartnerColumn::NameEn}, {u"mode"_qs, PartnerColumn::Mode},
-            {u"scenario"_qs, PartnerColumn::Scenario}, {u"status"_qs, PartnerColumn::Status},
-            {u"commissionBps"_qs, PartnerColumn::Commission}, {u"rateLimit"_qs, PartnerColumn::RateLimit},
-            {u"tags"_qs, PartnerColumn::Tags}, {u"updatedAt"_qs, PartnerColumn::UpdatedAt}};
+    static const QHash<QString, PartnerColumn> columns = {{u"id"_qs, PartnerColumn::Id},
+        {u"name"_qs, PartnerColumn::Name}, {u"nameEn"_qs, PartnerColumn::NameEn},
+        {u"mode"_qs, PartnerColumn::Mode}, {u"scenario"_qs, PartnerColumn::Scenario},
+        {u"status"_qs, PartnerColumn::Status}, {u"commissionBps"_qs, PartnerColumn::Commission},
+        {u"rateLimit"_qs, PartnerColumn::RateLimit}, {u"tags"_qs, PartnerColumn::Tags},
+        {u"updatedAt"_qs, PartnerColumn::UpdatedAt}, {u"contact"_qs, PartnerColumn::Contact}};
     if (const auto it = columns.constFind(field); it != columns.constEnd())
         return PartnerColumns::title(*it);
     static const QHash<QString, const char *> others = {
@@ -134,9 +181,18 @@ QString fieldLabel(const QString &field)
         {u"note"_qs, QT_TRANSLATE_NOOP("AuditText", "Note")},
         {u"partnerId"_qs, QT_TRANSLATE_NOOP("AuditText", "Partner ID")},
         {u"address"_qs, QT_TRANSLATE_NOOP("AuditText", "Client address")},
+        {u"password"_qs, QT_TRANSLATE_NOOP("AuditText", "Password")},
+        {u"effectiveQuota.rateLimit"_qs, QT_TRANSLATE_NOOP("AuditText", "Rate limit in effect")},
+        {u"effectiveQuota.rateLimitFrom"_qs, QT_TRANSLATE_NOOP("AuditText", "Rate limit comes from")},
+        {u"effectiveQuota.dailyOrderCap"_qs, QT_TRANSLATE_NOOP("AuditText", "Daily order cap in effect")},
+        {u"effectiveQuota.dailyOrderCapFrom"_qs,
+            QT_TRANSLATE_NOOP("AuditText", "Daily order cap comes from")},
     };
-    const auto it = others.constFind(field);
-    return it == others.constEnd() ? field : translated(*it);
+    if (const auto it = others.constFind(field); it != others.constEnd())
+        return translated(*it);
+    // Not known (a newer service): the last part of the path in words, never a camelCase key.
+    const QString words = wordsOf(field.section(u'.', -1));
+    return words.isEmpty() ? field : words;
 }
 
 QString fieldValue(const QString &field, const QString &raw)
@@ -160,10 +216,23 @@ QString fieldValue(const QString &field, const QString &raw)
         return scenarioDisplayName(raw);
     if (field == u"commissionBps")
         return PartnerColumns::formatCommission(raw.toInt());
-    if (field.endsWith(u"At"_qs)) {
+    if (field.startsWith(u"effectiveQuota.") && field.endsWith(u"From"_qs)) {
+        if (const auto source = quotaSourceFromString(raw)) {
+            switch (*source) {
+            case QuotaSource::Partner:
+                return QCoreApplication::translate("AuditText", "Set for this partner");
+            case QuotaSource::Group:
+                return QCoreApplication::translate("AuditText", "The partner's group");
+            case QuotaSource::Platform:
+                return QCoreApplication::translate("AuditText", "Platform default");
+            }
+        }
+    }
+    // "createdAt", "expiresAt", and an annotation's "at"
+    if (field == u"at" || field.endsWith(u".at"_qs) || field.endsWith(u"At"_qs)) {
         const QDateTime at = fromIsoUtc(raw);
         if (at.isValid())
-            return QLocale().toString(at.toLocalTime(), QLocale::ShortFormat);
+            return DateTimeText::text(at);
     }
     return raw;
 }

@@ -11,15 +11,10 @@
 namespace Kepler {
 namespace {
 
+// One place names fields in words (the audit log's): "dailyOrderCap" → "Daily order cap".
 QString fieldLabel(const QString &field)
 {
-    static const QHash<QString, PartnerColumn> columns = {{u"name"_qs, PartnerColumn::Name},
-        {u"nameEn"_qs, PartnerColumn::NameEn}, {u"mode"_qs, PartnerColumn::Mode},
-        {u"scenario"_qs, PartnerColumn::Scenario}, {u"status"_qs, PartnerColumn::Status},
-        {u"commissionBps"_qs, PartnerColumn::Commission}, {u"rateLimit"_qs, PartnerColumn::RateLimit},
-        {u"contact"_qs, PartnerColumn::Contact}, {u"tags"_qs, PartnerColumn::Tags}};
-    const auto it = columns.constFind(field);
-    return it == columns.constEnd() ? field : PartnerColumns::title(*it);
+    return AuditText::fieldLabel(field);
 }
 
 } // namespace

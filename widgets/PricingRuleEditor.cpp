@@ -244,6 +244,22 @@ void PricingRuleEditor::validate()
     Q_EMIT changed();
 }
 
+QString PricingRuleEditor::valueMessage(const QString &code) const
+{
+    const auto adjustment = priceAdjustmentFromString(m_adjustment->currentData().toString());
+    const bool money = adjustment && isMoney(*adjustment);
+    if (code == u"invalid_value")
+        return money ? tr("Enter an amount in yuan with at most two decimals, e.g. 19.90.")
+                     : tr("Enter a percentage with at most two decimals, e.g. 8.5.");
+    if (adjustment == PriceAdjustment::PercentDiscount)
+        return tr("A discount can be at most 100 %.");
+    if (adjustment == PriceAdjustment::FixedPrice)
+        return tr("A fixed price must be at least ¥0.01.");
+    if (!money)
+        return tr("Enter at most %1.").arg(PricingText::percent(PricingLimits::MaxBps, QLocale()));
+    return tr("This amount is out of range.");
+}
+
 void PricingRuleEditor::showFieldErrors(const FieldErrors &extra)
 {
     for (QLabel *label : std::as_const(m_errorLabels)) {
@@ -259,8 +275,8 @@ void PricingRuleEditor::showFieldErrors(const FieldErrors &extra)
         QString text = ApiError::fieldMessage(e);
         if (e.field == u"validUntil" && e.code == u"invalid_value")
             text = tr("The end must come after the start.");
-        else if (e.field == u"value" && e.code == u"out_of_range")
-            text = tr("Out of range for this adjustment (%1).").arg(e.message);
+        else if (e.field == u"value" && (e.code == u"out_of_range" || e.code == u"invalid_value"))
+            text = valueMessage(e.code); // in the unit the field shows (% or ¥), never bps or fen
         else if (e.field == u"scope.modes" && e.code == u"invalid_value" && !e.message.contains(u"settle"))
             text = tr("A commission rule applies to guide partners: include Guide or leave modes open.");
         else if (e.field.startsWith(u"scope.") && e.message == u"ids separated by commas")

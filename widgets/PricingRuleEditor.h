@@ -56,6 +56,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    QString valueMessage(const QString &code) const; // the value field's error in its own unit
     void validate();
     void retranslate();
     QLabel *addErrorLabel(QFormLayout *form, const QString &field);

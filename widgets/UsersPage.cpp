@@ -2,9 +2,11 @@
 
 #include "MessageBar.h"
 #include "api/ApiError.h"
+#include "api/ApiSession.h"
 #include "api/CreateUserJob.h"
 #include "api/ResetPasswordJob.h"
 #include "api/UpdateUserJob.h"
+#include "models/AuditText.h"
 #include "models/UserListModel.h"
 
 #include <QCheckBox>
@@ -39,10 +41,7 @@ UsersPage::UsersPage(ApiSession *session, QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->setTabKeyNavigation(false); // Tab goes on to the account's form; arrows move in the list
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-        [this](const QModelIndex &current) {
-            if (current.isValid())
-                openUser(m_model->userAt(current.row()));
-        });
+        &UsersPage::onCurrentRowChanged);
 
     auto *panel = new QWidget(splitter);
     auto *panelLayout = new QVBoxLayout(panel);
@@ -69,9 +68,22 @@ UsersPage::UsersPage(ApiSession *session, QWidget *parent)
     m_password = new QLineEdit(panel);
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setMaxLength(UserLimits::PasswordMax);
-    for (QWidget *w : {static_cast<QWidget *>(m_username), static_cast<QWidget *>(m_displayName), rolesBox,
-             static_cast<QWidget *>(m_disabled), static_cast<QWidget *>(m_password)})
-        m_form->addRow(new QLabel(panel), w);
+    const QStringList keys = {u"username"_qs, u"displayName"_qs, u"roles"_qs, u"disabled"_qs, u"password"_qs};
+    const QList<QWidget *> fields = {m_username, m_displayName, rolesBox, m_disabled, m_password};
+    for (int i = 0; i < fields.size(); ++i) {
+        auto *caption = new QLabel(panel);
+        m_captions.append(caption);
+        m_fields.append(fields.at(i));
+        m_form->addRow(caption, fields.at(i));
+        // The service's answer about this field, right under it (not in the banner).
+        auto *error = new QLabel(panel);
+        error->setObjectName(keys.at(i) + u"Error"_qs);
+        error->setWordWrap(true);
+        error->setStyleSheet(u"color: #c63b3b;"_qs);
+        error->setVisible(false);
+        m_form->addRow(QString(), error);
+        m_errorLabels.insert(keys.at(i), error);
+    }
     panelLayout->addLayout(m_form);
     panelLayout->addStretch(1);
     auto *buttons = new QHBoxLayout;
@@ -93,7 +105,7 @@ UsersPage::UsersPage(ApiSession *session, QWidget *parent)
     splitter->setStretchFactor(1, 2);
     layout->addWidget(splitter, 1);
 
-    connect(m_new, &QPushButton::clicked, this, [this] { openUser(StaffUser()); });
+    connect(m_new, &QPushButton::clicked, this, [this] { requestOpen(StaffUser()); });
     connect(m_save, &QPushButton::clicked, this, &UsersPage::save);
     connect(m_reset, &QPushButton::clicked, this, &UsersPage::resetPassword);
     connect(m_sessions, &QPushButton::clicked, this,
@@ -109,11 +121,9 @@ void UsersPage::retranslate()
     const QStringList labels
         = {tr("User name"), tr("Display name"), tr("Roles"), tr("Access"), tr("Password")};
     for (int row = 0; row < labels.size(); ++row) {
-        auto *label = qobject_cast<QLabel *>(m_form->itemAt(row, QFormLayout::LabelRole)->widget());
-        label->setText(labels.at(row));
-        QWidget *field = m_form->itemAt(row, QFormLayout::FieldRole)->widget();
-        label->setBuddy(field);
-        field->setAccessibleName(labels.at(row));
+        m_captions.at(row)->setText(labels.at(row));
+        m_captions.at(row)->setBuddy(m_fields.at(row));
+        m_fields.at(row)->setAccessibleName(labels.at(row));
     }
     for (auto it = m_roles.cbegin(); it != m_roles.cend(); ++it)
         it.value()->setText(displayName(it.key()));
@@ -126,6 +136,11 @@ void UsersPage::retranslate()
     m_sessions->setText(tr("Sessions…"));
     m_sessions->setToolTip(tr("Where this account is signed in; end its sessions"));
     m_title->setText(m_current.id == 0 ? tr("New staff account") : m_current.username);
+    const bool self = m_current.id != 0 && m_current.id == m_session->currentUser().id;
+    // Someone must be able to fix accounts afterwards: an admin cannot lock themselves out.
+    m_disabled->setToolTip(self ? tr("You cannot disable your own account. Ask another admin.") : QString());
+    m_roles.value(Role::Admin)
+        ->setToolTip(self ? tr("You cannot remove your own admin role. Ask another admin.") : QString());
 }
 
 void UsersPage::showEvent(QShowEvent *event)
@@ -145,17 +160,97 @@ void UsersPage::reload()
 void UsersPage::openUser(const StaffUser &user)
 {
     m_current = user;
+    m_messageBar->clear(); // an answer about the previous account is not about this one
+    showFieldErrors({});
     m_username->setText(user.username);
     m_username->setReadOnly(user.id != 0);
     m_displayName->setText(user.displayName);
     for (auto it = m_roles.cbegin(); it != m_roles.cend(); ++it)
         it.value()->setChecked(user.roles.testFlag(it.key()));
     m_disabled->setChecked(user.disabled);
-    m_disabled->setEnabled(user.id != 0);
+    const bool self = user.id != 0 && user.id == m_session->currentUser().id;
+    m_disabled->setEnabled(user.id != 0 && !self);
+    m_roles.value(Role::Admin)->setEnabled(!(self && user.roles.testFlag(Role::Admin)));
     m_password->clear();
     m_reset->setEnabled(user.id != 0);
     m_sessions->setEnabled(user.id != 0);
-    m_title->setText(user.id == 0 ? tr("New staff account") : user.username);
+    retranslate(); // title and the tooltips that say why a control is off
+}
+
+bool UsersPage::isDirty() const
+{
+    if (!m_password->text().isEmpty() || checkedRoles() != m_current.roles
+        || m_displayName->text().trimmed() != m_current.displayName)
+        return true;
+    if (m_current.id == 0)
+        return !m_username->text().trimmed().isEmpty();
+    return m_disabled->isChecked() != m_current.disabled;
+}
+
+void UsersPage::selectCurrentUserRow()
+{
+    m_revertingSelection = true;
+    const int row = m_current.id == 0 ? -1 : m_model->rowOfId(m_current.id);
+    if (row < 0) {
+        m_table->selectionModel()->clearSelection();
+        m_table->selectionModel()->clearCurrentIndex();
+    } else {
+        m_table->setCurrentIndex(m_model->index(row, 0));
+    }
+    m_revertingSelection = false;
+}
+
+void UsersPage::requestOpen(const StaffUser &next)
+{
+    if (!isDirty()) {
+        openUser(next);
+        if (next.id == 0)
+            selectCurrentUserRow(); // no row stays highlighted over a new account's form
+        return;
+    }
+    // Never drop typed input silently (the partner editor's rule): keep it and ask.
+    // Queued, so a mouse press that is still selecting the clicked row cannot undo it.
+    QMetaObject::invokeMethod(
+        this, [this] { selectCurrentUserRow(); }, Qt::QueuedConnection);
+    const QString name = m_current.id == 0 ? tr("the new account") : m_current.username;
+    m_messageBar->showMessage(MessageBar::Kind::Warning,
+        tr("Your changes to %1 are not saved. Save them, discard them, or go on editing.").arg(name));
+    m_messageBar->addAction(tr("Save"), [this] { save(); });
+    m_messageBar->addAction(
+        next.id == 0 ? tr("Discard and start a new account") : tr("Discard and open %1").arg(next.username),
+        [this, next] {
+            openUser(next);
+            selectCurrentUserRow();
+        });
+    m_messageBar->addAction(tr("Keep editing"), [this] { m_messageBar->clear(); });
+}
+
+void UsersPage::onCurrentRowChanged(const QModelIndex &current, const QModelIndex &)
+{
+    if (m_revertingSelection || !current.isValid())
+        return;
+    const StaffUser next = m_model->userAt(current.row());
+    if (next.id == m_current.id)
+        return;
+    requestOpen(next);
+}
+
+void UsersPage::showFieldErrors(const FieldErrors &errors)
+{
+    for (QLabel *label : std::as_const(m_errorLabels)) {
+        label->clear();
+        label->setVisible(false);
+    }
+    for (const FieldError &e : errors) {
+        QLabel *label = m_errorLabels.value(e.field);
+        if (!label)
+            continue;
+        const QString text = e.field == u"password" && e.code == u"too_short"
+            ? tr("A password needs at least %n characters.", nullptr, UserLimits::PasswordMin)
+            : ApiError::fieldMessage(e);
+        label->setText(label->text().isEmpty() ? text : label->text() + u'\n' + text);
+        label->setVisible(true);
+    }
 }
 
 Roles UsersPage::checkedRoles() const
@@ -172,6 +267,7 @@ void UsersPage::save()
     if (m_busy)
         return; // a double click must not create the account twice
     m_messageBar->clear();
+    showFieldErrors({});
     m_busy = true;
     if (m_current.id == 0) {
         auto *job = new CreateUserJob(m_session, m_username->text().trimmed(),
@@ -180,6 +276,7 @@ void UsersPage::save()
             m_busy = false;
             m_model->upsertUser(user);
             openUser(user);
+            selectCurrentUserRow();
             m_messageBar->showMessage(MessageBar::Kind::Positive, tr("Created %1.").arg(user.username));
         });
         connect(job, &CreateUserJob::failed, this, &UsersPage::fail);
@@ -219,9 +316,12 @@ void UsersPage::fail(const ApiError &error)
 {
     m_busy = false;
     QString text = error.message();
+    showFieldErrors(error.fieldErrors);
+    // Errors about a field the form shows sit under it; any other is named in words here.
     QStringList details;
     for (const FieldError &e : error.fieldErrors)
-        details << e.field + u": "_qs + ApiError::fieldMessage(e);
+        if (!m_errorLabels.contains(e.field))
+            details << tr("%1: %2").arg(AuditText::fieldLabel(e.field), ApiError::fieldMessage(e));
     if (!details.isEmpty())
         text += u"\n"_qs + details.join(u'\n');
     m_messageBar->showMessage(MessageBar::Kind::Error, text);

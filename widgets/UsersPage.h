@@ -5,6 +5,8 @@
 #include <QHash>
 #include <QWidget>
 
+class QModelIndex;
+
 class QCheckBox;
 class QFormLayout;
 class QLabel;
@@ -30,6 +32,9 @@ public:
     UserListModel *model() const { return m_model; }
     void reload();
     QPushButton *sessionsButton() const { return m_sessions; }
+    MessageBar *messageBar() const { return m_messageBar; }
+    // The form holds something not saved yet: typed fields of a new account, changed roles, ...
+    bool isDirty() const;
 
 Q_SIGNALS:
     // "Sessions…": where the open account is signed in, to end sessions (the window shows them).
@@ -42,6 +47,11 @@ protected:
 private:
     void retranslate();
     void openUser(const StaffUser &user);
+    // Opens `next` unless the form holds unsaved input; then keeps it and asks (save / discard).
+    void requestOpen(const StaffUser &next);
+    void onCurrentRowChanged(const QModelIndex &current, const QModelIndex &previous);
+    void selectCurrentUserRow();
+    void showFieldErrors(const FieldErrors &errors);
     void save();
     void resetPassword();
     Roles checkedRoles() const;
@@ -52,9 +62,13 @@ private:
     StaffUser m_current;
     bool m_loadedOnce = false;
     bool m_busy = false;
+    bool m_revertingSelection = false;
     MessageBar *m_messageBar = nullptr;
     QTableView *m_table = nullptr;
     QFormLayout *m_form = nullptr;
+    QList<QLabel *> m_captions;
+    QList<QWidget *> m_fields;
+    QHash<QString, QLabel *> m_errorLabels; // API field name → the red line under its row
     QLabel *m_title = nullptr;
     QLineEdit *m_username = nullptr;
     QLineEdit *m_displayName = nullptr;
