@@ -130,7 +130,7 @@ void ConsoleController::startDemo()
     m_demo = new DemoLauncher(this);
     QPointer<QProgressDialog> progress
         = new QProgressDialog(tr("Starting the demo platform…"), QString(), 0, 0);
-    progress->setWindowTitle(tr("Kepler Console — demo"));
+    progress->setWindowTitle(tr("Demo")); // Qt adds " — Kepler Console"
     progress->setMinimumDuration(300); // a warm start is quicker than that: no flash
     const auto dismiss = [progress] {
         if (progress) {

@@ -272,7 +272,9 @@ void MainWindow::buildMenus()
 
 void MainWindow::retranslate()
 {
-    setWindowTitle(m_demo ? tr("Kepler Console — demo") : tr("Kepler Console"));
+    // Qt adds the application's display name (LanguageManager translates it): "Demo — Kepler
+    // Console", not the name twice.
+    setWindowTitle(m_demo ? tr("Demo") : QString());
     navItem(m_partners)->setText(tr("Partners"));
     navItem(m_users)->setText(tr("Staff accounts"));
     navItem(m_audit)->setText(tr("Audit log"));

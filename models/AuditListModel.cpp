@@ -1,6 +1,8 @@
 #include "AuditListModel.h"
 
 #include "AuditText.h"
+#include "DateTimeText.h"
+#include "LanguageRefresh.h"
 #include "api/ApiError.h"
 #include "api/ListAuditJob.h"
 
@@ -12,6 +14,7 @@ AuditListModel::AuditListModel(ApiSession *session, QObject *parent)
     : QAbstractTableModel(parent)
     , m_session(session)
 {
+    refreshOnLanguageChange(this);
 }
 
 AuditListModel::~AuditListModel()
@@ -110,12 +113,12 @@ QVariant AuditListModel::data(const QModelIndex &index, int role) const
     if (role == RecordIndexRole)
         return index.row();
     if (role == Qt::ToolTipRole && index.column() == When)
-        return QLocale().toString(r.at.toLocalTime(), QLocale::LongFormat);
+        return DateTimeText::text(r.at);
     if (role != Qt::DisplayRole)
         return {};
     switch (Column(index.column())) {
     case When:
-        return QLocale().toString(r.at.toLocalTime(), QLocale::ShortFormat);
+        return DateTimeText::text(r.at);
     case Who:
         return r.actor;
     case What:

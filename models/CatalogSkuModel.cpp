@@ -1,5 +1,6 @@
 #include "CatalogSkuModel.h"
 
+#include "LanguageRefresh.h"
 #include "PricingText.h"
 #include "api/ApiError.h"
 #include "api/ListCatalogSkusJob.h"
@@ -10,6 +11,7 @@ CatalogSkuModel::CatalogSkuModel(ApiSession *session, QObject *parent)
     : QAbstractTableModel(parent)
     , m_session(session)
 {
+    refreshOnLanguageChange(this);
 }
 
 CatalogSkuModel::~CatalogSkuModel()

@@ -1,5 +1,6 @@
 #include "ImportPreviewModel.h"
 
+#include "LanguageRefresh.h"
 #include "PartnerColumns.h"
 #include "api/ApiError.h"
 #include "domain/PartnerMode.h"
@@ -15,6 +16,7 @@ namespace Kepler {
 ImportPreviewModel::ImportPreviewModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
+    refreshOnLanguageChange(this);
 }
 
 void ImportPreviewModel::setReport(const ImportReport &report)

@@ -1,5 +1,6 @@
 #include "PartnerColumns.h"
 
+#include "DateTimeText.h"
 #include "domain/Partner.h"
 #include "domain/Scenario.h"
 
@@ -111,7 +112,7 @@ QString display(const Partner &p, PartnerColumn column)
     case PartnerColumn::Tags:
         return p.tags.join(u", "_qs);
     case PartnerColumn::UpdatedAt:
-        return locale.toString(p.updatedAt.toLocalTime(), QLocale::ShortFormat);
+        return DateTimeText::text(p.updatedAt, locale);
     case PartnerColumn::Count:
         break;
     }

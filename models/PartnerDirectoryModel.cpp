@@ -1,5 +1,6 @@
 #include "PartnerDirectoryModel.h"
 
+#include "LanguageRefresh.h"
 #include "api/ApiError.h"
 #include "domain/PartnerQuery.h"
 
@@ -9,6 +10,7 @@ PartnerDirectoryModel::PartnerDirectoryModel(ApiSession *session, QObject *paren
     : QAbstractTableModel(parent)
     , m_session(session)
 {
+    refreshOnLanguageChange(this);
 }
 
 PartnerDirectoryModel::~PartnerDirectoryModel()

@@ -1,5 +1,6 @@
 #include "PartnerListModel.h"
 
+#include "LanguageRefresh.h"
 #include "api/ApiError.h"
 #include "api/ApiSession.h"
 #include "api/ListPartnersJob.h"
@@ -10,6 +11,7 @@ PartnerListModel::PartnerListModel(ApiSession *session, QObject *parent)
     : QAbstractTableModel(parent)
     , m_session(session)
 {
+    refreshOnLanguageChange(this);
 }
 
 PartnerListModel::~PartnerListModel()

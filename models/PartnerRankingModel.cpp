@@ -1,6 +1,7 @@
 #include "PartnerRankingModel.h"
 
 #include "ChartValueFormat.h"
+#include "LanguageRefresh.h"
 
 #include <QColor>
 #include <QLocale>
@@ -10,6 +11,7 @@ namespace Kepler {
 PartnerRankingModel::PartnerRankingModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
+    refreshOnLanguageChange(this);
 }
 
 void PartnerRankingModel::setMetrics(const OrderMetrics &metrics, const DashboardSeries::KeyName &name)

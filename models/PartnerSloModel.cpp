@@ -1,6 +1,7 @@
 #include "PartnerSloModel.h"
 
 #include "ChartValueFormat.h"
+#include "LanguageRefresh.h"
 
 #include <QColor>
 #include <QHash>
@@ -29,6 +30,7 @@ int severity(Slo::AlertState s)
 PartnerSloModel::PartnerSloModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
+    refreshOnLanguageChange(this);
 }
 
 void PartnerSloModel::setMetrics(const AvailabilityMetrics &shortRange, const AvailabilityMetrics &longRange,

@@ -1,5 +1,6 @@
 #include "PoolListModel.h"
 
+#include "LanguageRefresh.h"
 #include <QLocale>
 
 namespace Kepler {
@@ -7,6 +8,7 @@ namespace Kepler {
 PoolListModel::PoolListModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
+    refreshOnLanguageChange(this);
 }
 
 void PoolListModel::setPools(const QList<PoolEntry> &pools)

@@ -1,5 +1,6 @@
 #include "PricingRuleListModel.h"
 
+#include "LanguageRefresh.h"
 #include "PricingText.h"
 
 #include <QBrush>
@@ -11,6 +12,7 @@ namespace Kepler {
 PricingRuleListModel::PricingRuleListModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
+    refreshOnLanguageChange(this);
 }
 
 void PricingRuleListModel::setRules(const QList<PricingRuleEntry> &rules)

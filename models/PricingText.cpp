@@ -1,5 +1,6 @@
 #include "PricingText.h"
 
+#include "DateTimeText.h"
 namespace Kepler {
 
 namespace {
@@ -158,8 +159,8 @@ QString PricingText::window(
     const QDateTime &from, const QDateTime &until, const QLocale &locale, bool withTime)
 {
     const auto when = [&](const QDateTime &t) {
-        return withTime ? locale.toString(t.toLocalTime(), QLocale::ShortFormat)
-                        : locale.toString(t.toLocalTime().date(), QLocale::ShortFormat);
+        return withTime ? DateTimeText::text(t, locale)
+                        : DateTimeText::dateText(t.toLocalTime().date(), locale);
     };
     if (from.isValid() && until.isValid())
         return tr("%1 – %2").arg(when(from), when(until));

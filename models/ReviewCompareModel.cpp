@@ -1,5 +1,6 @@
 #include "ReviewCompareModel.h"
 
+#include "LanguageRefresh.h"
 #include "domain/MiniProgramValidator.h"
 
 #include <QBrush>
@@ -10,6 +11,7 @@ namespace Kepler {
 ReviewCompareModel::ReviewCompareModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
+    refreshOnLanguageChange(this);
 }
 
 void ReviewCompareModel::setVersions(

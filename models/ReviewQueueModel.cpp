@@ -1,6 +1,7 @@
 #include "ReviewQueueModel.h"
 
 #include "DateTimeText.h"
+#include "LanguageRefresh.h"
 #include "api/ApiError.h"
 #include "api/ApiSession.h"
 #include "api/ListReviewsJob.h"
@@ -18,6 +19,7 @@ ReviewQueueModel::ReviewQueueModel(ApiSession *session, QObject *parent)
     : QAbstractTableModel(parent)
     , m_session(session)
 {
+    refreshOnLanguageChange(this);
     m_poll.setInterval(DefaultPollIntervalMs);
     connect(&m_poll, &QTimer::timeout, this, [this] {
         // Ages move on even when the queue does not: repaint them on every tick.
@@ -357,13 +359,12 @@ QVariant ReviewQueueModel::data(const QModelIndex &index, int role) const
         if (index.column() == Kind)
             return displayName(item.kind);
         if (index.column() == Age && item.enteredAt.isValid()) {
-            const QString since = QLocale().toString(item.enteredAt.toLocalTime(), QLocale::ShortFormat);
+            const QString since = DateTimeText::text(item.enteredAt);
             if (decided)
                 return item.decidedAt.isValid()
                     ? tr("Submitted %1; decided %2").arg(since, DateTimeText::text(item.decidedAt))
                     : tr("Submitted %1; decided").arg(since);
-            const QString due
-                = QLocale().toString(ReviewSla::dueAt(item.enteredAt).toLocalTime(), QLocale::ShortFormat);
+            const QString due = DateTimeText::text(ReviewSla::dueAt(item.enteredAt));
             return overdue ? tr("Overdue: waiting since %1, was due %2").arg(since, due)
                            : tr("Waiting since %1; due %2").arg(since, due);
         }

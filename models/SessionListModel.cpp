@@ -1,5 +1,7 @@
 #include "SessionListModel.h"
 
+#include "DateTimeText.h"
+#include "LanguageRefresh.h"
 #include "api/ApiError.h"
 #include "api/ListSessionsJob.h"
 
@@ -12,6 +14,7 @@ SessionListModel::SessionListModel(ApiSession *session, QObject *parent)
     : QAbstractTableModel(parent)
     , m_session(session)
 {
+    refreshOnLanguageChange(this);
 }
 
 void SessionListModel::setUserId(qint64 userId)
@@ -110,7 +113,7 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
     const auto when = [role](const QDateTime &t) -> QVariant {
         if (role == RawRole)
             return t;
-        return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : QString();
+        return t.isValid() ? DateTimeText::text(t) : QString();
     };
     switch (static_cast<Column>(index.column())) {
     case Column::Client:

@@ -1,5 +1,7 @@
 #include "UserListModel.h"
 
+#include "DateTimeText.h"
+#include "LanguageRefresh.h"
 #include "api/ApiError.h"
 #include "api/ListUsersJob.h"
 
@@ -11,6 +13,7 @@ UserListModel::UserListModel(ApiSession *session, QObject *parent)
     : QAbstractTableModel(parent)
     , m_session(session)
 {
+    refreshOnLanguageChange(this);
 }
 
 void UserListModel::reload()
@@ -96,8 +99,7 @@ QVariant UserListModel::data(const QModelIndex &index, int role) const
     case Column::LastLogin:
         if (role == RawRole)
             return u.lastLoginAt;
-        return u.lastLoginAt.isValid() ? QLocale().toString(u.lastLoginAt.toLocalTime(), QLocale::ShortFormat)
-                                       : tr("Never");
+        return u.lastLoginAt.isValid() ? DateTimeText::text(u.lastLoginAt) : tr("Never");
     case Column::Count:
         break;
     }

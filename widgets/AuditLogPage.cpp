@@ -8,6 +8,7 @@
 #include "models/AuditDiffModel.h"
 #include "models/AuditListModel.h"
 #include "models/AuditText.h"
+#include "models/DateTimeText.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -162,6 +163,10 @@ void AuditLogPage::buildUi()
 
 void AuditLogPage::retranslate()
 {
+    for (QDateEdit *edit : {m_from, m_to}) { // created in the language the console started in
+        edit->setLocale(QLocale());
+        edit->setDisplayFormat(DateTimeText::dateFormat());
+    }
     m_actor->setPlaceholderText(tr("Who (username)"));
     m_actor->setAccessibleName(tr("Filter by who"));
     m_entity->setPlaceholderText(tr("About, e.g. partner:12"));
@@ -275,7 +280,7 @@ void AuditLogPage::showDetails()
     const AuditRecord r = m_model->recordAt(current.row());
     m_detailTitle->setText(tr("%1 — %2").arg(AuditText::actionName(r.action), AuditText::entityName(r)));
     QStringList info;
-    info << tr("By %1 on %2").arg(r.actor, QLocale().toString(r.at.toLocalTime(), QLocale::LongFormat));
+    info << tr("By %1 on %2").arg(r.actor, DateTimeText::text(r.at));
     if (!r.reasonCode.isEmpty())
         info << tr("Reason: %1").arg(PartnerReason::displayName(r.reasonCode));
     if (!r.note.isEmpty())

@@ -149,7 +149,8 @@ CatalogPage::CatalogPage(ApiSession *session, QWidget *parent)
 
 bool CatalogPage::english() const
 {
-    return locale().language() != QLocale::Chinese;
+    // QLocale(), the language now: a widget's locale() is the one it was created with.
+    return QLocale().language() != QLocale::Chinese;
 }
 
 void CatalogPage::showEvent(QShowEvent *event)

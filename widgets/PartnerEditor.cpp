@@ -9,6 +9,7 @@
 #include "domain/PartnerLifecycle.h"
 #include "domain/PartnerValidator.h"
 #include "domain/Scenario.h"
+#include "models/DateTimeText.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -423,7 +424,7 @@ void PartnerEditor::updateReadOnlyInfo()
     m_statusPill->setText(StatusPill::html(m_original.status));
     const QLocale locale;
     const auto when = [&locale](const QDateTime &t) {
-        return locale.toString(t.toLocalTime(), QLocale::ShortFormat);
+        return DateTimeText::text(t, locale);
     };
     m_info->setText(tr("ID %1 · version %2\nCreated by %3 on %4\nLast changed by %5 on %6")
                         .arg(m_original.id)

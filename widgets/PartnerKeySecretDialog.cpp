@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -56,7 +57,10 @@ PartnerKeySecretDialog::PartnerKeySecretDialog(const IssuedPartnerKey &issued, Q
     m_copy->setObjectName(u"copySecret"_qs);
     m_copy->setAccessibleName(tr("Copy the secret"));
     secretRow->addWidget(m_copy);
-    form->addRow(tr("&Secret"), secretRow);
+    // A label given as text has no buddy and would show "&Secret" as it is.
+    auto *secretLabel = new QLabel(tr("&Secret"), this);
+    secretLabel->setBuddy(m_secret);
+    form->addRow(secretLabel, secretRow);
     layout->addLayout(form);
 
     auto *hint = new QLabel(tr("Give both to the partner over a secure channel. Signing requests is "
@@ -90,6 +94,33 @@ void PartnerKeySecretDialog::copySecret()
 {
     QGuiApplication::clipboard()->setText(m_secret->text());
     m_copy->setText(tr("Copied"));
+}
+
+bool PartnerKeySecretDialog::secretCopied() const
+{
+    // Copy, or Ctrl+C in the field: either way the clipboard holds it.
+    return QGuiApplication::clipboard()->text() == m_secret->text();
+}
+
+void PartnerKeySecretDialog::reject()
+{
+    // Esc or the window's close button: the secret is gone for good once this closes, so a secret
+    // nobody copied is not dropped without asking.
+    if (!secretCopied()) {
+        QMessageBox ask(QMessageBox::Warning, tr("Close without copying?"),
+            tr("The secret was not copied. Kepler keeps no copy: after closing, it cannot be shown "
+               "again and the key must be rotated to get a new secret."),
+            QMessageBox::NoButton, this);
+        ask.setObjectName(u"secretNotCopied"_qs);
+        QPushButton *close = ask.addButton(tr("Close without copying"), QMessageBox::DestructiveRole);
+        QPushButton *stay = ask.addButton(tr("Keep it open"), QMessageBox::RejectRole);
+        ask.setDefaultButton(stay);
+        ask.setEscapeButton(stay);
+        ask.exec();
+        if (ask.clickedButton() != close)
+            return;
+    }
+    QDialog::reject();
 }
 
 } // namespace Kepler

@@ -22,8 +22,12 @@ public:
     QString appKey() const;
     QString secret() const;
 
+    // Asks before closing when the secret was not copied.
+    void reject() override;
+
 private:
     void copySecret();
+    bool secretCopied() const;
 
     QLineEdit *m_appKey = nullptr;
     QLineEdit *m_secret = nullptr;

@@ -8,14 +8,15 @@
 #include "api/ListPartnerKeysJob.h"
 #include "api/RevokePartnerKeyJob.h"
 #include "api/RotatePartnerKeyJob.h"
+#include "models/DateTimeText.h"
 
+#include <QEvent>
 #include <QFontDatabase>
 #include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
-#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
@@ -26,7 +27,7 @@ namespace {
 
 QString timeText(const QDateTime &time, const QString &none)
 {
-    return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat) : none;
+    return DateTimeText::text(time, QLocale(), none);
 }
 
 } // namespace
@@ -42,14 +43,12 @@ PartnerKeysPanel::PartnerKeysPanel(ApiSession *session, QWidget *parent)
     layout->addWidget(m_messageBar);
 
     auto *buttons = new QHBoxLayout;
-    m_issue = new QPushButton(tr("&Issue key"), this);
+    m_issue = new QPushButton(this);
     m_issue->setObjectName(u"issueKey"_qs);
-    m_rotate = new QPushButton(tr("&Rotate…"), this);
+    m_rotate = new QPushButton(this);
     m_rotate->setObjectName(u"rotateKey"_qs);
-    m_rotate->setToolTip(tr("Issue a new key; the selected key keeps working for a while"));
-    m_revoke = new QPushButton(tr("Re&voke…"), this);
+    m_revoke = new QPushButton(this);
     m_revoke->setObjectName(u"revokeKey"_qs);
-    m_revoke->setToolTip(tr("Stop the selected key at once"));
     buttons->addWidget(m_issue);
     buttons->addWidget(m_rotate);
     buttons->addWidget(m_revoke);
@@ -58,8 +57,6 @@ PartnerKeysPanel::PartnerKeysPanel(ApiSession *session, QWidget *parent)
 
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(u"keysTable"_qs);
-    m_table->setHorizontalHeaderLabels({tr("App key"), tr("State"), tr("Created"), tr("Created by"),
-        tr("Last used"), tr("Expires"), tr("Revoked")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -76,7 +73,28 @@ PartnerKeysPanel::PartnerKeysPanel(ApiSession *session, QWidget *parent)
     connect(m_rotate, &QPushButton::clicked, this, &PartnerKeysPanel::rotate);
     connect(m_revoke, &QPushButton::clicked, this, &PartnerKeysPanel::revoke);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &PartnerKeysPanel::updateButtons);
+    retranslate();
     updateButtons();
+}
+
+void PartnerKeysPanel::retranslate()
+{
+    m_issue->setText(tr("&Issue key"));
+    m_rotate->setText(tr("&Rotate…"));
+    m_rotate->setToolTip(tr("Issue a new key; the selected key keeps working for a while"));
+    m_revoke->setText(tr("Re&voke…"));
+    m_revoke->setToolTip(tr("Stop the selected key at once"));
+    m_table->setHorizontalHeaderLabels({tr("App key"), tr("State"), tr("Created"), tr("Created by"),
+        tr("Last used"), tr("Expires"), tr("Revoked")});
+}
+
+void PartnerKeysPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        showKeys(m_keys); // the state pills, "Never" and the dates in the new language
+    }
+    QWidget::changeEvent(event);
 }
 
 void PartnerKeysPanel::setPartner(qint64 partnerId, bool canManage)

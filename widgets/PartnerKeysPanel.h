@@ -45,6 +45,9 @@ public:
     QList<PartnerKey> keys() const { return m_keys; }
     MessageBar *messageBar() const { return m_messageBar; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 Q_SIGNALS:
     // After a key was issued, rotated or revoked (e.g. to refresh the partner's timeline).
     void keysChanged(qint64 partnerId);
@@ -52,6 +55,7 @@ Q_SIGNALS:
     void loaded();
 
 private:
+    void retranslate();
     void showKeys(const QList<PartnerKey> &keys);
     void showError(const ApiError &error);
     void updateButtons();

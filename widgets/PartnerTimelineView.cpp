@@ -4,8 +4,10 @@
 #include "domain/PartnerReason.h"
 #include "domain/ReviewReason.h"
 #include "models/AuditText.h"
+#include "models/DateTimeText.h"
 #include "models/PartnerColumns.h"
 
+#include <QEvent>
 #include <QLocale>
 
 namespace Kepler {
@@ -109,11 +111,11 @@ void PartnerTimelineView::setLoading()
 void PartnerTimelineView::setEntries(const QList<TimelineEntry> &entries, int total)
 {
     clearEntries();
+    m_entries = entries;
+    m_total = total;
     const QLocale locale;
     for (const TimelineEntry &e : entries) {
-        QString text
-            = tr("%1 · %2 · %3")
-                  .arg(locale.toString(e.at.toLocalTime(), QLocale::ShortFormat), e.actor, describe(e));
+        QString text = tr("%1 · %2 · %3").arg(DateTimeText::text(e.at, locale), e.actor, describe(e));
         if (!e.note.isEmpty())
             text += u"\n    "_qs + e.note;
         auto *item = new QListWidgetItem(text, this);
@@ -134,6 +136,15 @@ void PartnerTimelineView::setError(const QString &message)
 void PartnerTimelineView::clearEntries()
 {
     clear();
+    m_entries.clear();
+    m_total = -1;
+}
+
+void PartnerTimelineView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && m_total >= 0)
+        setEntries(QList<TimelineEntry>(m_entries), m_total); // a copy: setEntries() clears them
+    QListWidget::changeEvent(event);
 }
 
 void PartnerTimelineView::addPlaceholder(const QString &text)

@@ -23,8 +23,15 @@ public:
     static QString describe(const TimelineEntry &entry);
     static QString describeMiniProgram(const TimelineEntry &entry);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void addPlaceholder(const QString &text);
+
+    // What setEntries() showed, to write it again in a new language.
+    QList<TimelineEntry> m_entries;
+    int m_total = -1; // -1: no entries shown (loading, an error, cleared)
 };
 
 } // namespace Kepler

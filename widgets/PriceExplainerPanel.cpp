@@ -3,6 +3,7 @@
 #include "GoToPartnerDialog.h"
 #include "api/ApiSession.h"
 #include "api/ExplainPriceJob.h"
+#include "models/DateTimeText.h"
 #include "models/PartnerDirectoryModel.h"
 #include "models/PricingText.h"
 
@@ -127,6 +128,9 @@ void PriceExplainerPanel::retranslate()
     m_find->setText(tr("Find partner…"));
     m_skuCaption->setText(tr("SKU id"));
     m_atCaption->setText(tr("At"));
+    // The field took the locale it was created in; it follows the language like the rest.
+    m_at->setLocale(QLocale());
+    m_at->setDisplayFormat(DateTimeText::format());
     m_now->setText(tr("Now"));
     m_explain->setText(tr("Explain price"));
     m_partner->setPlaceholderText(tr("e.g. 17"));
@@ -146,7 +150,7 @@ void PriceExplainerPanel::retranslate()
                           .arg(r.partnerId)
                           .arg(r.partnerName, mode ? displayName(*mode) : r.mode)
                           .arg(r.skuId)
-                          .arg(r.skuName, locale.toString(r.at.toLocalTime(), QLocale::ShortFormat)));
+                          .arg(r.skuName, DateTimeText::text(r.at, locale)));
     m_price->setText(PricingText::money(e.priceFen, locale));
     QString html = u"<table cellspacing=3>"_qs;
     const auto row = [&](const QString &label, const QString &value, const QString &colour = {}) {

@@ -3,6 +3,7 @@
 #include "IdListEdit.h"
 #include "api/ApiError.h"
 #include "api/PricingDecode.h"
+#include "models/DateTimeText.h"
 #include "models/PricingText.h"
 
 #include "domain/PartnerMode.h"
@@ -308,6 +309,12 @@ void PricingRuleEditor::retranslate()
         tr("Categories"), tr("Brands"), tr("SKUs")};
     for (int i = 0; i < m_captions.size() && i < captions.size(); ++i)
         m_captions.at(i)->setText(captions.at(i));
+    for (QDateTimeEdit *edit : {m_from, m_until}) { // created in the language the console started in
+        edit->setLocale(QLocale());
+        edit->setDisplayFormat(DateTimeText::format());
+    }
+    if (m_categoryNames)
+        showCategoryNames(); // English or Chinese names, as the language now is
     // The caption names the row's checkbox; the date beside it is named by the caption too.
     m_from->setAccessibleName(captions.at(5));
     m_until->setAccessibleName(captions.at(6));
@@ -342,7 +349,7 @@ void PricingRuleEditor::showCategoryNames()
     // The scope holds ids (what the service stores); a person reads names.
     QStringList names;
     if (!m_directory.categories().isEmpty()) {
-        const bool english = locale().language() != QLocale::Chinese;
+        const bool english = QLocale().language() != QLocale::Chinese; // not the creation-time locale()
         for (const int id : m_categories->idsAs<int>())
             names << m_directory.categoryName(id, english);
     }

@@ -20,6 +20,7 @@
 #include "domain/PartnerReason.h"
 #include "domain/ReviewReason.h"
 #include "domain/Scenario.h"
+#include "models/DateTimeText.h"
 #include "models/ReviewCompareModel.h"
 #include "models/ReviewQueueModel.h"
 
@@ -341,8 +342,7 @@ void ReviewDetailPanel::refreshAge()
         ? item.status == toString(PartnerStatus::InReview)
         : awaitsReview(miniProgramStatusFromString(item.status).value_or(MiniProgramStatus::Draft));
     if (!waiting) {
-        m_age->setText(
-            tr("Submitted %1").arg(QLocale().toString(item.enteredAt.toLocalTime(), QLocale::ShortFormat)));
+        m_age->setText(tr("Submitted %1").arg(DateTimeText::text(item.enteredAt)));
         m_age->setStyleSheet({});
         return;
     }
@@ -516,7 +516,7 @@ void ReviewDetailPanel::showPartner()
     add(tr("Group"), p.group);
     add(tr("Tags"), p.tags.join(u", "_qs));
     add(tr("Created by"), p.createdBy);
-    add(tr("Created"), QLocale().toString(p.createdAt.toLocalTime(), QLocale::ShortFormat));
+    add(tr("Created"), DateTimeText::text(p.createdAt));
 }
 
 void ReviewDetailPanel::fitCompareView()

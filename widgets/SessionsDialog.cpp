@@ -4,6 +4,7 @@
 #include "api/ApiError.h"
 #include "api/ApiSession.h"
 #include "api/RevokeSessionJob.h"
+#include "models/DateTimeText.h"
 #include "models/SessionListModel.h"
 
 #include <QDialogButtonBox>
@@ -172,7 +173,7 @@ void SessionsDialog::updateState()
 
 QString SessionsDialog::describe(const StaffSession &session) const
 {
-    const QString last = QLocale().toString(session.lastSeenAt.toLocalTime(), QLocale::ShortFormat);
+    const QString last = DateTimeText::text(session.lastSeenAt);
     return session.address.isEmpty()
         ? tr("%1, last active %2").arg(SessionListModel::clientName(session.userAgent), last)
         : tr("%1 from %2, last active %3")

@@ -1,7 +1,10 @@
 #include "CustomRangePopup.h"
 
+#include "models/DateTimeText.h"
+
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -13,23 +16,23 @@ CustomRangePopup::CustomRangePopup(QWidget *parent)
     : QFrame(parent, Qt::Popup)
     , m_from(new QDateTimeEdit(this))
     , m_to(new QDateTimeEdit(this))
+    , m_fromLabel(new QLabel(this))
+    , m_toLabel(new QLabel(this))
     , m_problem(new QLabel(this))
-    , m_apply(new QPushButton(tr("Apply"), this))
+    , m_apply(new QPushButton(this))
 {
     setFrameShape(QFrame::StyledPanel);
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
     for (QDateTimeEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(locale().dateFormat(QLocale::ShortFormat) + u" HH:mm"_qs);
         connect(edit, &QDateTimeEdit::dateTimeChanged, this, &CustomRangePopup::validate);
     }
     m_from->setObjectName(u"from"_qs);
     m_to->setObjectName(u"to"_qs);
-    form->addRow(tr("From:"), m_from);
-    form->addRow(tr("To:"), m_to);
+    form->addRow(m_fromLabel, m_from);
+    form->addRow(m_toLabel, m_to);
     layout->addLayout(form);
-    m_problem->setText(tr("The start must be before the end."));
     m_problem->hide();
     layout->addWidget(m_problem);
     m_apply->setObjectName(u"apply"_qs);
@@ -39,6 +42,26 @@ CustomRangePopup::CustomRangePopup(QWidget *parent)
         Q_EMIT applied(m_from->dateTime(), m_to->dateTime());
         hide();
     });
+    retranslate();
+}
+
+void CustomRangePopup::retranslate()
+{
+    m_fromLabel->setText(tr("From:"));
+    m_toLabel->setText(tr("To:"));
+    m_problem->setText(tr("The start must be before the end."));
+    m_apply->setText(tr("Apply"));
+    for (QDateTimeEdit *edit : {m_from, m_to}) {
+        edit->setLocale(QLocale()); // the language now, not the one the popup was created in
+        edit->setDisplayFormat(DateTimeText::format());
+    }
+}
+
+void CustomRangePopup::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QFrame::changeEvent(event);
 }
 
 void CustomRangePopup::setRange(const QDateTime &from, const QDateTime &to)

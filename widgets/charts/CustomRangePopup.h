@@ -29,12 +29,16 @@ Q_SIGNALS:
 
 protected:
     void hideEvent(QHideEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void validate();
+    void retranslate();
 
     QDateTimeEdit *m_from = nullptr;
     QDateTimeEdit *m_to = nullptr;
+    QLabel *m_fromLabel = nullptr;
+    QLabel *m_toLabel = nullptr;
     QLabel *m_problem = nullptr;
     QPushButton *m_apply = nullptr;
 };

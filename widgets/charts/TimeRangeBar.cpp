@@ -1,6 +1,7 @@
 #include "TimeRangeBar.h"
 
 #include "CustomRangePopup.h"
+#include "models/DateTimeText.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -182,9 +183,9 @@ void TimeRangeBar::updateCustomLabel()
     m_customLabel->setVisible(custom);
     if (!custom)
         return;
-    const QLocale loc = locale();
+    const QLocale loc; // the language now, not the one this bar was created in
     const auto text = [&loc](const QDateTime &t) {
-        return loc.toString(t.toLocalTime(), QLocale::ShortFormat);
+        return DateTimeText::text(t, loc);
     };
     m_customLabel->setText(tr("%1 – %2").arg(text(m_custom.from), text(m_custom.to)));
 }

@@ -43,15 +43,19 @@ DashboardPage::DashboardPage(ApiSession *session, const QString &settingsKey, QW
 
     connect(m_rangeBar, &TimeRangeBar::rangeChanged, this, [this] { fetchRange(false); });
     connect(m_rangeBar, &TimeRangeBar::refreshRequested, this, [this] { fetchRange(true); });
-    connect(m_directory, &PartnerDirectoryModel::loadFinished, this, [this] {
-        m_names.clear();
-        const bool chinese = QLocale().language() == QLocale::Chinese;
-        for (int row = 0; row < m_directory->rowCount(); ++row) {
-            const Partner p = m_directory->partnerAt(row);
-            m_names.insert(p.id, chinese || p.nameEn.isEmpty() ? p.name : p.nameEn);
-        }
-        partnerNamesChanged();
-    });
+    connect(m_directory, &PartnerDirectoryModel::loadFinished, this, &DashboardPage::takePartnerNames);
+}
+
+void DashboardPage::takePartnerNames()
+{
+    // Chinese names in Chinese, English names (where a partner has one) otherwise.
+    m_names.clear();
+    const bool chinese = QLocale().language() == QLocale::Chinese;
+    for (int row = 0; row < m_directory->rowCount(); ++row) {
+        const Partner p = m_directory->partnerAt(row);
+        m_names.insert(p.id, chinese || p.nameEn.isEmpty() ? p.name : p.nameEn);
+    }
+    partnerNamesChanged();
 }
 
 DashboardPage::~DashboardPage() = default;
@@ -139,8 +143,11 @@ void DashboardPage::showEvent(QShowEvent *event)
 void DashboardPage::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        if (m_directory->isLoaded())
+            takePartnerNames(); // the names were picked for the language at load time
+    }
 }
 
 } // namespace Kepler

@@ -66,6 +66,7 @@ protected:
 
 private:
     void fetchRange(bool tailOnly);
+    void takePartnerNames();
 
     ApiSession *m_session;
     TimeRangeBar *m_rangeBar;
