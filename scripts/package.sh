@@ -18,5 +18,5 @@ rm -f "$BUILD_DIR"/kepler-*.deb
 
 for deb in "$BUILD_DIR"/kepler-*.deb; do
   echo "== $deb ($(du -h "$deb" | cut -f1))"
-  dpkg-deb --field "$deb" Package Version Installed-Size Depends Recommends
+  dpkg-deb --field "$deb" Package Version Installed-Size Depends Recommends Suggests
 done
