@@ -1,5 +1,7 @@
 #include "ThemeManager.h"
 
+#include "OutlinedFusionStyle.h"
+
 #include <QApplication>
 #include <QDBusConnection>
 #include <QDBusMessage>
@@ -143,8 +145,9 @@ void ThemeManager::apply(Mode mode)
 {
     m_mode = mode;
     if (!m_applied) {
-        // One style everywhere: the palettes (and the focus frames) are Fusion's.
-        QApplication::setStyle(QStyleFactory::create(u"Fusion"_qs));
+        // One style everywhere: the palettes (and the focus frames) are Fusion's, with check box
+        // frames that show on the dark palette's Base too.
+        QApplication::setStyle(new OutlinedFusionStyle);
     }
     if (mode == Mode::System)
         askPortal();

@@ -1,6 +1,7 @@
 #include "AuditDiffModel.h"
 
 #include "AuditText.h"
+#include "PaletteTint.h"
 
 #include <QBrush>
 #include <QColor>
@@ -66,11 +67,9 @@ QVariant AuditDiffModel::data(const QModelIndex &index, int role) const
         // Red for what went, green for what came: the colours every diff tool uses.
         if (!line.changed || index.column() == Field)
             return {};
-        return QBrush(index.column() == Before ? QColor(0xfd, 0xec, 0xec) : QColor(0xe8, 0xf6, 0xec));
-    case Qt::ForegroundRole:
-        if (line.changed && index.column() != Field)
-            return QBrush(QColor(0x20, 0x20, 0x20)); // readable on the light tint in dark themes too
-        return {};
+        // Tinted over the palette's Base, so the theme's own text colour reads on it.
+        return QBrush(PaletteTint::overBase(
+            index.column() == Before ? PaletteTint::Removed : PaletteTint::Added, 0.15));
     default:
         return {};
     }

@@ -1,6 +1,7 @@
 #include "ImportPreviewModel.h"
 
 #include "LanguageRefresh.h"
+#include "PaletteTint.h"
 #include "PartnerColumns.h"
 #include "api/ApiError.h"
 #include "domain/PartnerMode.h"
@@ -173,11 +174,8 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
     const bool bad = !row.errors.isEmpty();
     if (role == HasErrorsRole)
         return bad;
-    if (role == Qt::BackgroundRole)
-        return bad ? QVariant(QColor(0xfd, 0xe2, 0xe1)) : QVariant();
-    if (role == Qt::ForegroundRole)
-        return bad ? QVariant(QColor(0x8a, 0x1c, 0x1c))
-                   : QVariant(); // readable on the red, in dark themes too
+    if (role == Qt::BackgroundRole) // a red tint over Base: the theme's text reads on it, light or dark
+        return bad ? QVariant(PaletteTint::overBase(PaletteTint::Removed, 0.15)) : QVariant();
     if (role == Qt::ToolTipRole && index.column() >= ChangesColumn)
         return bad ? problemsText(row) : changesText(row);
     if (role != Qt::DisplayRole)

@@ -1,6 +1,8 @@
 #include "ReviewCompareModel.h"
 
 #include "LanguageRefresh.h"
+#include "PaletteTint.h"
+
 #include "domain/MiniProgramValidator.h"
 
 #include <QBrush>
@@ -111,8 +113,9 @@ QVariant ReviewCompareModel::data(const QModelIndex &index, int role) const
         return changed;
     case Qt::BackgroundRole:
         // Amber on the submission's side of a changed row: where the reviewer's eye should go.
+        // Tinted over the palette's Base, so the theme's own text colour reads on it.
         if (changed && m_live && index.column() == Submission)
-            return QBrush(QColor(0xff, 0xf3, 0xc4));
+            return QBrush(PaletteTint::overBase(PaletteTint::Changed, 0.3));
         return {};
     case Qt::ToolTipRole:
         if (index.column() == Field && changed)

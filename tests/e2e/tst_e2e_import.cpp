@@ -5,6 +5,7 @@
 #include "api/ApiSession.h"
 #include "api/ExportPartnersJob.h"
 #include "models/ImportPreviewModel.h"
+#include "models/PaletteTint.h"
 #include "widgets/ImportWizard.h"
 #include "widgets/PartnerTimelineView.h"
 
@@ -71,7 +72,9 @@ private Q_SLOTS:
         QCOMPARE(model->rowCount(), 2);
         const QModelIndex bad = model->index(1, ImportPreviewModel::ProblemsColumn);
         QVERIFY(bad.data(ImportPreviewModel::HasErrorsRole).toBool());
-        QCOMPARE(bad.data(Qt::BackgroundRole).value<QColor>(), QColor(0xfd, 0xe2, 0xe1));
+        // A red tint over the palette's Base (models/PaletteTint): light here, dark in the dark theme.
+        QCOMPARE(
+            bad.data(Qt::BackgroundRole).value<QColor>(), PaletteTint::overBase(PaletteTint::Removed, 0.15));
         QVERIFY(bad.data().toString().startsWith(u"commissionBps: "_qs));
         QVERIFY(!model->index(0, 0).data(Qt::BackgroundRole).isValid());
         const QString changes = model->index(0, ImportPreviewModel::ChangesColumn).data().toString();

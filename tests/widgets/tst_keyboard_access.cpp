@@ -71,6 +71,7 @@
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPointer>
+#include <QProxyStyle>
 #include <QPushButton>
 #include <QSet>
 #include <QStackedWidget>
@@ -673,7 +674,9 @@ private Q_SLOTS:
         theme.apply(ThemeManager::Mode::Dark);
         QVERIFY(theme.isDark());
         QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 80);
-        QCOMPARE(QApplication::style()->name().toLower(), u"fusion"_qs);
+        // Fusion, through the console's proxy that outlines check boxes (app/OutlinedFusionStyle).
+        const auto *proxy = qobject_cast<QProxyStyle *>(QApplication::style());
+        QCOMPARE((proxy ? proxy->baseStyle() : QApplication::style())->name().toLower(), u"fusion"_qs);
         // The window's widgets follow without a restart.
         QTRY_VERIFY(m_window->partnersPage()->table()->palette().color(QPalette::Base).lightness() < 80);
         theme.apply(ThemeManager::Mode::Light);
