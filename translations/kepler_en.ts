@@ -4986,6 +4986,10 @@ Last changed by %5 on %6</translation>
         <source>R&amp;elease…</source>
         <translation>R&amp;elease…</translation>
     </message>
+    <message>
+        <source>Submitted %1 · decided %2 (took %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kepler::ReviewQueueModel</name>

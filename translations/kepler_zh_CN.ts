@@ -4946,6 +4946,10 @@ Last changed by %5 on %6</source>
         <source>R&amp;elease…</source>
         <translation>发布(&amp;E)…</translation>
     </message>
+    <message>
+        <source>Submitted %1 · decided %2 (took %3)</source>
+        <translation>提交于 %1 · 决定于 %2（用时 %3）</translation>
+    </message>
 </context>
 <context>
     <name>Kepler::ReviewQueueModel</name>

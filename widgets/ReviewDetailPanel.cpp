@@ -338,11 +338,13 @@ void ReviewDetailPanel::refreshAge()
     const QDateTime now = m_now();
     const qint64 age = ReviewSla::ageMs(item.enteredAt, now);
     const bool overdue = ReviewSla::isOverdue(item.enteredAt, now);
-    const bool waiting = item.kind == ReviewItemKind::PartnerApplication
-        ? item.status == toString(PartnerStatus::InReview)
-        : awaitsReview(miniProgramStatusFromString(item.status).value_or(MiniProgramStatus::Draft));
-    if (!waiting) {
-        m_age->setText(tr("Submitted %1").arg(DateTimeText::text(item.enteredAt)));
+    if (!item.awaitsDecision()) {
+        // Decided: when, and how long the decision took; never a wait or "overdue".
+        m_age->setText(item.decidedAt.isValid()
+                ? tr("Submitted %1 · decided %2 (took %3)")
+                      .arg(DateTimeText::text(item.enteredAt), DateTimeText::text(item.decidedAt),
+                          ReviewQueueModel::formatAge(ReviewSla::ageMs(item.enteredAt, item.decidedAt)))
+                : tr("Submitted %1").arg(DateTimeText::text(item.enteredAt)));
         m_age->setStyleSheet({});
         return;
     }
