@@ -31,14 +31,19 @@ QJsonObject compute(
     const QList<ProductPool> pools = PoolRepository::list(db);
 
     // The partners the rule can reach, and over the pools assigned to them the SKUs it can touch.
+    // All of them are counted (partnersReached), so a sample can say what it is a sample of.
     QList<Partner> partners;
+    qint64 partnersReached = 0;
     {
         QSqlQuery q = Sql::exec(db, u"SELECT id FROM partners WHERE status = 'active' ORDER BY id"_qs);
-        while (q.next() && partners.size() < PartnersMax)
+        while (q.next())
             if (const auto p = PartnerRepository::find(db, q.value(0).toLongLong()); p
                 && (candidate.scope.partners.isEmpty() || candidate.scope.partners.contains(p->id))
-                && (candidate.scope.modes.isEmpty() || candidate.scope.modes.contains(p->mode)))
-                partners.append(*p);
+                && (candidate.scope.modes.isEmpty() || candidate.scope.modes.contains(p->mode))) {
+                ++partnersReached;
+                if (partners.size() < PartnersMax)
+                    partners.append(*p);
+            }
     }
     QList<ProductPool> reached;
     for (const ProductPool &pool : pools)
@@ -49,6 +54,7 @@ QJsonObject compute(
                 break;
             }
     QList<CatalogSku> skus;
+    qint64 skusReached = 0; // by the first PartnersMax partners' pools
     bool sampled = false;
     if (!reached.isEmpty()) {
         QVariantList params;
@@ -57,6 +63,8 @@ QJsonObject compute(
             members.append(u'(' + PoolRepository::memberClause(pool, &params) + u')');
         const QString where = u"("_qs + members.join(u" OR "_qs) + u") AND "_qs
             + PricingRuleRepository::skuClause(candidate.scope, pools, &params);
+        QSqlQuery count = Sql::exec(db, u"SELECT COUNT(*) FROM catalog_skus WHERE "_qs + where, params);
+        skusReached = count.next() ? count.value(0).toLongLong() : 0;
         params.append(SkusMax + 1);
         QSqlQuery q = Sql::exec(
             db, u"SELECT id FROM catalog_skus WHERE "_qs + where + u" ORDER BY id LIMIT ?"_qs, params);
@@ -113,7 +121,8 @@ QJsonObject compute(
         return changedPairs ? QJsonValue(qRound64(sum / double(changedPairs))) : QJsonValue();
     };
     return QJsonObject {{u"ruleId"_qs, candidate.id}, {u"partnersConsidered"_qs, partners.size()},
-        {u"skusConsidered"_qs, skus.size()}, {u"sampled"_qs, sampled || partners.size() >= PartnersMax},
+        {u"skusConsidered"_qs, skus.size()}, {u"sampled"_qs, sampled || partnersReached > partners.size()},
+        {u"partnersReached"_qs, partnersReached}, {u"skusReached"_qs, skusReached},
         {u"pairsEvaluated"_qs, pairs}, {u"pairsChanged"_qs, changedPairs},
         {u"skusChanged"_qs, changedSkus.size()}, {u"partnersAffected"_qs, affectedPartners.size()},
         {u"averageMarginBeforeBps"_qs, average(marginBefore)},

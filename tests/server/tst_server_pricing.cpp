@@ -27,6 +27,7 @@ private Q_SLOTS:
     void policyMovesTheFloor();
     void conflictsNameWhereTheyCollide();
     void impactOfADraft();
+    void impactSaysWhatItSampled();
 
 private:
     QList<PricingRule> rules();
@@ -260,6 +261,43 @@ void tst_ServerPricing::impactOfADraft()
     QCOMPARE(invalid.status, 422);
     QCOMPARE(invalid.object().value(u"errors"_qs).toArray().at(0).toObject().value(u"field"_qs).toString(),
         u"rule.adjustment"_qs);
+}
+
+void tst_ServerPricing::impactSaysWhatItSampled()
+{
+    // The demo has 240 partners; the impact prices the first 50 the rule reaches, and says of how many.
+    qint64 active = 0;
+    QList<qint64> twoActive;
+    for (const QJsonValue &v :
+        m_manager.get(u"/api/v1/partners?limit=500"_qs).object().value(u"items"_qs).toArray()) {
+        const Partner p = *Partner::fromJson(v.toObject());
+        if (p.status == PartnerStatus::Active) {
+            ++active;
+            if (twoActive.size() < 2)
+                twoActive.append(p.id);
+        }
+    }
+    QVERIFY(active > 50);
+    const auto draft = [](const QJsonObject &scope) {
+        return QJsonObject {{u"rule"_qs,
+            QJsonObject {{u"name"_qs, u"九折"_qs}, {u"adjustment"_qs, u"percent_discount"_qs},
+                {u"value"_qs, 1000}, {u"priority"_qs, 50}, {u"scope"_qs, scope}}}};
+    };
+    const HttpResult all = m_operator.request("POST", u"/api/v1/pricing/impact"_qs, draft({}));
+    QCOMPARE(all.status, 200);
+    const QJsonObject o = all.object();
+    QCOMPARE(o.value(u"partnersConsidered"_qs).toInt(), 50);
+    QCOMPARE(o.value(u"partnersReached"_qs).toInteger(), active);
+    QVERIFY(o.value(u"sampled"_qs).toBool());
+    QVERIFY(o.value(u"partnersAffected"_qs).toInteger() <= 50);
+    QVERIFY(o.value(u"skusReached"_qs).toInteger() >= o.value(u"skusConsidered"_qs).toInteger());
+    QVERIFY(o.value(u"skusConsidered"_qs).toInt() > 0);
+    // Two partners named: all of them priced, nothing sampled on the partners' side.
+    const HttpResult two = m_operator.request("POST", u"/api/v1/pricing/impact"_qs,
+        draft(QJsonObject {{u"partners"_qs, QJsonArray {twoActive.at(0), twoActive.at(1)}}}));
+    QCOMPARE(two.status, 200);
+    QCOMPARE(two.object().value(u"partnersReached"_qs).toInteger(), 2);
+    QCOMPARE(two.object().value(u"partnersConsidered"_qs).toInt(), 2);
 }
 
 QTEST_GUILESS_MAIN(tst_ServerPricing)
