@@ -5238,7 +5238,7 @@ Last changed by %5 on %6</translation>
     </message>
     <message>
         <source>oldest: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;, waiting %3</source>
-        <translation type="unfinished">oldest: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;, waiting %3 {1&quot;?} {2&lt;?}</translation>
+        <translation>oldest: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;, waiting %3</translation>
     </message>
 </context>
 <context>
