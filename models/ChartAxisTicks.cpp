@@ -28,26 +28,32 @@ double niceStep(double span, int maxTicks)
 
 } // namespace
 
-ChartAxisTicks::ValueTicks ChartAxisTicks::values(double low, double high, int maxTicks)
+ChartAxisTicks::ValueTicks ChartAxisTicks::values(double low, double high, int maxTicks, double ceiling)
 {
     ValueTicks t;
     if (!std::isfinite(low) || !std::isfinite(high) || low > high) {
         low = 0;
         high = 1;
     }
-    if (high == low) { // a flat line sits in the middle, not on the frame
+    high = std::min(high, ceiling);
+    low = std::min(low, high);
+    if (high == low) { // a flat line sits in the middle, not on the frame (on the ceiling: at the top)
         const double pad = low == 0 ? 1 : std::abs(low) * 0.1;
         low -= pad;
-        high += pad;
+        high = std::min(high + pad, ceiling);
     }
     t.step = niceStep(high - low, std::max(2, maxTicks));
     t.min = std::floor(low / t.step) * t.step;
-    t.max = std::ceil(high / t.step) * t.step;
+    // 1.0 / 0.05 is 20.000000000000004: a top on a whole step stays there.
+    t.max = std::ceil(high / t.step - 1e-9) * t.step;
     const int count = int(std::llround((t.max - t.min) / t.step));
     for (int i = 0; i <= count; ++i) {
         const double v = t.min + i * t.step;
+        if (v > ceiling + t.step * 1e-9)
+            break;
         t.values.append(std::abs(v) < t.step * 1e-9 ? 0.0 : v); // no "-0"
     }
+    t.max = std::min(t.max, ceiling);
     return t;
 }
 

@@ -5,6 +5,8 @@
 #include <QLocale>
 #include <QString>
 
+#include <limits>
+
 namespace Kepler {
 
 // Where a chart puts its axis labels: values at round steps (1, 2, 5 × 10ⁿ) and times at round
@@ -23,7 +25,10 @@ public:
         QList<double> values;
     };
     // At most about `maxTicks` ticks covering [low, high]; a flat series gets a range around it.
-    static ValueTicks values(double low, double high, int maxTicks);
+    // Never above `ceiling` (a ratio's 100 %: 1): a flat line on it gets its room below, and the
+    // top is the ceiling where the round step would pass it.
+    static ValueTicks values(
+        double low, double high, int maxTicks, double ceiling = std::numeric_limits<double>::infinity());
 
     struct TimeTick
     {

@@ -1,10 +1,14 @@
 // Axis ticks and value texts of the charts: round value steps, clock-aligned local times, dates at
 // midnight in the locale's words; money from fen, percentages from ratios, in the user's locale.
 #include "models/ChartAxisTicks.h"
+#include "models/ChartPalette.h"
 #include "models/ChartValueFormat.h"
 
 #include <QDateTime>
 #include <QTest>
+
+#include <array>
+#include <cmath>
 
 using namespace Kepler;
 
@@ -20,6 +24,9 @@ private Q_SLOTS:
     void timeTicksAlignToLocalClock();
     void midnightShowsTheDate();
     void valueTexts();
+    void ratioAxisTopsAtTheCeiling_data();
+    void ratioAxisTopsAtTheCeiling();
+    void paletteIsDistinctAndReadsOnBothThemes();
 };
 
 void tst_ChartAxisTicks::valueTicks_data()
@@ -113,6 +120,93 @@ void tst_ChartAxisTicks::valueTexts()
     const auto custom = ChartValueFormat::custom(
         [](double v, const QLocale &l) -> QString { return l.toString(v) + u" ms"_qs; });
     QCOMPARE(custom.text(12, en), u"12 ms"_qs);
+}
+
+void tst_ChartAxisTicks::ratioAxisTopsAtTheCeiling_data()
+{
+    QTest::addColumn<double>("low");
+    QTest::addColumn<double>("high");
+    QTest::addColumn<double>("min");
+    QTest::addColumn<double>("step");
+    QTest::newRow("flat at 100 %: room below, none above") << 1.0 << 1.0 << 0.9 << 0.02;
+    QTest::newRow("ratios near 1") << 0.9981 << 0.99995 << 0.998 << 0.0005;
+    QTest::newRow("80 % to 100 %") << 0.8 << 1.0 << 0.8 << 0.05;
+    QTest::newRow("budget overspent") << -0.57 << 1.0 << -1.0 << 0.5;
+    QTest::newRow("budget far overspent") << -19.65 << 1.0 << -20.0 << 5.0;
+}
+
+void tst_ChartAxisTicks::ratioAxisTopsAtTheCeiling()
+{
+    QFETCH(double, low);
+    QFETCH(double, high);
+    QFETCH(double, min);
+    QFETCH(double, step);
+    const ChartAxisTicks::ValueTicks t = ChartAxisTicks::values(low, high, 6, 1.0);
+    QCOMPARE(t.max, 1.0);
+    QVERIFY2(qAbs(t.min - min) < 1e-9, qPrintable(QString::number(t.min)));
+    QVERIFY2(qAbs(t.step - step) < 1e-12, qPrintable(QString::number(t.step)));
+    QVERIFY(t.min <= low);
+    QCOMPARE(t.values.first(), t.min);
+    for (double v : t.values)
+        QVERIFY2(v <= 1.0 + 1e-12, qPrintable(QString::number(v)));
+}
+
+namespace {
+
+double luminance(const QColor &c)
+{
+    auto lin = [](double v) {
+        return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * lin(c.redF()) + 0.7152 * lin(c.greenF()) + 0.0722 * lin(c.blueF());
+}
+
+double contrast(const QColor &a, const QColor &b)
+{
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+// CIE L*a*b* (D65), for how far apart two colours look (ΔE 1976).
+std::array<double, 3> lab(const QColor &c)
+{
+    auto lin = [](double v) {
+        return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+    };
+    const double r = lin(c.redF()), g = lin(c.greenF()), b = lin(c.blueF());
+    const double x = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047;
+    const double y = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    const double z = (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883;
+    auto f = [](double t) {
+        return t > 0.008856 ? std::cbrt(t) : 7.787 * t + 16.0 / 116;
+    };
+    return {116 * f(y) - 16, 500 * (f(x) - f(y)), 200 * (f(y) - f(z))};
+}
+
+} // namespace
+
+void tst_ChartAxisTicks::paletteIsDistinctAndReadsOnBothThemes()
+{
+    const QList<QColor> &palette = ChartPalette::colors();
+    QVERIFY(palette.size() >= 10);
+    const QColor lightBase(Qt::white);
+    const QColor darkBase(0x24, 0x24, 0x24); // ThemeManager::darkPalette's Base
+    for (const QColor &c : palette) {
+        QVERIFY2(contrast(c, lightBase) >= 3.0, qPrintable(c.name()));
+        QVERIFY2(contrast(c, darkBase) >= 3.0, qPrintable(c.name()));
+    }
+    for (qsizetype i = 0; i < palette.size(); ++i)
+        for (qsizetype j = i + 1; j < palette.size(); ++j) {
+            const auto a = lab(palette[i]);
+            const auto b = lab(palette[j]);
+            const double dE = std::hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]);
+            QVERIFY2(dE >= 20, qPrintable(palette[i].name() + u" ~ "_qs + palette[j].name()));
+        }
+    // Past the palette: the same colours, dashed.
+    QCOMPARE(ChartPalette::color(palette.size()), palette.first());
+    QCOMPARE(ChartPalette::penStyle(0), Qt::SolidLine);
+    QCOMPARE(ChartPalette::penStyle(palette.size()), Qt::DashLine);
 }
 
 QTEST_APPLESS_MAIN(tst_ChartAxisTicks)

@@ -56,6 +56,8 @@ private Q_SLOTS:
     void looksLikeEveryPointDrawn();
     void zoomByDraggingAndReset();
     void legendHidesSeries();
+    void eightServicesHaveEightColours();
+    void ratioAxisTopsAtHundredPercent();
     void stackedAreasAddUp();
     void crosshairReadsEverySeries();
     void annotations();
@@ -174,6 +176,62 @@ void tst_TimeSeriesChart::legendHidesSeries()
     QVERIFY(!chart.isSeriesVisible(1));
     Q_EMIT chart.chart()->legend()->markers()[1]->clicked();
     QVERIFY(chart.isSeriesVisible(1));
+}
+
+void tst_TimeSeriesChart::eightServicesHaveEightColours()
+{
+    // The Availability page's eight services, none with a colour of its own: Qt Charts' theme had
+    // five, so cancel/ping, detail/search and miniprograms/status were drawn alike.
+    TimeSeriesChart chart;
+    chart.resize(700, 300);
+    chart.show();
+    QList<TimeSeries> services;
+    for (const QString &name : {u"cancel"_qs, u"detail"_qs, u"miniprograms"_qs, u"order"_qs, u"orders"_qs,
+             u"ping"_qs, u"search"_qs, u"status"_qs})
+        services.append({name, wave(100, Minute, 100, quint32(services.size())), {}});
+    chart.setSeries(services);
+    const QList<QLineSeries *> lines = lineSeries(chart);
+    QCOMPARE(lines.size(), 8);
+    for (qsizetype i = 0; i < lines.size(); ++i)
+        for (qsizetype j = i + 1; j < lines.size(); ++j)
+            QVERIFY2(
+                lines[i]->color() != lines[j]->color() || lines[i]->pen().style() != lines[j]->pen().style(),
+                qPrintable(services[i].name + u" and "_qs + services[j].name + u" look the same"_qs));
+    // The legend swatches are the lines' colours.
+    const QList<QLegendMarker *> markers = chart.chart()->legend()->markers();
+    QCOMPARE(markers.size(), 8);
+    for (qsizetype i = 0; i < markers.size(); ++i)
+        QCOMPARE(markers[i]->brush().color().rgb(), lines[i]->color().rgb());
+    // A twelfth series repeats a colour, not its look: it is dashed.
+    while (services.size() < 12)
+        services.append({u"s%1"_qs.arg(services.size()), wave(100, Minute, 100, 9), {}});
+    chart.setSeries(services);
+    const QList<QLineSeries *> twelve = lineSeries(chart);
+    QCOMPARE(twelve[11]->color(), twelve[1]->color());
+    QCOMPARE(twelve[11]->pen().style(), Qt::DashLine);
+    QCOMPARE(twelve[1]->pen().style(), Qt::SolidLine);
+}
+
+void tst_TimeSeriesChart::ratioAxisTopsAtHundredPercent()
+{
+    // A success ratio of 100 % all along drew its axis from 90 % to 110 %.
+    TimeSeriesChart chart;
+    chart.resize(700, 300);
+    chart.show();
+    chart.setValueFormat(ChartValueFormat::percentOfRatio(3));
+    chart.setValueCeiling(1.0);
+    QList<QPointF> flat;
+    for (int i = 0; i < 60; ++i)
+        flat.append(QPointF(double(T0 + i * Minute), 1.0));
+    chart.setSeries({{u"ok"_qs, flat, {}}});
+    auto *axis = chart.chart()->axes(Qt::Vertical).first();
+    QCOMPARE(axis->property("max").toDouble(), 1.0);
+    QVERIFY(axis->property("min").toDouble() < 1.0);
+    // An error budget overspent: below 0, still never above 100 %.
+    QList<QPointF> budget = {{double(T0), 1.0}, {double(T0 + Minute), 0.4}, {double(T0 + 2 * Minute), -0.57}};
+    chart.setSeries({{u"budget"_qs, budget, {}}});
+    QCOMPARE(axis->property("max").toDouble(), 1.0);
+    QVERIFY(axis->property("min").toDouble() <= -0.57);
 }
 
 void tst_TimeSeriesChart::stackedAreasAddUp()

@@ -3,6 +3,7 @@
 #include "ChartCrosshair.h"
 #include "ChartStateOverlay.h"
 #include "models/ChartAxisTicks.h"
+#include "models/ChartPalette.h"
 #include "models/TimeSeriesRows.h"
 
 #include <QAction>
@@ -126,6 +127,12 @@ void TimeSeriesChart::setValueFormat(const ChartValueFormat &format)
     redraw();
 }
 
+void TimeSeriesChart::setValueCeiling(double ceiling)
+{
+    m_valueCeiling = ceiling;
+    redraw();
+}
+
 void TimeSeriesChart::setSeries(const QList<TimeSeries> &series)
 {
     // A refresh keeps what the user hid (by name) and reuses Qt Charts' series when the set is
@@ -195,12 +202,14 @@ void TimeSeriesChart::rebuildSeriesObjects()
     QChart *c = chart();
     c->removeAllSeries();
     m_chartSeries.clear();
-    for (const TimeSeries &s : std::as_const(m_series)) {
+    for (qsizetype i = 0; i < m_series.size(); ++i) {
+        const TimeSeries &s = m_series[i];
+        // One palette for every chart (Qt Charts' theme has five colours, so eight services shared them).
+        const QColor color = s.color.isValid() ? s.color : ChartPalette::color(i);
         QAbstractSeries *added = nullptr;
         if (m_mode == Mode::Lines) {
             auto *line = new QLineSeries;
-            if (s.color.isValid())
-                line->setColor(s.color);
+            line->setColor(color);
             added = line;
         } else {
             auto *upper = new QLineSeries;
@@ -208,12 +217,10 @@ void TimeSeriesChart::rebuildSeriesObjects()
             auto *area = new QAreaSeries(upper, lower);
             upper->setParent(area);
             lower->setParent(area);
-            if (s.color.isValid()) {
-                QColor fill = s.color;
-                fill.setAlpha(190);
-                area->setColor(fill);
-                area->setBorderColor(s.color);
-            }
+            QColor fill = color;
+            fill.setAlpha(190);
+            area->setColor(fill);
+            area->setBorderColor(color);
             added = area;
         }
         added->setName(s.name);
@@ -223,6 +230,8 @@ void TimeSeriesChart::rebuildSeriesObjects()
         if (auto *line = qobject_cast<QLineSeries *>(added)) {
             QPen pen = line->pen();
             pen.setWidthF(renderHints().testFlag(QPainter::Antialiasing) ? 1.5 : 1); // see redraw()
+            if (!s.color.isValid())
+                pen.setStyle(ChartPalette::penStyle(i)); // past the tenth series: dashed, then dotted
             line->setPen(pen);
         }
         m_chartSeries.append(added);
@@ -418,7 +427,7 @@ void TimeSeriesChart::updateAxes(double minY, double maxY)
     const QRectF plot = chart()->plotArea();
     const QLocale loc = locale();
     const ChartAxisTicks::ValueTicks y
-        = ChartAxisTicks::values(minY, maxY, std::clamp(int(plot.height() / 45), 2, 10));
+        = ChartAxisTicks::values(minY, maxY, std::clamp(int(plot.height() / 45), 2, 10), m_valueCeiling);
     QList<std::pair<QString, double>> yLabels;
     for (double v : y.values)
         yLabels.append({m_format.axisLabel(v, y.step, loc), v});

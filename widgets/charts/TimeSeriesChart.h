@@ -8,6 +8,7 @@
 #include <QChartView>
 
 #include <functional>
+#include <limits>
 
 class QAction;
 class QAbstractSeries;
@@ -45,6 +46,8 @@ public:
     void setMode(Mode mode);
     Mode mode() const { return m_mode; }
     void setValueFormat(const ChartValueFormat &format);
+    // The y axis never goes above this (a ratio tops out at 100 %: ceiling 1); unset: none.
+    void setValueCeiling(double ceiling);
 
     // Replaces the data (and ends a loading or error state). Each series sorted by time.
     void setSeries(const QList<TimeSeries> &series);
@@ -125,6 +128,7 @@ private:
     QList<QAbstractSeries *> m_chartSeries;
     Mode m_mode = Mode::Lines;
     ChartValueFormat m_format;
+    double m_valueCeiling = std::numeric_limits<double>::infinity();
     qint64 m_rangeFrom = 0;
     qint64 m_rangeTo = 0;
     qint64 m_visibleFrom = 0;

@@ -92,6 +92,9 @@ AvailabilityPage::AvailabilityPage(ApiSession *session, QWidget *parent)
     }));
     m_rate->setValueFormat(ChartValueFormat::number(1));
     m_budget->setValueFormat(ChartValueFormat::percentOfRatio(1));
+    // A ratio tops out at 100 %; the budget goes below 0 when overspent, never above 100 %.
+    m_success->setValueCeiling(1.0);
+    m_budget->setValueCeiling(1.0);
 
     bindStates(m_byService, m_success);
     bindStates(m_byService, m_rate);
@@ -253,7 +256,16 @@ void AvailabilityPage::showMarkers()
 void AvailabilityPage::addAnnotation(qint64 atMs, const QString &note)
 {
     auto *job = new CreateAnnotationJob(session(), atMs, note, serviceFilter());
-    connect(job, &CreateAnnotationJob::finished, this, [this](const Annotation &) { loadAnnotations(); });
+    connect(job, &CreateAnnotationJob::finished, this, [this](const Annotation &created) {
+        // On the charts at once: a list already on its way was asked before this one existed.
+        ++m_annotationGeneration;
+        m_annotations.append(created);
+        showMarkers();
+        // "Now" is past the end of a range that was loaded a while ago: the charts move on to it,
+        // as Refresh would do (a custom range ending earlier stays; the note is outside it).
+        if (created.at > rangeTo())
+            Q_EMIT rangeBar()->refreshRequested();
+    });
     connect(job, &ApiJob::failed, this, [this](const ApiError &e) { m_note->setText(e.message()); });
     job->start();
 }
