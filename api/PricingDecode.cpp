@@ -151,6 +151,8 @@ bool impact(const QJsonObject &json, PricingImpact *out, ApiError *error)
     out->partnersConsidered = json.value(u"partnersConsidered"_qs).toInt();
     out->skusConsidered = json.value(u"skusConsidered"_qs).toInt();
     out->sampled = json.value(u"sampled"_qs).toBool();
+    out->partnersReached = json.value(u"partnersReached"_qs).toInteger();
+    out->skusReached = json.value(u"skusReached"_qs).toInteger();
     out->pairsEvaluated = json.value(u"pairsEvaluated"_qs).toInteger();
     out->pairsChanged = json.value(u"pairsChanged"_qs).toInteger();
     out->skusChanged = json.value(u"skusChanged"_qs).toInteger();

@@ -50,6 +50,8 @@ struct PricingImpact
     int partnersConsidered = 0;
     int skusConsidered = 0;
     bool sampled = false; // cut at 50 partners / 5,000 SKUs
+    qint64 partnersReached = 0; // all the partners the rule reaches (0 from an older service: unknown)
+    qint64 skusReached = 0; // all the SKUs the considered partners' pools hold in its scope
     qint64 pairsEvaluated = 0;
     qint64 pairsChanged = 0;
     qint64 skusChanged = 0;

@@ -4194,6 +4194,26 @@ Last changed by %5 on %6</translation>
         <source>Sample prices before and after</source>
         <translation>Sample prices before and after</translation>
     </message>
+    <message>
+        <source>Counted over a sample: the first %1 of the %2 partners the rule reaches, and the first %3 of their %4 SKUs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted over a sample: the first %1 of the %2 partners the rule reaches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted over a sample: the first %1 of the %2 SKUs the rule reaches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in a sample of the first %2 of %3 SKUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in a sample of the first %2 of %3 partners</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kepler::PricingImpactJob</name>
@@ -4207,10 +4227,6 @@ Last changed by %5 on %6</translation>
     <message>
         <source>Try again</source>
         <translation>Try again</translation>
-    </message>
-    <message>
-        <source>You have unsaved changes. Save or revert them first.</source>
-        <translation>You have unsaved changes. Save or revert them first.</translation>
     </message>
     <message>
         <source>New rule</source>
@@ -4283,6 +4299,26 @@ Last changed by %5 on %6</translation>
     <message>
         <source>Rule</source>
         <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Discard and open %1</source>
+        <translation type="unfinished">Discard and open %1</translation>
+    </message>
+    <message>
+        <source>the new rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes to %1 are not saved. Save them, discard them, or go on editing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard and start a new rule</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -4159,6 +4159,26 @@ Last changed by %5 on %6</source>
         <source>Sample prices before and after</source>
         <translation>调整前后的示例价格</translation>
     </message>
+    <message>
+        <source>Counted over a sample: the first %1 of the %2 partners the rule reaches, and the first %3 of their %4 SKUs.</source>
+        <translation>按样本统计：规则覆盖的 %2 个合作渠道中的前 %1 个，及其 %4 个 SKU 中的前 %3 个。</translation>
+    </message>
+    <message>
+        <source>Counted over a sample: the first %1 of the %2 partners the rule reaches.</source>
+        <translation>按样本统计：规则覆盖的 %2 个合作渠道中的前 %1 个。</translation>
+    </message>
+    <message>
+        <source>Counted over a sample: the first %1 of the %2 SKUs the rule reaches.</source>
+        <translation>按样本统计：规则覆盖的 %2 个 SKU 中的前 %1 个。</translation>
+    </message>
+    <message>
+        <source>%1 in a sample of the first %2 of %3 SKUs</source>
+        <translation>%1（样本：共 %3 个 SKU 中的前 %2 个）</translation>
+    </message>
+    <message>
+        <source>%1 in a sample of the first %2 of %3 partners</source>
+        <translation>%1（样本：共 %3 个合作渠道中的前 %2 个）</translation>
+    </message>
 </context>
 <context>
     <name>Kepler::PricingImpactJob</name>
@@ -4172,10 +4192,6 @@ Last changed by %5 on %6</source>
     <message>
         <source>Try again</source>
         <translation>重试</translation>
-    </message>
-    <message>
-        <source>You have unsaved changes. Save or revert them first.</source>
-        <translation>您有未保存的修改。请先保存或撤销。</translation>
     </message>
     <message>
         <source>New rule</source>
@@ -4248,6 +4264,26 @@ Last changed by %5 on %6</source>
     <message>
         <source>Rule</source>
         <translation>规则</translation>
+    </message>
+    <message>
+        <source>Discard and open %1</source>
+        <translation>放弃并打开 %1</translation>
+    </message>
+    <message>
+        <source>the new rule</source>
+        <translation>新规则</translation>
+    </message>
+    <message>
+        <source>Your changes to %1 are not saved. Save them, discard them, or go on editing.</source>
+        <translation>对 %1 的修改尚未保存。请保存、放弃，或继续编辑。</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>继续编辑</translation>
+    </message>
+    <message>
+        <source>Discard and start a new rule</source>
+        <translation>放弃并新建规则</translation>
     </message>
 </context>
 <context>

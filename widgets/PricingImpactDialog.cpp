@@ -41,28 +41,51 @@ void PricingImpactDialog::setImpact(const PricingImpact &impact)
     const auto margin = [&](const std::optional<qint64> &bps) {
         return bps ? PricingText::percent(*bps, locale) : u"–"_qs;
     };
-    QString text = u"<table cellspacing=4>"_qs;
+    // A sample says so first, and of how much: the figures below count only what it holds.
+    const bool partnersCut = impact.partnersReached > impact.partnersConsidered;
+    const bool skusCut = impact.skusReached > impact.skusConsidered;
+    QString sample;
+    if (partnersCut && skusCut)
+        sample = tr("Counted over a sample: the first %1 of the %2 partners the rule reaches, and the first "
+                    "%3 of their %4 SKUs.")
+                     .arg(locale.toString(impact.partnersConsidered), locale.toString(impact.partnersReached),
+                         locale.toString(impact.skusConsidered), locale.toString(impact.skusReached));
+    else if (partnersCut)
+        sample
+            = tr("Counted over a sample: the first %1 of the %2 partners the rule reaches.")
+                  .arg(locale.toString(impact.partnersConsidered), locale.toString(impact.partnersReached));
+    else if (skusCut)
+        sample = tr("Counted over a sample: the first %1 of the %2 SKUs the rule reaches.")
+                     .arg(locale.toString(impact.skusConsidered), locale.toString(impact.skusReached));
+    else if (impact.sampled) // a service that does not send the totals
+        sample = tr("Counted over the first %1 partners and %2 SKUs the rule reaches.")
+                     .arg(impact.partnersConsidered)
+                     .arg(locale.toString(impact.skusConsidered));
+    QString text = sample.isEmpty() ? QString() : u"<p><b>%1</b></p>"_qs.arg(sample.toHtmlEscaped());
+    text += u"<table cellspacing=4>"_qs;
     const auto line = [&](const QString &label, const QString &value) {
         text
             += u"<tr><td>%1</td><td><b>%2</b></td></tr>"_qs.arg(label.toHtmlEscaped(), value.toHtmlEscaped());
     };
     line(tr("Partner × SKU pairs changed"),
         tr("%1 of %2").arg(locale.toString(impact.pairsChanged), locale.toString(impact.pairsEvaluated)));
-    line(tr("SKUs changed"), locale.toString(impact.skusChanged));
-    line(tr("Partners affected"), locale.toString(impact.partnersAffected));
+    line(tr("SKUs changed"),
+        skusCut ? tr("%1 in a sample of the first %2 of %3 SKUs")
+                      .arg(locale.toString(impact.skusChanged), locale.toString(impact.skusConsidered),
+                          locale.toString(impact.skusReached))
+                : locale.toString(impact.skusChanged));
+    line(tr("Partners affected"),
+        partnersCut
+            ? tr("%1 in a sample of the first %2 of %3 partners")
+                  .arg(locale.toString(impact.partnersAffected), locale.toString(impact.partnersConsidered),
+                      locale.toString(impact.partnersReached))
+            : locale.toString(impact.partnersAffected));
     line(tr("Average margin"),
         m_activate
             ? tr("%1 → %2").arg(margin(impact.averageMarginBeforeBps), margin(impact.averageMarginAfterBps))
             : tr("%1 → %2").arg(margin(impact.averageMarginAfterBps), margin(impact.averageMarginBeforeBps)));
     line(tr("Stopped by a guardrail"), locale.toString(impact.guardrailStops));
     text += u"</table>"_qs;
-    if (impact.sampled)
-        text += u"<p>"_qs
-            + tr("Counted over the first %1 partners and %2 SKUs the rule reaches.")
-                  .arg(impact.partnersConsidered)
-                  .arg(locale.toString(impact.skusConsidered))
-                  .toHtmlEscaped()
-            + u"</p>"_qs;
     if (!m_activate)
         text += u"<p>"_qs + tr("Deactivating undoes these changes.").toHtmlEscaped() + u"</p>"_qs;
     m_summary->setText(text);

@@ -122,7 +122,7 @@ PricingPage::PricingPage(ApiSession *session, QWidget *parent)
     connect(m_editor, &PricingRuleEditor::changed, this, &PricingPage::updateButtons);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         [this](const QModelIndex &current) {
-            if (current.isValid())
+            if (!m_revertingSelection && current.isValid())
                 openRule(m_model->entryAt(current.row()).rule.id);
         });
     connect(m_session, &ApiSession::currentUserChanged, this, &PricingPage::updateButtons);
@@ -202,25 +202,60 @@ bool PricingPage::openRule(qint64 ruleId)
     if (ruleId == m_current.rule.id)
         return true;
     if (m_editor->isDirty()) {
-        m_message->showMessage(
-            MessageBar::Kind::Warning, tr("You have unsaved changes. Save or revert them first."));
-        const int open = m_model->rowOf(m_current.rule.id);
-        QSignalBlocker block(m_table->selectionModel());
-        if (open >= 0)
-            m_table->selectRow(open);
-        else
-            m_table->clearSelection();
+        const PricingRuleEntry next = m_model->entryAt(row);
+        askAboutUnsaved(tr("Discard and open %1").arg(next.rule.name), ruleId);
         return false;
     }
     showRule(m_model->entryAt(row));
+    selectCurrentRuleRow(); // when opened by id (a link), not by a click on its row
     return true;
+}
+
+void PricingPage::askAboutUnsaved(const QString &discardText, qint64 nextRuleId)
+{
+    // Never drop typed edits silently (the partner editor's rule): the highlight goes back to the
+    // rule being edited and the bar asks. Queued, so a mouse press that is still selecting the
+    // clicked row cannot undo it.
+    QMetaObject::invokeMethod(
+        this, [this] { selectCurrentRuleRow(); }, Qt::QueuedConnection);
+    const QString name = m_current.rule.id == 0 ? tr("the new rule") : m_current.rule.name;
+    m_message->showMessage(MessageBar::Kind::Warning,
+        tr("Your changes to %1 are not saved. Save them, discard them, or go on editing.").arg(name));
+    const auto next = [this, nextRuleId] {
+        if (nextRuleId > 0)
+            openRule(nextRuleId);
+        else
+            newRule();
+    };
+    m_message->addAction(tr("Save"), [this, nextRuleId] {
+        m_openAfterSave = nextRuleId;
+        save();
+        if (!m_saving) // not sent (fields need attention): nothing to open afterwards
+            m_openAfterSave.reset();
+    });
+    m_message->addAction(discardText, [this, next] {
+        showRule(m_current); // the rule as saved: nothing left to ask about
+        next();
+    });
+    m_message->addAction(tr("Keep editing"), [this] { m_message->clear(); });
+}
+
+void PricingPage::selectCurrentRuleRow()
+{
+    m_revertingSelection = true;
+    if (const int row = m_model->rowOf(m_current.rule.id); row >= 0) {
+        m_table->setCurrentIndex(m_model->index(row, 0));
+    } else {
+        m_table->selectionModel()->clearSelection();
+        m_table->selectionModel()->clearCurrentIndex();
+    }
+    m_revertingSelection = false;
 }
 
 void PricingPage::newRule()
 {
     if (m_editor->isDirty()) {
-        m_message->showMessage(
-            MessageBar::Kind::Warning, tr("You have unsaved changes. Save or revert them first."));
+        askAboutUnsaved(tr("Discard and start a new rule"), 0);
         return;
     }
     m_table->clearSelection();
@@ -275,8 +310,9 @@ void PricingPage::save()
         m_saving = false;
         m_model->updateRule(entry);
         showRule(entry);
-        QSignalBlocker block(m_table->selectionModel());
-        m_table->selectRow(m_model->rowOf(entry.rule.id));
+        selectCurrentRuleRow();
+        if (const auto next = std::exchange(m_openAfterSave, std::nullopt)) // "Save" on the unsaved question
+            *next > 0 ? void(openRule(*next)) : newRule();
         m_message->showMessage(MessageBar::Kind::Positive, tr("Saved %1.").arg(entry.rule.name));
         loadConflicts();
         Q_EMIT saved(entry);
@@ -299,6 +335,7 @@ void PricingPage::save()
 void PricingPage::saveFailed(const ApiError &error)
 {
     m_saving = false;
+    m_openAfterSave.reset(); // the edits stay open: the user sees why
     updateButtons();
     // The edits stay in the editor whatever happened: nothing typed is lost.
     m_message->showMessage(MessageBar::Kind::Error, error.message());

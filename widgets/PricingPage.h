@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QLabel;
 class QPushButton;
 class QSplitter;
@@ -33,7 +35,8 @@ public:
 
     void reload();
     bool canEdit() const;
-    // Opens the rule in the editor (unless there are unsaved edits); false when it is not listed.
+    // Opens the rule in the editor; false when it is not listed, or when there are unsaved edits
+    // (then the message bar asks: Save / Discard and open / Keep editing, and the row goes back).
     bool openRule(qint64 ruleId);
     void newRule();
     void save();
@@ -62,6 +65,9 @@ protected:
 
 private:
     void loadConflicts();
+    // Keeps the edited rule open and asks; "Save" or `discardText` then opens `nextRuleId` (0: a new rule).
+    void askAboutUnsaved(const QString &discardText, qint64 nextRuleId);
+    void selectCurrentRuleRow(); // the table's highlight on the rule in the editor (none for a new one)
     void showRule(const PricingRuleEntry &entry);
     void updateButtons();
     void saveFailed(const ApiError &error);
@@ -87,6 +93,8 @@ private:
     int m_loading = 0;
     bool m_loadedOnce = false;
     bool m_saving = false;
+    bool m_revertingSelection = false;
+    std::optional<qint64> m_openAfterSave; // a rule id, 0 for a new rule
 };
 
 } // namespace Kepler

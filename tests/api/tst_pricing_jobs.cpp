@@ -290,10 +290,10 @@ private Q_SLOTS:
     void impactOfAStoredRuleAndOfADraft()
     {
         const QJsonObject answer {{u"ruleId"_qs, 7}, {u"partnersConsidered"_qs, 50},
-            {u"skusConsidered"_qs, 5000}, {u"sampled"_qs, true}, {u"pairsEvaluated"_qs, 9000},
-            {u"pairsChanged"_qs, 1234}, {u"skusChanged"_qs, 300}, {u"partnersAffected"_qs, 12},
-            {u"averageMarginBeforeBps"_qs, 2500}, {u"averageMarginAfterBps"_qs, 1800},
-            {u"guardrailStops"_qs, 4},
+            {u"skusConsidered"_qs, 5000}, {u"sampled"_qs, true}, {u"partnersReached"_qs, 240},
+            {u"skusReached"_qs, 6100}, {u"pairsEvaluated"_qs, 9000}, {u"pairsChanged"_qs, 1234},
+            {u"skusChanged"_qs, 300}, {u"partnersAffected"_qs, 12}, {u"averageMarginBeforeBps"_qs, 2500},
+            {u"averageMarginAfterBps"_qs, 1800}, {u"guardrailStops"_qs, 4},
             {u"samples"_qs,
                 QJsonArray {QJsonObject {{u"partnerId"_qs, 17}, {u"partnerName"_qs, u"今日资讯"_qs},
                     {u"skuId"_qs, 100001}, {u"listPriceFen"_qs, 199900}, {u"beforeFen"_qs, 199900},
@@ -312,6 +312,8 @@ private Q_SLOTS:
         QCOMPARE(impact.averageMarginAfterBps, 1800);
         QCOMPARE(impact.guardrailStops, 4);
         QVERIFY(impact.sampled);
+        QCOMPARE(impact.partnersReached, 240); // what the 50 are a sample of
+        QCOMPARE(impact.skusReached, 6100);
         QCOMPARE(impact.samples.first().afterFen, 179910);
         QVERIFY(impact.samples.first().guardrail == Guardrail::Floor);
 
