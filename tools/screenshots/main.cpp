@@ -14,6 +14,7 @@
 #include "api/ApiSession.h"
 #include "app/ConsoleSettings.h"
 #include "app/MainWindow.h"
+#include "app/ThemeManager.h"
 #include "domain/PartnerBulk.h"
 #include "models/AuditListModel.h"
 #include "models/CatalogSkuModel.h"
@@ -147,6 +148,13 @@ void shootReviews(QNetworkAccessManager *nam, const QUrl &url, const QString &se
     child<QCheckBox>(detail, u"check0"_qs)->setChecked(true);
     child<QCheckBox>(detail, u"check2"_qs)->setChecked(true);
     shoot(&window, u"reviews-detail"_qs);
+    // The same in the dark theme: the changed fields' tint and the checklist's boxes must read there too.
+    {
+        ThemeManager theme;
+        theme.apply(ThemeManager::Mode::Dark);
+        shoot(&window, u"dark-reviews"_qs);
+        theme.apply(ThemeManager::Mode::Light);
+    }
 
     // The decision dialog on that submission, with a reason and a note a reviewer would write.
     detail->setConfirmHandler([](const QString &) { return true; });
@@ -351,6 +359,11 @@ int main(int argc, char *argv[])
         return 1;
     }
     QNetworkAccessManager nam;
+    // The review workbench alone (queue, detail light and dark, decision, release).
+    if (parser.value(onlyOption) == u"reviews") {
+        shootReviews(&nam, platform.url(), home.filePath(u"reviewer.ini"_qs));
+        return 0;
+    }
     ConsoleSettings settings(home.filePath(u"console.ini"_qs));
 
     // Keys to show: two on the first partner by name, one of them rotated.
