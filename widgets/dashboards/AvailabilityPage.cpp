@@ -8,6 +8,7 @@
 #include "models/DashboardSeries.h"
 #include "models/MetricsFeed.h"
 #include "models/PartnerSloModel.h"
+#include "widgets/charts/TimeRangeBar.h"
 #include "widgets/charts/TimeSeriesChart.h"
 
 #include "domain/MetricsRange.h"
