@@ -74,7 +74,7 @@ PartnersPage::PartnersPage(ApiSession *session, QWidget *parent)
         // as the list has it now, unless it is being edited.
         if (const int open = m_model->rowOfId(m_editor->original().id); open >= 0) {
             if (!m_editor->isDirty()) {
-                openPartner(m_model->partnerAt(open));
+                reopenPartner(m_model->partnerAt(open));
                 return;
             }
             m_revertingSelection = true;
@@ -566,7 +566,7 @@ void PartnersPage::refreshFromServer()
     connect(job, &GetPartnerJob::finished, this, [this](const Partner &p) {
         // Typing may have started while the answer was on its way: that edit wins.
         if (m_editor->original().id == p.id && !m_editor->isDirty())
-            openPartner(p);
+            reopenPartner(p);
     });
     connect(job, &GetPartnerJob::failed, this, [this](const ApiError &error) {
         if (error.kind != ApiError::Kind::Cancelled)
@@ -656,6 +656,19 @@ void PartnersPage::openPartner(const Partner &partner)
         m_table->setCurrentIndex(m_model->index(row, int(PartnerColumn::Name)));
         m_revertingSelection = false;
     }
+}
+
+void PartnersPage::reopenPartner(const Partner &partner)
+{
+    // The same version again (a reload): what the editor said about it, such as a save confirmed
+    // after the connection came back, still holds and stays.
+    MessageBar *bar = m_editor->messageBar();
+    const bool keep = partner.id == m_editor->original().id && partner.version == m_editor->original().version
+        && bar->kind() == MessageBar::Kind::Positive && !bar->text().isEmpty();
+    const QString said = keep ? bar->text() : QString();
+    openPartner(partner);
+    if (keep)
+        bar->showMessage(MessageBar::Kind::Positive, said);
 }
 
 void PartnersPage::newPartner()

@@ -95,6 +95,8 @@ private:
     void updateCount();
     void onCurrentRowChanged(const QModelIndex &current, const QModelIndex &previous);
     void openPartner(const Partner &partner);
+    // openPartner() for a reload of the partner shown (keeps a positive message on the same version).
+    void reopenPartner(const Partner &partner);
     void onSaved(const Partner &sent, const Partner &saved, bool created);
     // The editor takes what the service saved (keeping edits typed since `sent` left).
     void adoptSaved(const Partner &sent, const Partner &saved, bool created);

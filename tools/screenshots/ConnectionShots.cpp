@@ -2,8 +2,10 @@
 
 #include "PlatformProcess.h"
 #include "ShotSupport.h"
+#include "api/ApiJob.h"
 #include "api/ApiSession.h"
 #include "api/ConnectionMonitor.h"
+#include "api/UpdatePartnerJob.h"
 #include "app/ConsoleSettings.h"
 #include "app/MainWindow.h"
 #include "app/ThemeManager.h"
@@ -19,6 +21,9 @@
 #include <QTextStream>
 #include <QToolButton>
 
+#include <csignal>
+#include <sys/types.h>
+
 namespace Kepler {
 namespace {
 
@@ -28,6 +33,57 @@ bool hasVisibleAction(MessageBar *bar)
         if (b->isVisible() && !b->text().isEmpty())
             return true;
     return false;
+}
+
+// A save whose answer is lost: the platform paused (SIGSTOP) with the PATCH in its socket, so the
+// console times out while the service carries the save out after SIGCONT. Then a real conflict
+// (someone else saved first), at 1440×900 and at the window's minimum size: the long warning wraps
+// over the panel's width, its buttons below it.
+bool shootLostAnswer(MainWindow &window, Test::PlatformProcess &platform, ApiSession &session,
+    const QString &outDir, const QString &lang)
+{
+    window.resize(1440, 900);
+    PartnerEditor *editor = window.partnersPage()->editor();
+    MessageBar *messages = editor->messageBar();
+    auto *bar = window.findChild<ConnectionBar *>();
+    auto *name = editor->findChild<QLineEdit *>(u"name"_qs);
+    auto *saveButton = editor->findChild<QPushButton *>(u"save"_qs);
+    const qint64 pid = platform.process().processId();
+    if (!bar || !name || !saveButton || pid <= 0)
+        return false;
+    session.setJobTimeoutMs(4000); // the console's is 15 s: same pictures, sooner
+    name->setText(name->text() + (lang == u"en" ? u" Plus"_qs : u"·新版"_qs));
+    ::kill(pid_t(pid), SIGSTOP);
+    saveButton->click();
+    waitUntil([&] { return messages->isVisible() && messages->kind() == MessageBar::Kind::Warning; }, 20000);
+    waitUntil([&] { return !bar->monitor()->isReachable(); }, 20000);
+    waitUntil([] { return false; }, 300);
+    bool ok = saveShot(window.grab(), outDir, u"save-unconfirmed"_qs, lang);
+    ::kill(pid_t(pid), SIGCONT);
+    waitUntil([&] { return !editor->isDirty() && messages->kind() == MessageBar::Kind::Positive; }, 30000);
+    waitUntil([] { return false; }, 300);
+    ok = saveShot(window.grab(), outDir, u"save-confirmed"_qs, lang) && ok;
+    session.setJobTimeoutMs(ApiJob::DefaultTimeoutMs);
+
+    // Someone else changes the phone number while this operator edits the English name.
+    Partner theirs = editor->original();
+    theirs.contact.phone = u"+86 10 6552 0000"_qs;
+    bool theySaved = false;
+    auto *other = new UpdatePartnerJob(&session, editor->original(), theirs);
+    QObject::connect(other, &UpdatePartnerJob::finished, [&theySaved] { theySaved = true; });
+    other->start();
+    waitUntil([&] { return theySaved; }, 20000);
+    if (auto *nameEn = editor->findChild<QLineEdit *>(u"nameEn"_qs))
+        nameEn->setText(nameEn->text() + u" Plus"_qs);
+    saveButton->click();
+    waitUntil([&] { return messages->isVisible() && messages->kind() == MessageBar::Kind::Warning; }, 20000);
+    waitUntil([] { return false; }, 300);
+    ok = saveShot(window.grab(), outDir, u"save-conflict"_qs, lang) && ok;
+    window.resize(window.minimumSizeHint().expandedTo(window.minimumSize()));
+    waitUntil([] { return false; }, 300);
+    ok = saveShot(window.grab(), outDir, u"save-conflict-min"_qs, lang) && ok;
+    editor->setPartner(editor->original()); // leave without unsaved edits
+    return ok;
 }
 
 } // namespace
@@ -90,7 +146,7 @@ bool shootConnection(const QString &outDir, const QString &lang, const QString &
     waitUntil([] { return false; }, 300);
     ok = saveShot(window.grab(), outDir, u"connection-restored"_qs, lang) && ok;
     editor->setPartner(editor->original()); // leave without unsaved edits
-    return ok;
+    return shootLostAnswer(window, platform, session, outDir, lang) && ok;
 }
 
 } // namespace Kepler
