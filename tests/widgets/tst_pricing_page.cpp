@@ -18,6 +18,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QToolButton>
+#include <QTranslator>
 
 using namespace Kepler;
 using Kepler::Test::HttpClient;
@@ -142,6 +143,27 @@ private Q_SLOTS:
         discard->click();
         QCOMPARE(m_page->editor()->edited().id, 0);
         QVERIFY(!m_page->table()->selectionModel()->hasSelection());
+    }
+
+    // Not a check: with KEPLER_SHOT_DIR set, the question in en and zh_CN as PNGs to look at.
+    void screenshots()
+    {
+        const QString dir = qEnvironmentVariable("KEPLER_SHOT_DIR");
+        if (dir.isEmpty())
+            return; // no QSKIP: ctest would count the whole executable as skipped
+        for (const QString &language : {u"en"_qs, u"zh_CN"_qs}) {
+            QTranslator translator;
+            QVERIFY(translator.load(u"kepler_"_qs + language, QString::fromUtf8(KEPLER_QM_DIR)));
+            QCoreApplication::installTranslator(&translator);
+            cleanup();
+            init();
+            QTest::keyClicks(name(), u" x"_qs);
+            clickRow(2);
+            QTRY_VERIFY(m_page->messageBar()->isVisible());
+            QTest::qWait(200);
+            QVERIFY(m_page->grab().save(dir + u"/pricing-unsaved-"_qs + language + u".png"_qs));
+            QCoreApplication::removeTranslator(&translator);
+        }
     }
 };
 
