@@ -91,7 +91,7 @@ CatalogPage::CatalogPage(ApiSession *session, QWidget *parent)
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->verticalHeader()->hide();
-    // Widths that show a whole category path and a price; the name takes what is left.
+    // Short values whole, a category path at a readable width; the name takes what is left.
     using Column = CatalogSkuModel::Column;
     TableColumns::fitToContents(m_table,
         {int(Column::Id), int(Column::Brand), int(Column::Owner), int(Column::Price), int(Column::Stock)});
