@@ -143,6 +143,16 @@ void ConsoleController::startDemo()
         dismiss();
         signInDemo(url);
         m_traffic = new DemoTraffic(this);
+        connect(m_traffic, &DemoTraffic::historyProgressed, this, [this](int percent) {
+            if (m_window)
+                m_window->setDemoHistoryProgress(percent);
+        });
+        connect(m_traffic, &DemoTraffic::historyFilled, this, [this] {
+            if (!m_window)
+                return;
+            m_window->setDemoHistoryProgress(-1);
+            m_window->refreshCurrentPage(); // the dashboards drew a partial history
+        });
         m_traffic->start(DemoTraffic::findTraffic(), url, dataDir);
     });
     connect(m_demo, &DemoLauncher::failed, this, [this, dismiss](const QString &reason) {

@@ -2,6 +2,7 @@
 
 #include <QObject>
 #include <QProcess>
+#include <QTimer>
 #include <QUrl>
 
 namespace Kepler {
@@ -26,8 +27,24 @@ public:
     void stop();
     QProcess &process() { return m_process; }
 
+    // What the end of kepler-traffic's log says of the history: 0–100 while it is written (the
+    // last "backfill N%" report), HistoryFilled once it plays live, -1 when it says nothing yet.
+    static constexpr int HistoryFilled = 101;
+    static int historyProgress(QByteArrayView logTail);
+
+Q_SIGNALS:
+    // The first start writes 30 days of signed gateway calls (minutes on two cores): the window
+    // shows how far it is, and the dashboards reload once it is done.
+    void historyProgressed(int percent);
+    void historyFilled();
+
 private:
+    void readProgress();
+
     QProcess m_process;
+    QTimer m_watch;
+    QString m_logPath;
+    int m_lastPercent = -1;
 };
 
 } // namespace Kepler

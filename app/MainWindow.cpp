@@ -107,6 +107,10 @@ MainWindow::MainWindow(ApiSession *session, ConsoleSettings *settings, QWidget *
     statusBar()->addWidget(m_serverLabel);
     statusBar()->addWidget(m_userLabel);
     statusBar()->addPermanentWidget(m_keychainLabel);
+    m_demoHistoryLabel = new QLabel(this);
+    m_demoHistoryLabel->setObjectName(u"demoHistoryProgress"_qs);
+    m_demoHistoryLabel->hide();
+    statusBar()->addPermanentWidget(m_demoHistoryLabel);
     connect(m_session, &ApiSession::currentUserChanged, this, &MainWindow::updateIdentity);
     connect(m_reviews, &ReviewQueuePage::waitingCountChanged, this, [this](int waiting) {
         m_reviewsWaiting = waiting;
@@ -186,7 +190,7 @@ void MainWindow::buildMenus()
     // give one): fall back to Ctrl+, so the settings always have a key that F1 can list.
     const QList<QKeySequence> preferences = QKeySequence::keyBindings(QKeySequence::Preferences);
     m_settingsAction->setShortcuts(
-        preferences.isEmpty() ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Comma)} : preferences);
+        preferences.isEmpty() ? QList<QKeySequence> {QKeySequence(Qt::CTRL | Qt::Key_Comma)} : preferences);
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
     m_sessionsAction = m_consoleMenu->addAction(QString(), this, [this] { showSessions(); });
     m_signOutAction = m_consoleMenu->addAction(QString(), this, &MainWindow::signOutRequested);
@@ -275,6 +279,7 @@ void MainWindow::retranslate()
     // Qt adds the application's display name (LanguageManager translates it): "Demo — Kepler
     // Console", not the name twice.
     setWindowTitle(m_demo ? tr("Demo") : QString());
+    setDemoHistoryProgress(m_demoHistoryPercent);
     navItem(m_partners)->setText(tr("Partners"));
     navItem(m_users)->setText(tr("Staff accounts"));
     navItem(m_audit)->setText(tr("Audit log"));
@@ -453,6 +458,18 @@ void MainWindow::setDemoMode(bool demo)
     if (!demo)
         m_banner->clear();
     retranslate();
+}
+
+void MainWindow::setDemoHistoryProgress(int percent)
+{
+    m_demoHistoryPercent = percent;
+    m_demoHistoryLabel->setVisible(percent >= 0);
+    if (percent >= 0) {
+        m_demoHistoryLabel->setText(tr("Writing the demo's 30-day history: %1 %").arg(percent));
+        m_demoHistoryLabel->setToolTip(tr("The first start of demo mode sends 30 days of simulated partner "
+                                          "calls to the platform. The dashboards fill in as it goes and "
+                                          "reload when it is done; everything else works meanwhile."));
+    }
 }
 
 void MainWindow::setKeychainNotice(const QString &notice)

@@ -38,6 +38,8 @@ public:
 
     void setDemoMode(bool demo);
     void setKeychainNotice(const QString &notice);
+    // Demo mode's first start: how much of the 30-day history is written (0–100); -1 hides it.
+    void setDemoHistoryProgress(int percent);
     PartnersPage *partnersPage() const { return m_partners; }
     UsersPage *usersPage() const { return m_users; }
     AuditLogPage *auditPage() const { return m_audit; }
@@ -112,6 +114,8 @@ private:
     QLabel *m_serverLabel = nullptr;
     QLabel *m_userLabel = nullptr;
     QLabel *m_keychainLabel = nullptr;
+    QLabel *m_demoHistoryLabel = nullptr;
+    int m_demoHistoryPercent = -1;
     bool m_demo = false;
     QMenu *m_consoleMenu = nullptr;
     QMenu *m_goMenu = nullptr;

@@ -327,11 +327,11 @@
     </message>
     <message>
         <source>Enter an e-mail address, like name@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter an e-mail address, like name@example.com.</translation>
     </message>
     <message>
         <source>A phone number may hold only digits, spaces and + - ( ).</source>
-        <translation type="unfinished"></translation>
+        <translation>A phone number may hold only digits, spaces and + - ( ).</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -339,7 +339,7 @@
     </message>
     <message>
         <source>Use one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use one of: %1.</translation>
     </message>
     <message>
         <source>, </source>
@@ -347,11 +347,11 @@
     </message>
     <message>
         <source>You cannot disable your own account. Ask another admin to do it.</source>
-        <translation type="unfinished"></translation>
+        <translation>You cannot disable your own account. Ask another admin to do it.</translation>
     </message>
     <message>
         <source>You cannot remove your own admin role. Ask another admin to do it.</source>
-        <translation type="unfinished"></translation>
+        <translation>You cannot remove your own admin role. Ask another admin to do it.</translation>
     </message>
     <message>
         <source>The lowest price is above the highest.</source>
@@ -359,7 +359,7 @@
     </message>
     <message>
         <source>Use 3 to 32 lowercase letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use 3 to 32 lowercase letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</translation>
     </message>
 </context>
 <context>
@@ -698,19 +698,19 @@
     </message>
     <message>
         <source>Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotation</translation>
     </message>
     <message>
         <source>Product pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Product pool</translation>
     </message>
     <message>
         <source>Pricing rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Pricing rule</translation>
     </message>
     <message>
         <source>Pricing policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Pricing policy</translation>
     </message>
     <message>
         <source>Mini-program</source>
@@ -718,43 +718,43 @@
     </message>
     <message>
         <source>All sessions ended</source>
-        <translation type="unfinished"></translation>
+        <translation>All sessions ended</translation>
     </message>
     <message>
         <source>Annotation added</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotation added</translation>
     </message>
     <message>
         <source>Annotation deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotation deleted</translation>
     </message>
     <message>
         <source>Product pool created</source>
-        <translation type="unfinished"></translation>
+        <translation>Product pool created</translation>
     </message>
     <message>
         <source>Product pool edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Product pool edited</translation>
     </message>
     <message>
         <source>Pricing rule created</source>
-        <translation type="unfinished"></translation>
+        <translation>Pricing rule created</translation>
     </message>
     <message>
         <source>Pricing rule edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Pricing rule edited</translation>
     </message>
     <message>
         <source>Pricing rule activated</source>
-        <translation type="unfinished"></translation>
+        <translation>Pricing rule activated</translation>
     </message>
     <message>
         <source>Pricing rule deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>Pricing rule deactivated</translation>
     </message>
     <message>
         <source>Pricing policy changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pricing policy changed</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -766,31 +766,31 @@
     </message>
     <message>
         <source>Rate limit in effect</source>
-        <translation type="unfinished"></translation>
+        <translation>Rate limit in effect</translation>
     </message>
     <message>
         <source>Rate limit comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>Rate limit comes from</translation>
     </message>
     <message>
         <source>Daily order cap in effect</source>
-        <translation type="unfinished"></translation>
+        <translation>Daily order cap in effect</translation>
     </message>
     <message>
         <source>Daily order cap comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>Daily order cap comes from</translation>
     </message>
     <message>
         <source>Set for this partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Set for this partner</translation>
     </message>
     <message>
         <source>The partner&apos;s group</source>
-        <translation type="unfinished"></translation>
+        <translation>The partner&apos;s group</translation>
     </message>
     <message>
         <source>Platform default</source>
-        <translation type="unfinished"></translation>
+        <translation>Platform default</translation>
     </message>
 </context>
 <context>
@@ -2601,6 +2601,14 @@
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
+    <message>
+        <source>Writing the demo&apos;s 30-day history: %1 %</source>
+        <translation>Writing the demo&apos;s 30-day history: %1 %</translation>
+    </message>
+    <message>
+        <source>The first start of demo mode sends 30 days of simulated partner calls to the platform. The dashboards fill in as it goes and reload when it is done; everything else works meanwhile.</source>
+        <translation>The first start of demo mode sends 30 days of simulated partner calls to the platform. The dashboards fill in as it goes and reload when it is done; everything else works meanwhile.</translation>
+    </message>
 </context>
 <context>
     <name>Kepler::MessageBar</name>
@@ -3676,19 +3684,19 @@ Last changed by %5 on %6</translation>
     </message>
     <message>
         <source>Not confirmed yet: %1 The save may have reached the platform; the console checks when the platform answers. Your edits are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not confirmed yet: %1 The save may have reached the platform; the console checks when the platform answers. Your edits are kept.</translation>
     </message>
     <message>
         <source>Check now</source>
-        <translation type="unfinished"></translation>
+        <translation>Check now</translation>
     </message>
     <message>
         <source>Saved %1 (confirmed after the connection came back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved %1 (confirmed after the connection came back).</translation>
     </message>
     <message>
         <source>Not saved: the platform answers again and does not have the change. Your edits are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved: the platform answers again and does not have the change. Your edits are kept.</translation>
     </message>
 </context>
 <context>
@@ -4196,23 +4204,23 @@ Last changed by %5 on %6</translation>
     </message>
     <message>
         <source>Counted over a sample: the first %1 of the %2 partners the rule reaches, and the first %3 of their %4 SKUs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Counted over a sample: the first %1 of the %2 partners the rule reaches, and the first %3 of their %4 SKUs.</translation>
     </message>
     <message>
         <source>Counted over a sample: the first %1 of the %2 partners the rule reaches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Counted over a sample: the first %1 of the %2 partners the rule reaches.</translation>
     </message>
     <message>
         <source>Counted over a sample: the first %1 of the %2 SKUs the rule reaches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Counted over a sample: the first %1 of the %2 SKUs the rule reaches.</translation>
     </message>
     <message>
         <source>%1 in a sample of the first %2 of %3 SKUs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in a sample of the first %2 of %3 SKUs</translation>
     </message>
     <message>
         <source>%1 in a sample of the first %2 of %3 partners</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in a sample of the first %2 of %3 partners</translation>
     </message>
 </context>
 <context>
@@ -4306,19 +4314,19 @@ Last changed by %5 on %6</translation>
     </message>
     <message>
         <source>the new rule</source>
-        <translation type="unfinished"></translation>
+        <translation>the new rule</translation>
     </message>
     <message>
         <source>Your changes to %1 are not saved. Save them, discard them, or go on editing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your changes to %1 are not saved. Save them, discard them, or go on editing.</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep editing</translation>
     </message>
     <message>
         <source>Discard and start a new rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard and start a new rule</translation>
     </message>
 </context>
 <context>
@@ -4441,23 +4449,23 @@ Last changed by %5 on %6</translation>
     </message>
     <message>
         <source>Enter a percentage with at most two decimals, e.g. 8.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter a percentage with at most two decimals, e.g. 8.5.</translation>
     </message>
     <message>
         <source>A discount can be at most 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>A discount can be at most 100 %.</translation>
     </message>
     <message>
         <source>A fixed price must be at least ¥0.01.</source>
-        <translation type="unfinished"></translation>
+        <translation>A fixed price must be at least ¥0.01.</translation>
     </message>
     <message>
         <source>Enter at most %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter at most %1.</translation>
     </message>
     <message>
         <source>This amount is out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>This amount is out of range.</translation>
     </message>
 </context>
 <context>
@@ -5024,7 +5032,7 @@ Last changed by %5 on %6</translation>
     </message>
     <message>
         <source>Submitted %1 · decided %2 (took %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Submitted %1 · decided %2 (took %3)</translation>
     </message>
 </context>
 <context>
@@ -5107,23 +5115,23 @@ Last changed by %5 on %6</translation>
     </message>
     <message>
         <source>Submitted %1; decided %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Submitted %1; decided %2</translation>
     </message>
     <message>
         <source>Submitted %1; decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Submitted %1; decided</translation>
     </message>
     <message>
         <source>decided in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>decided in %1</translation>
     </message>
     <message>
         <source>decided</source>
-        <translation type="unfinished"></translation>
+        <translation>decided</translation>
     </message>
     <message>
         <source>How long the item has waited for a decision (the review SLA is 24 h); for a decided item, how long the decision took</source>
-        <translation type="unfinished"></translation>
+        <translation>How long the item has waited for a decision (the review SLA is 24 h); for a decided item, how long the decision took</translation>
     </message>
 </context>
 <context>
@@ -5968,23 +5976,23 @@ Whoever uses it is signed out at once and must sign in again.</translation>
     </message>
     <message>
         <source>You cannot disable your own account. Ask another admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>You cannot disable your own account. Ask another admin.</translation>
     </message>
     <message>
         <source>You cannot remove your own admin role. Ask another admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>You cannot remove your own admin role. Ask another admin.</translation>
     </message>
     <message>
         <source>the new account</source>
-        <translation type="unfinished"></translation>
+        <translation>the new account</translation>
     </message>
     <message>
         <source>Your changes to %1 are not saved. Save them, discard them, or go on editing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your changes to %1 are not saved. Save them, discard them, or go on editing.</translation>
     </message>
     <message>
         <source>Discard and start a new account</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard and start a new account</translation>
     </message>
     <message>
         <source>Discard and open %1</source>
@@ -5992,7 +6000,7 @@ Whoever uses it is signed out at once and must sign in again.</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep editing</translation>
     </message>
     <message>
         <source>%1: %2</source>

@@ -2572,6 +2572,14 @@
         <source>Demo</source>
         <translation>演示</translation>
     </message>
+    <message>
+        <source>Writing the demo&apos;s 30-day history: %1 %</source>
+        <translation>正在写入演示的 30 天历史数据：%1%</translation>
+    </message>
+    <message>
+        <source>The first start of demo mode sends 30 days of simulated partner calls to the platform. The dashboards fill in as it goes and reload when it is done; everything else works meanwhile.</source>
+        <translation>演示模式首次启动时会向平台发送 30 天的模拟合作渠道调用。仪表板随之逐步填充，完成后自动刷新；其他功能在此期间均可正常使用。</translation>
+    </message>
 </context>
 <context>
     <name>Kepler::MessageBar</name>

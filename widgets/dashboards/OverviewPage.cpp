@@ -79,6 +79,7 @@ OverviewPage::OverviewPage(ApiSession *session, QWidget *parent)
     m_top->setTopN(5);
     m_topTable->setModel(m_top);
     m_topTable->setObjectName(u"topPartners"_qs);
+    m_topTable->setTabKeyNavigation(false); // Tab leaves the table; arrows move between partners
     m_topTable->verticalHeader()->hide();
     m_topTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_topTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
