@@ -143,9 +143,13 @@ void ConsoleController::startDemo()
         dismiss();
         signInDemo(url);
         m_traffic = new DemoTraffic(this);
-        connect(m_traffic, &DemoTraffic::historyProgressed, this, [this](int percent) {
-            if (m_window)
-                m_window->setDemoHistoryProgress(percent);
+        connect(m_traffic, &DemoTraffic::historyProgressed, this, [this, quarter = -1](int percent) mutable {
+            if (!m_window)
+                return;
+            m_window->setDemoHistoryProgress(percent);
+            if (quarter >= 0 && percent / 25 != quarter)
+                m_window->refreshCurrentPage(); // a dashboard in view shows the days written so far
+            quarter = percent / 25;
         });
         connect(m_traffic, &DemoTraffic::historyFilled, this, [this] {
             if (!m_window)

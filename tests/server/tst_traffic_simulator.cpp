@@ -251,7 +251,10 @@ void tst_TrafficSimulator::backfillOfTwoDaysVerifies()
                                                    << u"1"_qs << u"--duration"_qs << u"0s"_qs);
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY2(run.err.contains(u"backfill 100%"_qs), qPrintable(run.err));
-    QVERIFY2(count(run.err, u"requests in"_qs) > 1000, qPrintable(run.err));
+    // About one request per average minute, shaped by the hour of day (the nights are quiet) and
+    // thinned by the minutes the earlier runs already wrote: 900–2,000 seen, depending on when the
+    // test runs. The bound says "minute by minute over two days", not a rate.
+    QVERIFY2(count(run.err, u"requests in"_qs) > 500, qPrintable(run.err));
     // History reaches back two days, minute by minute as the platform counted them.
     const qint64 first = tallyValue(u"MIN(minute)"_qs);
     QVERIFY(first <= started - 2 * 86'400'000 + 3 * 60'000);
