@@ -1,5 +1,6 @@
 #include "TableColumns.h"
 
+#include <QAbstractItemModel>
 #include <QHeaderView>
 #include <QTableView>
 
@@ -13,6 +14,17 @@ void fitToContents(QTableView *table, const QList<int> &columns)
     // The rows on screen and a few hundred more decide: a table that fetches more rows as it
     // scrolls is never measured whole, and its widths stay put while it scrolls.
     header->setResizeContentsPrecision(300);
+    // QHeaderView measures a ResizeToContents column when the model resets. A model that resets
+    // to empty on a filter change and then appends the first page measured only the header
+    // ("Mi…", "⚠ 2 d…" in the review queue): measure again when a first page arrives. Later pages
+    // appended while scrolling leave the widths alone.
+    if (QAbstractItemModel *model = table->model()) {
+        QObject::connect(
+            model, &QAbstractItemModel::rowsInserted, header, [header](const QModelIndex &parent, int first) {
+                if (!parent.isValid() && first == 0)
+                    QMetaObject::invokeMethod(header, "resizeSections", Qt::QueuedConnection);
+            });
+    }
 }
 
 void startWidth(QTableView *table, int column, int characters)
