@@ -4,6 +4,7 @@
 // window title (the product name once, in the new language) — and switching back restores English.
 #include "HttpClient.h"
 #include "PlatformProcess.h"
+#include "SignedInSession.h"
 #include "api/ApiSession.h"
 #include "app/ConsoleSettings.h"
 #include "app/LanguageManager.h"
@@ -38,6 +39,7 @@
 using namespace Kepler;
 using Kepler::Test::HttpClient;
 using Kepler::Test::PlatformProcess;
+using Kepler::Test::signedInSession;
 
 namespace {
 
@@ -94,16 +96,10 @@ private Q_SLOTS:
     {
         qputenv("XDG_CONFIG_HOME", m_home.filePath(u"config"_qs).toLocal8Bit());
         QVERIFY2(m_platform.start({u"--demo"_qs}), qPrintable(m_platform.errorString()));
+        m_session = signedInSession(m_platform.url(), u"admin"_qs, &m_network, this);
+        QVERIFY(m_session);
         HttpClient http(m_platform.url());
         http.login(u"admin"_qs, u"kepler-demo"_qs);
-        QVERIFY(!http.token().isEmpty());
-        m_session = new ApiSession(&m_network, this);
-        m_session->setBaseUrl(m_platform.url());
-        m_session->setToken(http.token());
-        const QJsonObject me = http.get(u"/api/v1/sessions/current"_qs).object().value(u"user"_qs).toObject();
-        const auto user = StaffUser::fromJson(me);
-        QVERIFY(user);
-        m_session->setCurrentUser(*user);
         // A partner with a Chinese and an English name, and a key to show.
         const QJsonArray partners
             = http.get(u"/api/v1/partners?limit=50"_qs).object().value(u"items"_qs).toArray();

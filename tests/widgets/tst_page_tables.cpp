@@ -5,6 +5,7 @@
 // free text, which takes what is left, may elide.
 #include "HttpClient.h"
 #include "PlatformProcess.h"
+#include "SignedInSession.h"
 #include "api/ApiSession.h"
 #include "app/ConsoleSettings.h"
 #include "app/MainWindow.h"
@@ -37,6 +38,7 @@
 using namespace Kepler;
 using Kepler::Test::HttpClient;
 using Kepler::Test::PlatformProcess;
+using Kepler::Test::signedInSession;
 
 namespace {
 
@@ -124,16 +126,8 @@ private Q_SLOTS:
     {
         qputenv("XDG_CONFIG_HOME", m_home.filePath(u"config"_qs).toLocal8Bit());
         QVERIFY2(m_platform.start({u"--demo"_qs}), qPrintable(m_platform.errorString()));
-        HttpClient http(m_platform.url());
-        http.login(u"admin"_qs, u"kepler-demo"_qs);
-        QVERIFY(!http.token().isEmpty());
-        m_session = new ApiSession(&m_network, this);
-        m_session->setBaseUrl(m_platform.url());
-        m_session->setToken(http.token());
-        const QJsonObject me = http.get(u"/api/v1/sessions/current"_qs).object().value(u"user"_qs).toObject();
-        const auto user = StaffUser::fromJson(me);
-        QVERIFY(user);
-        m_session->setCurrentUser(*user);
+        m_session = signedInSession(m_platform.url(), u"admin"_qs, &m_network, this);
+        QVERIFY(m_session);
     }
 
     void nothingIsCut_data()

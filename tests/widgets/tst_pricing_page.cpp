@@ -4,6 +4,7 @@
 // what it says.
 #include "HttpClient.h"
 #include "PlatformProcess.h"
+#include "SignedInSession.h"
 #include "api/ApiSession.h"
 #include "domain/StaffUser.h"
 #include "models/PricingRuleListModel.h"
@@ -23,6 +24,7 @@
 using namespace Kepler;
 using Kepler::Test::HttpClient;
 using Kepler::Test::PlatformProcess;
+using Kepler::Test::signedInSession;
 
 class TestPricingPage : public QObject
 {
@@ -57,15 +59,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY2(m_platform.start({u"--demo"_qs}), qPrintable(m_platform.errorString()));
-        HttpClient http(m_platform.url());
-        http.login(u"operator"_qs, u"kepler-demo"_qs);
-        m_session = new ApiSession(&m_network, this);
-        m_session->setBaseUrl(m_platform.url());
-        m_session->setToken(http.token());
-        const auto me = StaffUser::fromJson(
-            http.get(u"/api/v1/sessions/current"_qs).object().value(u"user"_qs).toObject());
-        QVERIFY(me);
-        m_session->setCurrentUser(*me);
+        m_session = signedInSession(m_platform.url(), u"operator"_qs, &m_network, this);
+        QVERIFY(m_session);
     }
 
     void init()

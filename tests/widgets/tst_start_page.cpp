@@ -3,6 +3,7 @@
 // of pages the role can reach. Against a real kepler-platform --demo, one window per account.
 #include "HttpClient.h"
 #include "PlatformProcess.h"
+#include "SignedInSession.h"
 #include "api/ApiSession.h"
 #include "app/ConsoleSettings.h"
 #include "app/KeyboardCommands.h"
@@ -23,6 +24,7 @@
 using namespace Kepler;
 using Kepler::Test::HttpClient;
 using Kepler::Test::PlatformProcess;
+using Kepler::Test::signedInSession;
 
 class TestStartPage : public QObject
 {
@@ -37,16 +39,7 @@ private:
     // A session signed in as `username`, as the sign-in dialog leaves it.
     ApiSession *signIn(const QString &username)
     {
-        HttpClient http(m_platform.url());
-        http.login(username, u"kepler-demo"_qs);
-        auto *session = new ApiSession(&m_network, this);
-        session->setBaseUrl(m_platform.url());
-        session->setToken(http.token());
-        const QJsonObject me = http.get(u"/api/v1/sessions/current"_qs).object().value(u"user"_qs).toObject();
-        const auto user = StaffUser::fromJson(me);
-        if (user)
-            session->setCurrentUser(*user);
-        return session;
+        return signedInSession(m_platform.url(), username, &m_network, this);
     }
 
     static QWidget *currentPage(MainWindow *w) { return w->findChild<QStackedWidget *>()->currentWidget(); }

@@ -3,6 +3,7 @@
 // account, errors sit under their field in words, and your own account cannot be locked out.
 #include "HttpClient.h"
 #include "PlatformProcess.h"
+#include "SignedInSession.h"
 #include "api/ApiSession.h"
 #include "domain/Role.h"
 #include "domain/StaffUser.h"
@@ -24,6 +25,7 @@
 using namespace Kepler;
 using Kepler::Test::HttpClient;
 using Kepler::Test::PlatformProcess;
+using Kepler::Test::signedInSession;
 
 class TestUsersPage : public QObject
 {
@@ -84,15 +86,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY2(m_platform.start({u"--demo"_qs}), qPrintable(m_platform.errorString()));
-        HttpClient http(m_platform.url());
-        http.login(u"admin"_qs, u"kepler-demo"_qs);
-        m_session = new ApiSession(&m_network, this);
-        m_session->setBaseUrl(m_platform.url());
-        m_session->setToken(http.token());
-        const auto me = StaffUser::fromJson(
-            http.get(u"/api/v1/sessions/current"_qs).object().value(u"user"_qs).toObject());
-        QVERIFY(me);
-        m_session->setCurrentUser(*me);
+        m_session = signedInSession(m_platform.url(), u"admin"_qs, &m_network, this);
+        QVERIFY(m_session);
     }
 
     void init()
