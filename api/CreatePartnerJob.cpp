@@ -8,10 +8,12 @@
 
 namespace Kepler {
 
-CreatePartnerJob::CreatePartnerJob(ApiSession *session, const Partner &partner)
+CreatePartnerJob::CreatePartnerJob(
+    ApiSession *session, const Partner &partner, const QByteArray &idempotencyKey)
     : ApiJob(session)
     , m_partner(partner)
-    , m_idempotencyKey(QUuid::createUuid().toByteArray(QUuid::WithoutBraces))
+    , m_idempotencyKey(
+          idempotencyKey.isEmpty() ? QUuid::createUuid().toByteArray(QUuid::WithoutBraces) : idempotencyKey)
 {
 }
 

@@ -7,13 +7,15 @@
 namespace Kepler {
 
 // POST /api/v1/partners: creates a partner from its editable fields. The Idempotency-Key is made
-// once per job, so a retry after a lost answer returns the same partner instead of a second one.
+// once per job unless the caller passes one: a retry of the same draft after a lost answer must
+// send the key of the attempt it repeats, so the service answers with the partner it already
+// created instead of creating a second one.
 class CreatePartnerJob : public ApiJob
 {
     Q_OBJECT
 
 public:
-    CreatePartnerJob(ApiSession *session, const Partner &partner);
+    CreatePartnerJob(ApiSession *session, const Partner &partner, const QByteArray &idempotencyKey = {});
 
     Partner partner() const { return m_partner; }
     QByteArray idempotencyKey() const { return m_idempotencyKey; }

@@ -706,9 +706,18 @@ void PartnersPage::save()
     Q_EMIT busyChanged(true);
     ApiJob *job = nullptr;
     if (m_editor->isNew()) {
-        auto *create = new CreatePartnerJob(m_session, after);
-        connect(create, &CreatePartnerJob::finished, this,
-            [this, after](const Partner &p) { onSaved(after, p, true); });
+        // The same draft again (Try again after a lost answer) repeats the same request, key and
+        // all: the service then answers with the partner it may already have created. A changed
+        // draft is a new request.
+        if (m_createKey.isEmpty() || editablePartnerJson(m_createDraft) != editablePartnerJson(after))
+            m_createKey.clear();
+        m_createDraft = after;
+        auto *create = new CreatePartnerJob(m_session, after, m_createKey);
+        m_createKey = create->idempotencyKey();
+        connect(create, &CreatePartnerJob::finished, this, [this, after](const Partner &p) {
+            m_createKey.clear();
+            onSaved(after, p, true);
+        });
         job = create;
     } else {
         auto *update = new UpdatePartnerJob(m_session, before, after);
@@ -783,6 +792,8 @@ void PartnersPage::onSaveFailed(const ApiError &error, const Partner &before, co
             return;
         }
     }
+    if (!error.isOutcomeUnknown())
+        m_createKey.clear(); // the service answered: nothing was created under that key
     if (!error.fieldErrors.isEmpty()) {
         m_editor->showFieldErrors(error.fieldErrors);
         return;

@@ -150,6 +150,9 @@ private:
     QPointer<ApiJob> m_timelineJob;
     // A save whose answer was lost, being confirmed (or not) by reading the partner again.
     PartnerSaveCheck *m_saveCheck = nullptr;
+    // The last new-partner draft sent and its Idempotency-Key, kept until the service answers.
+    Partner m_createDraft;
+    QByteArray m_createKey;
 };
 
 } // namespace Kepler

@@ -17,6 +17,10 @@
 #include "widgets/PartnerEditor.h"
 #include "widgets/PartnersPage.h"
 
+#include <QComboBox>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPushButton>
@@ -52,6 +56,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void lostAnswerIsConfirmedWhenThePlatformAnswers();
+    void retriedCreateMakesOnePartner();
 
 private:
     bool signalPlatform(int signal);
@@ -150,6 +155,52 @@ void TestE2EUnconfirmedSave::lostAnswerIsConfirmedWhenThePlatformAnswers()
     const int row = m_window->partnersPage()->model()->rowOfId(loaded.id);
     QVERIFY(row >= 0);
     QCOMPARE(m_window->partnersPage()->model()->partnerAt(row).name, newName);
+}
+
+// A new partner whose answer is lost, then "Save" again once the platform is back: the retry
+// repeats the first request's Idempotency-Key, so the service answers with the partner the lost
+// attempt created — one partner, not two.
+void TestE2EUnconfirmedSave::retriedCreateMakesOnePartner()
+{
+    PartnersPage *page = m_window->partnersPage();
+    PartnerEditor *editor = page->editor();
+    MessageBar *bar = editor->messageBar();
+    QTRY_VERIFY(!editor->isDirty());
+    page->newPartner();
+    QVERIFY(editor->isNew());
+    const QString name = u"Retry Once %1"_qs.arg(QDateTime::currentMSecsSinceEpoch() % 100000);
+    auto *nameField = editor->findChild<QLineEdit *>(u"name"_qs);
+    QVERIFY(nameField);
+    nameField->setFocus();
+    QTest::keyClicks(nameField, name);
+    for (const char *combo : {"mode", "scenario"}) {
+        auto *box = editor->findChild<QComboBox *>(QString::fromLatin1(combo));
+        QVERIFY(box && box->count() > 1);
+        box->setCurrentIndex(1);
+    }
+    QVERIFY(editor->isDirty());
+
+    QVERIFY(signalPlatform(SIGSTOP));
+    auto *save = editor->findChild<QPushButton *>(u"save"_qs);
+    QTest::mouseClick(save, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!bar->text().isEmpty() && save->isEnabled(), 10000);
+    QVERIFY(editor->isNew()); // no answer: nothing to adopt yet
+    QVERIFY(signalPlatform(SIGCONT));
+    QTRY_VERIFY_WITH_TIMEOUT(m_bar->monitor()->isReachable(), 15000);
+
+    QTest::mouseClick(save, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!editor->isNew() && editor->original().id > 0, 15000);
+    QCOMPARE(editor->original().name, name);
+
+    HttpClient http(m_platform.url());
+    http.setToken(m_session->token());
+    const auto found
+        = http.get(u"/api/v1/partners?q=%1"_qs.arg(QString::fromUtf8(QUrl::toPercentEncoding(name))));
+    QList<qint64> named; // the search matches parts of names too: keep the exact ones
+    for (const QJsonValue &item : found.object().value(u"items"_qs).toArray())
+        if (item.toObject().value(u"name"_qs).toString() == name)
+            named << item.toObject().value(u"id"_qs).toInteger();
+    QCOMPARE(named, QList<qint64> {editor->original().id});
 }
 
 QTEST_MAIN(TestE2EUnconfirmedSave)

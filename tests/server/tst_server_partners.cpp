@@ -36,6 +36,7 @@ private Q_SLOTS:
     void createByRole_data();
     void createByRole();
     void createIsValidated();
+    void createHonoursIdempotencyKey();
     void patchPreconditions();
     void patchUpdatesAndAudits();
     void patchIsValidated_data();
@@ -343,6 +344,41 @@ void tst_ServerPartners::createIsValidated()
     QCOMPARE(byField.value(u"commissionBps"_qs), u"out_of_range"_qs);
     QCOMPARE(byField.value(u"rateLimit"_qs), u"wrong_type"_qs);
     QCOMPARE(byField.value(u"status"_qs), u"read_only"_qs);
+}
+
+// The console retries a create whose answer was lost with the same Idempotency-Key: the service
+// answers with the partner it already created, and never creates a second one.
+void tst_ServerPartners::createHonoursIdempotencyKey()
+{
+    const QJsonObject body {
+        {u"name"_qs, u"幂等渠道"_qs}, {u"mode"_qs, u"guide"_qs}, {u"scenario"_qs, u"gaming"_qs}};
+    const Headers key {{"Idempotency-Key", "create-once-1"}};
+    const HttpResult first = m_operator.request("POST", u"/api/v1/partners"_qs, body, key);
+    QCOMPARE(first.status, 201);
+    const qint64 id = first.object().value(u"id"_qs).toInteger();
+    const HttpResult again = m_operator.request("POST", u"/api/v1/partners"_qs, body, key);
+    QCOMPARE(again.status, 201);
+    QCOMPARE(again.header("idempotent-replayed"), QByteArray("true"));
+    QCOMPARE(again.object().value(u"id"_qs).toInteger(), id);
+    // The same key with another body is a mistake, said so; nothing is created.
+    QJsonObject other = body;
+    other.insert(u"name"_qs, u"另一个渠道"_qs);
+    const HttpResult reused = m_operator.request("POST", u"/api/v1/partners"_qs, other, key);
+    QCOMPARE(reused.status, 422);
+    QCOMPARE(reused.code(), u"idempotency_key_reused"_qs);
+    int named = 0;
+    for (const QJsonValue &p : m_operator
+                                   .get(u"/api/v1/partners?limit=200&q=%1"_qs.arg(
+                                       QString::fromUtf8(QUrl::toPercentEncoding(u"渠道"_qs))))
+                                   .object()
+                                   .value(u"items"_qs)
+                                   .toArray())
+        named += p.toObject().value(u"name"_qs).toString() == u"幂等渠道"_qs ? 1 : 0;
+    QCOMPARE(named, 1);
+    // Without a key a create is a create (other clients need not send one).
+    const HttpResult plain = m_operator.request("POST", u"/api/v1/partners"_qs, body);
+    QCOMPARE(plain.status, 201);
+    QVERIFY(plain.object().value(u"id"_qs).toInteger() != id);
 }
 
 void tst_ServerPartners::patchPreconditions()
