@@ -47,6 +47,16 @@ std::optional<HttpResponse> claim(RequestContext &ctx, const QString &key)
     return std::nullopt;
 }
 
+std::optional<HttpResponse> claimIfPresent(RequestContext &ctx, QString *key)
+{
+    key->clear();
+    if (ctx.request.header("idempotency-key").isEmpty())
+        return std::nullopt;
+    if (auto bad = readKey(ctx, {}, key))
+        return bad;
+    return claim(ctx, *key);
+}
+
 void releaseQuietly(RequestContext &ctx, const QString &key)
 {
     try {

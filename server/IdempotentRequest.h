@@ -22,6 +22,11 @@ std::optional<HttpResponse> readKey(const RequestContext &ctx, const QString &mi
 // the first one still runs).
 std::optional<HttpResponse> claim(RequestContext &ctx, const QString &key);
 
+// For a route where the key is optional (creating one partner or one account): reads and claims
+// the key when the request carries one. An answer to give (a bad key, a replay, a reuse, still
+// running) or nothing, with *key empty when the request had none.
+std::optional<HttpResponse> claimIfPresent(RequestContext &ctx, QString *key);
+
 // Forgets the claim after work that wrote nothing; a failure to forget is swallowed (the caller is
 // already reporting the original error, and the claim expires by itself).
 void releaseQuietly(RequestContext &ctx, const QString &key);

@@ -134,12 +134,8 @@ HttpResponse createPartner(RequestContext &ctx)
     // An Idempotency-Key is optional here, but honoured: the console sends one and retries a create
     // whose answer was lost; the same key and body then answer with the partner already created.
     QString key;
-    if (!ctx.request.header("idempotency-key").isEmpty()) {
-        if (auto bad = IdempotentRequest::readKey(ctx, {}, &key))
-            return *bad;
-        if (auto answer = IdempotentRequest::claim(ctx, key))
-            return *answer;
-    }
+    if (auto answer = IdempotentRequest::claimIfPresent(ctx, &key))
+        return *answer;
     try {
         Transaction tx(*ctx.services.database, Transaction::Kind::Write);
         if (auto bad = checkGroupExists(tx.db(), partner, ctx.request.requestId)) {

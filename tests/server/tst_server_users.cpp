@@ -23,6 +23,7 @@ private Q_SLOTS:
     void listsTheDemoAccounts();
     void createUser();
     void duplicateUsernameIs409();
+    void retriedCreateAnswersTheSameAccount();
     void createIsValidated_data();
     void createIsValidated();
     void patchNeedsIfMatch();
@@ -98,6 +99,26 @@ void tst_ServerUsers::listsTheDemoAccounts()
         QVERIFY2(names.contains(demo), qPrintable(demo));
     QCOMPARE(r.object().value(u"total"_qs).toInt(), names.size());
     QVERIFY(r.object().value(u"nextCursor"_qs).isNull());
+}
+
+// The console retries a create whose answer was lost with the same Idempotency-Key: the account
+// already created comes back (not "username taken"); another body under the key is refused.
+void tst_ServerUsers::retriedCreateAnswersTheSameAccount()
+{
+    const QJsonObject body {{u"username"_qs, u"han.mei"_qs}, {u"displayName"_qs, u"审核 韩梅"_qs},
+        {u"password"_qs, u"a long enough one"_qs}, {u"roles"_qs, QJsonArray {u"reviewer"_qs}}};
+    const Headers key {{"Idempotency-Key", "create-han-mei"}};
+    const HttpResult first = m_admin.request("POST", u"/api/v1/users"_qs, body, key);
+    QCOMPARE(first.status, 201);
+    const HttpResult again = m_admin.request("POST", u"/api/v1/users"_qs, body, key);
+    QCOMPARE(again.status, 201);
+    QCOMPARE(again.header("idempotent-replayed"), QByteArray("true"));
+    QCOMPARE(again.object().value(u"id"_qs).toInteger(), first.object().value(u"id"_qs).toInteger());
+    QJsonObject other = body;
+    other.insert(u"username"_qs, u"han.mei2"_qs);
+    QCOMPARE(m_admin.request("POST", u"/api/v1/users"_qs, other, key).code(), u"idempotency_key_reused"_qs);
+    // Without the key the same body is a second create: the username is taken.
+    QCOMPARE(m_admin.request("POST", u"/api/v1/users"_qs, body).status, 409);
 }
 
 void tst_ServerUsers::createUser()
