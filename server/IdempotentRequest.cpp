@@ -59,6 +59,8 @@ std::optional<HttpResponse> claimIfPresent(RequestContext &ctx, QString *key)
 
 void releaseQuietly(RequestContext &ctx, const QString &key)
 {
+    if (key.isEmpty())
+        return; // an optional key the request did not carry: nothing was claimed
     try {
         IdempotencyStore::release(*ctx.services.database, ctx.actor(), key);
     } catch (...) {

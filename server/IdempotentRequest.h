@@ -27,8 +27,9 @@ std::optional<HttpResponse> claim(RequestContext &ctx, const QString &key);
 // running) or nothing, with *key empty when the request had none.
 std::optional<HttpResponse> claimIfPresent(RequestContext &ctx, QString *key);
 
-// Forgets the claim after work that wrote nothing; a failure to forget is swallowed (the caller is
-// already reporting the original error, and the claim expires by itself).
+// Forgets the claim after work that wrote nothing (nothing to do for an empty key); a failure to
+// forget is swallowed (the caller is already reporting the original error, and the claim expires
+// by itself).
 void releaseQuietly(RequestContext &ctx, const QString &key);
 
 } // namespace IdempotentRequest

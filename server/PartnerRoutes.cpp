@@ -139,8 +139,7 @@ HttpResponse createPartner(RequestContext &ctx)
     try {
         Transaction tx(*ctx.services.database, Transaction::Kind::Write);
         if (auto bad = checkGroupExists(tx.db(), partner, ctx.request.requestId)) {
-            if (!key.isEmpty())
-                IdempotentRequest::releaseQuietly(ctx, key);
+            IdempotentRequest::releaseQuietly(ctx, key);
             return *bad;
         }
         partner.id = PartnerRepository::insert(tx.db(), partner);
@@ -152,8 +151,7 @@ HttpResponse createPartner(RequestContext &ctx)
                 QJsonDocument(partner.toJson()).toJson(QJsonDocument::Compact));
         tx.commit();
     } catch (...) {
-        if (!key.isEmpty())
-            IdempotentRequest::releaseQuietly(ctx, key); // nothing was written: free the key
+        IdempotentRequest::releaseQuietly(ctx, key); // nothing was written: free the key
         throw;
     }
     return partnerResponse(201, partner)

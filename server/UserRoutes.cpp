@@ -67,8 +67,7 @@ HttpResponse createUser(RequestContext &ctx)
     try {
         Transaction tx(*ctx.services.database, Transaction::Kind::Write);
         if (UserRepository::findByUsername(tx.db(), user.username)) {
-            if (!key.isEmpty())
-                IdempotentRequest::releaseQuietly(ctx, key);
+            IdempotentRequest::releaseQuietly(ctx, key);
             return Problem(409, ErrorCode::Duplicate, u"The username %1 is taken"_qs.arg(user.username))
                 .field(u"username"_qs, u"duplicate"_qs, u"is taken"_qs)
                 .response(ctx.request.requestId);
@@ -81,8 +80,7 @@ HttpResponse createUser(RequestContext &ctx)
                 tx.db(), ctx.actor(), key, 201, QJsonDocument(user.toJson()).toJson(QJsonDocument::Compact));
         tx.commit();
     } catch (...) {
-        if (!key.isEmpty())
-            IdempotentRequest::releaseQuietly(ctx, key); // nothing was written: free the key
+        IdempotentRequest::releaseQuietly(ctx, key); // nothing was written: free the key
         throw;
     }
     return userResponse(201, user).withHeader("Location", "/api/v1/users/" + QByteArray::number(user.id));

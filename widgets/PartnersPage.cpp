@@ -709,7 +709,7 @@ void PartnersPage::save()
         // The same draft again (Try again after a lost answer) repeats the same request, key and
         // all: the service then answers with the partner it may already have created. A changed
         // draft is a new request.
-        if (m_createKey.isEmpty() || editablePartnerJson(m_createDraft) != editablePartnerJson(after))
+        if (editablePartnerJson(m_createDraft) != editablePartnerJson(after))
             m_createKey.clear();
         m_createDraft = after;
         auto *create = new CreatePartnerJob(m_session, after, m_createKey);
