@@ -205,7 +205,7 @@ void tst_ServerReviews::demoSeedHasEveryState()
     QVERIFY(counts.value(u"overdue"_qs).toInt() > 0);
     // Decided items (approved, released, rejected, an active partner) are long past the SLA but no
     // longer wait: none of them counts as overdue, and each says when it was decided.
-    for (const QString query :
+    for (const QString &query :
         {u"kind=miniprogram_submission&status=approved,released,rejected,rolled_back"_qs,
             u"kind=partner_application&status=active,rejected"_qs}) {
         const HttpResult decided = m_manager.get(u"/api/v1/reviews?limit=500&"_qs + query);
