@@ -23,7 +23,8 @@ bool ListCatalogCategoriesJob::handleSuccess(
         c.level = o.value(u"level"_qs).toInt();
         c.name = o.value(u"name"_qs).toString();
         c.nameEn = o.value(u"nameEn"_qs).toString();
-        if (c.id < 1 || c.level < 1 || c.level > 3 || c.name.isEmpty()) {
+        // A name in either language will do: the console shows the one there is.
+        if (c.id < 1 || c.level < 1 || c.level > 3 || (c.name.isEmpty() && c.nameEn.isEmpty())) {
             *error = ApiError::decode(u"a category the console cannot read"_qs, status);
             return false;
         }

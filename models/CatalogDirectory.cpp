@@ -1,15 +1,10 @@
 #include "CatalogDirectory.h"
 
+#include "LocalizedName.h"
+
 namespace Kepler {
 
-namespace {
-
-QString pick(const QString &zh, const QString &en, bool english)
-{
-    return english && !en.isEmpty() ? en : zh;
-}
-
-} // namespace
+using LocalizedName::pick;
 
 void CatalogDirectory::setCategories(const QList<CatalogCategory> &categories)
 {

@@ -17,7 +17,8 @@ public:
     const QList<CatalogCategory> &categories() const { return m_categories; }
     const QList<CatalogBrand> &brands() const { return m_brands; }
 
-    // Names in Chinese, or in English where `english` and the service has one; "#12" if unknown.
+    // Names in Chinese, or in English where `english` and the service has one (the one it has when
+    // it gave only one: LocalizedName::pick); "#12" if unknown.
     QString categoryName(int id, bool english) const;
     QString categoryPath(const CatalogSku &sku, bool english) const;
     QString brandName(int id, bool english) const;

@@ -1,6 +1,7 @@
 #include "CatalogSkuModel.h"
 
 #include "LanguageRefresh.h"
+#include "LocalizedName.h"
 #include "PricingText.h"
 #include "api/ApiError.h"
 #include "api/ListCatalogSkusJob.h"
@@ -166,7 +167,7 @@ QVariant CatalogSkuModel::display(const CatalogSku &sku, Column column) const
     case Column::Id:
         return QString::number(sku.id);
     case Column::Name:
-        return m_english && !sku.nameEn.isEmpty() ? sku.nameEn : sku.name;
+        return LocalizedName::pick(sku.name, sku.nameEn, m_english);
     case Column::Brand:
         return m_directory ? m_directory->brandName(sku.brandId, m_english) : QString::number(sku.brandId);
     case Column::Category:

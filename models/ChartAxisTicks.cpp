@@ -1,5 +1,7 @@
 #include "ChartAxisTicks.h"
 
+#include "DateTimeText.h"
+
 #include <QDateTime>
 
 #include <array>
@@ -72,9 +74,10 @@ QList<ChartAxisTicks::TimeTick> ChartAxisTicks::times(
     if (toMs <= fromMs)
         return ticks;
     const qint64 step = timeStepMs(toMs - fromMs, maxTicks);
-    //: Date on a chart's time axis (QDateTime format): "Nov 25" in English, "11月25日" in Chinese
-    const QString dateFormat = tr("MMM d");
-    const QString timeFormat = step < Minute ? u"HH:mm:ss"_qs : u"HH:mm"_qs;
+    // The user's locale, as every date in the console (DateTimeText): en "Nov 25" / "2:00 PM",
+    // zh_CN "11月25日" / "14:00".
+    const QString dateFormat = DateTimeText::monthDayFormat(locale);
+    const QString timeFormat = DateTimeText::timeFormat(locale, step < Minute);
     // Steps under a day count from the local midnight before the range (so 6 h ticks fall on
     // 00/06/12/18); day steps count whole local days from that midnight.
     const QDateTime midnight = QDateTime::fromMSecsSinceEpoch(fromMs).date().startOfDay();
@@ -105,9 +108,9 @@ QString ChartAxisTicks::dateTimeText(qint64 ms, const QLocale &locale)
 {
     const QDateTime t = QDateTime::fromMSecsSinceEpoch(ms);
     // Metrics come by the minute: seconds only when there are some.
-    const QString time
-        = locale.toString(t.time(), t.time().second() || t.time().msec() ? u"HH:mm:ss"_qs : u"HH:mm"_qs);
-    return locale.toString(t.date(), QLocale::ShortFormat) + u' ' + time;
+    const bool seconds = t.time().second() || t.time().msec();
+    return locale.toString(
+        t, DateTimeText::dateFormat(locale) + u' ' + DateTimeText::timeFormat(locale, seconds));
 }
 
 } // namespace Kepler

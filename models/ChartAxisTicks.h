@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QCoreApplication>
 #include <QList>
 #include <QLocale>
 #include <QString>
@@ -14,8 +13,6 @@ namespace Kepler {
 // chart, and the widget stays a thin layer over Qt Charts' category axes.
 class ChartAxisTicks
 {
-    Q_DECLARE_TR_FUNCTIONS(ChartAxisTicks)
-
 public:
     struct ValueTicks
     {
@@ -36,15 +33,16 @@ public:
         QString label;
     };
     // Ticks inside [fromMs, toMs], at most `maxTicks`, aligned to local clock time (QDateTime's
-    // local zone: Beijing time on a console set to China Standard Time). Labels are the time
-    // ("06:00"), or the date where the tick is a midnight ("11月25日" / "Nov 25").
+    // local zone: Beijing time on a console set to China Standard Time). Labels are the locale's
+    // clock ("06:00" / "6:00 AM"), or its month and day where the tick is a midnight ("11月25日" /
+    // "Nov 25"): DateTimeText's forms.
     static QList<TimeTick> times(qint64 fromMs, qint64 toMs, int maxTicks, const QLocale &locale);
 
     // The step `times` chooses for a range (exposed for tests).
     static qint64 timeStepMs(qint64 spanMs, int maxTicks);
 
-    // A moment in full, for the crosshair: "2026/11/25 14:05" (the locale's short date; seconds
-    // only when not zero).
+    // A moment in full, for the crosshair, as lists show it (DateTimeText): "2026/11/25 14:05",
+    // "11/25/2026 2:05 PM"; seconds only when not zero.
     static QString dateTimeText(qint64 ms, const QLocale &locale);
 };
 

@@ -794,14 +794,6 @@
     </message>
 </context>
 <context>
-    <name>ChartAxisTicks</name>
-    <message>
-        <source>MMM d</source>
-        <extracomment>Date on a chart&apos;s time axis (QDateTime format): &quot;Nov 25&quot; in English, &quot;11月25日&quot; in Chinese</extracomment>
-        <translation>MMM d</translation>
-    </message>
-</context>
-<context>
     <name>Kepler::ApiJob</name>
     <message>
         <source>The console is not connected to a server.</source>
@@ -1534,6 +1526,13 @@
     <message>
         <source>Stock</source>
         <translation>Stock</translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::CategoryNamesLabel</name>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
     </message>
 </context>
 <context>
@@ -4438,10 +4437,6 @@ Last changed by %5 on %6</translation>
     <message>
         <source>Category ids at any level, e.g. 3 (appliances), 301 or 30101</source>
         <translation>Category ids at any level, e.g. 3 (appliances), 301 or 30101</translation>
-    </message>
-    <message>
-        <source> · </source>
-        <translation> · </translation>
     </message>
     <message>
         <source>Enter an amount in yuan with at most two decimals, e.g. 19.90.</source>

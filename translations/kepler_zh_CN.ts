@@ -792,14 +792,6 @@
     </message>
 </context>
 <context>
-    <name>ChartAxisTicks</name>
-    <message>
-        <source>MMM d</source>
-        <extracomment>Date on a chart&apos;s time axis (QDateTime format): &quot;Nov 25&quot; in English, &quot;11月25日&quot; in Chinese</extracomment>
-        <translation>M月d日</translation>
-    </message>
-</context>
-<context>
     <name>Kepler::ApiJob</name>
     <message>
         <source>The console is not connected to a server.</source>
@@ -1517,6 +1509,13 @@
     <message>
         <source>Stock</source>
         <translation>库存</translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::CategoryNamesLabel</name>
+    <message>
+        <source> · </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -4403,10 +4402,6 @@ Last changed by %5 on %6</source>
     <message>
         <source>Category ids at any level, e.g. 3 (appliances), 301 or 30101</source>
         <translation>任意层级的类目编号，例如 3（家用电器）、301 或 30101</translation>
-    </message>
-    <message>
-        <source> · </source>
-        <translation>、</translation>
     </message>
     <message>
         <source>Enter an amount in yuan with at most two decimals, e.g. 19.90.</source>

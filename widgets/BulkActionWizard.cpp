@@ -11,6 +11,7 @@
 #include "domain/PartnerLifecycle.h"
 #include "domain/PartnerReason.h"
 #include "domain/PartnerValidator.h"
+#include "models/LocalizedName.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -183,9 +184,8 @@ void BulkActionWizard::loadGroups()
     auto *job = new ListPartnerGroupsJob(m_session);
     connect(job, &ListPartnerGroupsJob::finished, this, [this](const QList<PartnerGroup> &groups) {
         m_groups = groups;
-        const bool chinese = locale().language() == QLocale::Chinese;
         for (const PartnerGroup &g : groups)
-            m_group->addItem(chinese || g.nameEn.isEmpty() ? g.name : g.nameEn, g.code);
+            m_group->addItem(LocalizedName::pick(g.name, g.nameEn), g.code);
     });
     job->start(); // without groups only "No group" is offered; the other actions still work
 }

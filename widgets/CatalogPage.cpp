@@ -7,6 +7,7 @@
 #include "api/ListCatalogBrandsJob.h"
 #include "api/ListCatalogCategoriesJob.h"
 #include "models/CatalogSkuModel.h"
+#include "models/LocalizedName.h"
 #include "models/PricingText.h"
 
 #include <QCheckBox>
@@ -149,8 +150,7 @@ CatalogPage::CatalogPage(ApiSession *session, QWidget *parent)
 
 bool CatalogPage::english() const
 {
-    // QLocale(), the language now: a widget's locale() is the one it was created with.
-    return QLocale().language() != QLocale::Chinese;
+    return LocalizedName::english();
 }
 
 void CatalogPage::showEvent(QShowEvent *event)
@@ -211,7 +211,7 @@ void CatalogPage::fillCategoryTree()
     QHash<int, QStandardItem *> items;
     // The service lists parents before their children.
     for (const CatalogCategory &c : m_directory.categories()) {
-        auto *item = new QStandardItem(en && !c.nameEn.isEmpty() ? c.nameEn : c.name);
+        auto *item = new QStandardItem(LocalizedName::pick(c.name, c.nameEn, en));
         item->setData(c.id, CategoryIdRole);
         item->setEditable(false);
         QStandardItem *parent = items.value(c.parentId, nullptr);
@@ -233,7 +233,7 @@ void CatalogPage::fillBrandChoices()
     const bool en = english();
     QList<std::pair<QString, QString>> choices;
     for (const CatalogBrand &b : m_directory.brands())
-        choices.append({QString::number(b.id), en && !b.nameEn.isEmpty() ? b.nameEn : b.name});
+        choices.append({QString::number(b.id), LocalizedName::pick(b.name, b.nameEn, en)});
     const QStringList selected = m_brands->selectedCodes();
     const QSignalBlocker block(m_brands);
     m_brands->setChoices(choices);
@@ -323,7 +323,7 @@ void CatalogPage::showSku(int row)
     }
     const CatalogSku sku = m_model->skuAt(row);
     const bool en = english();
-    m_detailTitle->setText(en && !sku.nameEn.isEmpty() ? sku.nameEn : sku.name);
+    m_detailTitle->setText(LocalizedName::pick(sku.name, sku.nameEn, en));
     const QString margin = sku.listPriceFen > 0
         ? PricingText::percent((sku.listPriceFen - sku.costFen) * 10000 / sku.listPriceFen, locale())
         : u"—"_qs;

@@ -2,12 +2,12 @@
 
 #include "api/ApiSession.h"
 #include "api/ListCatalogCategoriesJob.h"
+#include "models/LocalizedName.h"
 
 #include <QDialogButtonBox>
 #include <QHash>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 #include <functional>
@@ -36,7 +36,6 @@ CategoryPickerDialog::CategoryPickerDialog(ApiSession *session, const QList<int>
 
     auto *job = new ListCatalogCategoriesJob(session);
     connect(job, &ListCatalogCategoriesJob::finished, this, [this](const QList<CatalogCategory> &categories) {
-        const bool chinese = QLocale().language() == QLocale::Chinese;
         QHash<int, QTreeWidgetItem *> items;
         // Parents come before their children when sorted by level.
         QList<CatalogCategory> sorted = categories;
@@ -45,8 +44,9 @@ CategoryPickerDialog::CategoryPickerDialog(ApiSession *session, const QList<int>
         for (const CatalogCategory &c : std::as_const(sorted)) {
             QTreeWidgetItem *parentItem = items.value(c.parentId);
             auto *item = parentItem ? new QTreeWidgetItem(parentItem) : new QTreeWidgetItem(m_tree);
-            item->setText(0, chinese || c.nameEn.isEmpty() ? c.name : c.nameEn);
-            item->setToolTip(0, c.name + u" / "_qs + c.nameEn);
+            // In the console's language only (a Chinese screen read "小说 / Novels").
+            item->setText(0, LocalizedName::pick(c.name, c.nameEn));
+            item->setToolTip(0, item->text(0));
             item->setText(1, QString::number(c.id));
             item->setData(0, Qt::UserRole, c.id);
             item->setCheckState(0, m_initial.contains(c.id) ? Qt::Checked : Qt::Unchecked);

@@ -1,5 +1,6 @@
 #include "PoolEditor.h"
 
+#include "CategoryNamesLabel.h"
 #include "IdListEdit.h"
 #include "api/ApiError.h"
 #include "api/PricingDecode.h"
@@ -13,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 namespace Kepler {
 
@@ -31,9 +33,14 @@ PoolEditor::PoolEditor(QWidget *parent)
     m_priceMin = new QLineEdit(this);
     m_priceMax = new QLineEdit(this);
     m_chooseCategories = new QPushButton(this);
-    auto *categoriesRow = new QHBoxLayout;
-    categoriesRow->addWidget(m_categories, 1);
-    categoriesRow->addWidget(m_chooseCategories);
+    auto *categoriesLine = new QHBoxLayout;
+    categoriesLine->addWidget(m_categories, 1);
+    categoriesLine->addWidget(m_chooseCategories);
+    m_categoryNames = new CategoryNamesLabel(m_categories, this);
+    auto *categoriesRow = new QVBoxLayout;
+    categoriesRow->setContentsMargins(0, 0, 0, 0);
+    categoriesRow->addLayout(categoriesLine);
+    categoriesRow->addWidget(m_categoryNames);
     connect(m_chooseCategories, &QPushButton::clicked, this, &PoolEditor::categoriesRequested);
     auto *priceRow = new QHBoxLayout;
     auto *dash = new QLabel(u"–"_qs, this);
@@ -80,7 +87,7 @@ PoolEditor::PoolEditor(QWidget *parent)
         m_errorLabels.insert(key, error);
     };
     row(nullptr, m_name, u"name"_qs);
-    row(categoriesRow, nullptr, u"criteria.categories"_qs);
+    row(categoriesRow, m_categories, u"criteria.categories"_qs);
     row(nullptr, m_brands, u"criteria.brands"_qs);
     row(nullptr, m_owner, u"criteria.owner"_qs);
     row(priceRow, nullptr, u"criteria.priceMinFen"_qs);
@@ -130,6 +137,16 @@ void PoolEditor::setPool(const ProductPool &pool)
     m_partners->setIds(pool.partners);
     m_loading = false;
     validate();
+}
+
+void PoolEditor::setCategories(const QList<CatalogCategory> &categories)
+{
+    m_categoryNames->setCategories(categories);
+}
+
+QLabel *PoolEditor::categoryNamesLabel() const
+{
+    return m_categoryNames;
 }
 
 ProductPool PoolEditor::read(FieldErrors *localErrors) const

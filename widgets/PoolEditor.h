@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/CatalogTypes.h"
 #include "domain/FieldError.h"
 #include "domain/ProductPool.h"
 
@@ -15,6 +16,7 @@ class QPushButton;
 
 namespace Kepler {
 
+class CategoryNamesLabel;
 class IdListEdit;
 
 // Edits one product pool: name, the criteria (categories, brands, owner, price range in ¥,
@@ -35,6 +37,9 @@ public:
     bool isDirty() const;
     void setEditable(bool editable, const QString &why);
     void showFieldErrors(const FieldErrors &extra);
+    // The catalog's categories, so the ids in the criteria are shown with their names.
+    void setCategories(const QList<CatalogCategory> &categories);
+    QLabel *categoryNamesLabel() const;
 
     QLineEdit *nameField() const { return m_name; }
     IdListEdit *categoriesField() const { return m_categories; }
@@ -68,6 +73,7 @@ private:
     QLineEdit *m_name = nullptr;
     IdListEdit *m_categories = nullptr;
     QPushButton *m_chooseCategories = nullptr;
+    CategoryNamesLabel *m_categoryNames = nullptr; // "手机通讯、电脑办公" under the ids
     IdListEdit *m_brands = nullptr;
     QComboBox *m_owner = nullptr;
     QLineEdit *m_priceMin = nullptr;

@@ -6,6 +6,7 @@
 #include "PoolEditor.h"
 #include "api/ApiSession.h"
 #include "api/CreatePoolJob.h"
+#include "api/ListCatalogCategoriesJob.h"
 #include "api/ListPoolSkusJob.h"
 #include "api/ListPoolsJob.h"
 #include "api/PreviewPoolJob.h"
@@ -176,6 +177,12 @@ void PoolsPage::showEvent(QShowEvent *event)
 
 void PoolsPage::reload()
 {
+    if (!m_loadedOnce) {
+        // The category names for the editor's criteria (the catalog's tree changes rarely: once).
+        auto *categories = new ListCatalogCategoriesJob(m_session);
+        connect(categories, &ListCatalogCategoriesJob::finished, m_editor, &PoolEditor::setCategories);
+        categories->start();
+    }
     m_loadedOnce = true;
     ++m_loading;
     auto *job = new ListPoolsJob(m_session);

@@ -1,5 +1,6 @@
 #include "PricingRuleEditor.h"
 
+#include "CategoryNamesLabel.h"
 #include "IdListEdit.h"
 #include "api/ApiError.h"
 #include "api/PricingDecode.h"
@@ -71,10 +72,7 @@ PricingRuleEditor::PricingRuleEditor(QWidget *parent)
     m_partners = new IdListEdit(this);
     m_pools = new IdListEdit(this);
     m_categories = new IdListEdit(this);
-    m_categoryNames = new QLabel(this);
-    m_categoryNames->setWordWrap(true);
-    m_categoryNames->setForegroundRole(QPalette::PlaceholderText);
-    m_categoryNames->hide();
+    m_categoryNames = new CategoryNamesLabel(m_categories, this);
     auto *categoriesRow = new QVBoxLayout;
     categoriesRow->setContentsMargins(0, 0, 0, 0);
     categoriesRow->addWidget(m_categories);
@@ -120,7 +118,6 @@ PricingRuleEditor::PricingRuleEditor(QWidget *parent)
              static_cast<QLineEdit *>(m_pools), static_cast<QLineEdit *>(m_categories),
              static_cast<QLineEdit *>(m_brands), static_cast<QLineEdit *>(m_skus)})
         connect(e, &QLineEdit::textChanged, this, edited);
-    connect(m_categories, &QLineEdit::textChanged, this, &PricingRuleEditor::showCategoryNames);
     connect(m_adjustment, &QComboBox::currentIndexChanged, this, [this, edited] {
         retranslate(); // the value's unit follows the adjustment
         edited();
@@ -313,8 +310,6 @@ void PricingRuleEditor::retranslate()
         edit->setLocale(QLocale());
         edit->setDisplayFormat(DateTimeText::format());
     }
-    if (m_categoryNames)
-        showCategoryNames(); // English or Chinese names, as the language now is
     // The caption names the row's checkbox; the date beside it is named by the caption too.
     m_from->setAccessibleName(captions.at(5));
     m_until->setAccessibleName(captions.at(6));
@@ -335,26 +330,16 @@ void PricingRuleEditor::retranslate()
     for (IdListEdit *e : {m_partners, m_pools, m_categories, m_brands, m_skus})
         e->setPlaceholderText(any);
     m_categories->setToolTip(tr("Category ids at any level, e.g. 3 (appliances), 301 or 30101"));
-    showCategoryNames();
 }
 
 void PricingRuleEditor::setCategories(const QList<CatalogCategory> &categories)
 {
-    m_directory.setCategories(categories);
-    showCategoryNames();
+    m_categoryNames->setCategories(categories);
 }
 
-void PricingRuleEditor::showCategoryNames()
+QLabel *PricingRuleEditor::categoryNamesLabel() const
 {
-    // The scope holds ids (what the service stores); a person reads names.
-    QStringList names;
-    if (!m_directory.categories().isEmpty()) {
-        const bool english = QLocale().language() != QLocale::Chinese; // not the creation-time locale()
-        for (const int id : m_categories->idsAs<int>())
-            names << m_directory.categoryName(id, english);
-    }
-    m_categoryNames->setText(names.join(tr(" · ")));
-    m_categoryNames->setVisible(!names.isEmpty());
+    return m_categoryNames;
 }
 
 void PricingRuleEditor::changeEvent(QEvent *event)

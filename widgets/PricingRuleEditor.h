@@ -1,8 +1,8 @@
 #pragma once
 
+#include "api/CatalogTypes.h"
 #include "domain/FieldError.h"
 #include "domain/PricingRule.h"
-#include "models/CatalogDirectory.h"
 
 #include <QHash>
 #include <QWidget>
@@ -17,6 +17,7 @@ class QSpinBox;
 
 namespace Kepler {
 
+class CategoryNamesLabel;
 class IdListEdit;
 
 // Edits one pricing rule: name, adjustment and value (in % or ¥ as the adjustment needs),
@@ -41,7 +42,7 @@ public:
     void showFieldErrors(const FieldErrors &errors);
     // The catalog's categories, so the ids in the scope are shown with their names.
     void setCategories(const QList<CatalogCategory> &categories);
-    QLabel *categoryNamesLabel() const { return m_categoryNames; }
+    QLabel *categoryNamesLabel() const;
 
     QLineEdit *nameField() const { return m_name; }
     QComboBox *adjustmentField() const { return m_adjustment; }
@@ -60,7 +61,6 @@ private:
     void validate();
     void retranslate();
     QLabel *addErrorLabel(QFormLayout *form, const QString &field);
-    void showCategoryNames();
     PricingRule read(FieldErrors *localErrors) const;
 
     PricingRule m_original;
@@ -81,8 +81,7 @@ private:
     IdListEdit *m_partners = nullptr;
     IdListEdit *m_pools = nullptr;
     IdListEdit *m_categories = nullptr;
-    QLabel *m_categoryNames = nullptr; // "数码 · 家电" under the ids
-    CatalogDirectory m_directory;
+    CategoryNamesLabel *m_categoryNames = nullptr; // "数码、家电" under the ids
     IdListEdit *m_brands = nullptr;
     IdListEdit *m_skus = nullptr;
     QHash<QString, QLabel *> m_errorLabels;

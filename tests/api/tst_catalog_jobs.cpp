@@ -215,6 +215,19 @@ private Q_SLOTS:
         QCOMPARE(list.at(1).level, 2);
         QCOMPARE(list.at(1).nameEn, u"Mobile phones"_qs);
 
+        // A category named in one language only is read (the console shows that name), not refused.
+        m_nam->clearRoutes();
+        m_nam->addRoute("GET", u"^/api/v1/catalog/categories$"_qs,
+            FakeResponse::json(200,
+                QJsonObject {{u"items"_qs,
+                    QJsonArray {QJsonObject {{u"id"_qs, 9}, {u"parentId"_qs, QJsonValue::Null},
+                        {u"level"_qs, 1}, {u"name"_qs, QString()}, {u"nameEn"_qs, u"Imports"_qs}}}}}));
+        auto *oneName = new ListCatalogCategoriesJob(m_session);
+        QSignalSpy read(oneName, &ListCatalogCategoriesJob::finished);
+        QVERIFY(oneName->start());
+        QVERIFY(read.wait(5000));
+        QCOMPARE(read.first().first().value<QList<CatalogCategory>>().first().nameEn, u"Imports"_qs);
+
         m_nam->clearRoutes();
         m_nam->addRoute("GET", u"^/api/v1/catalog/categories$"_qs,
             FakeResponse::json(200, QJsonObject {{u"items"_qs, QJsonArray {QJsonObject {{u"id"_qs, 1}}}}}));

@@ -22,7 +22,10 @@ private Q_SLOTS:
     void timeSteps_data();
     void timeSteps();
     void timeTicksAlignToLocalClock();
+    void midnightShowsTheDate_data();
     void midnightShowsTheDate();
+    void secondsWhereTheStepNeedsThem();
+    void crosshairShowsTheMomentAsListsDo();
     void valueTexts();
     void ratioAxisTopsAtTheCeiling_data();
     void ratioAxisTopsAtTheCeiling();
@@ -81,7 +84,7 @@ void tst_ChartAxisTicks::timeTicksAlignToLocalClock()
     const QDateTime from(QDate(2026, 11, 25), QTime(9, 7, 31));
     const QDateTime to = from.addSecs(6 * 3600);
     const auto ticks
-        = ChartAxisTicks::times(from.toMSecsSinceEpoch(), to.toMSecsSinceEpoch(), 12, QLocale::c());
+        = ChartAxisTicks::times(from.toMSecsSinceEpoch(), to.toMSecsSinceEpoch(), 12, QLocale(u"en_GB"_qs));
     QCOMPARE(ticks.size(), 12); // every 30 min from 09:30 to 15:00
     QCOMPARE(ticks.first().label, u"09:30"_qs);
     QCOMPARE(QDateTime::fromMSecsSinceEpoch(ticks.first().ms).time(), QTime(9, 30));
@@ -90,18 +93,56 @@ void tst_ChartAxisTicks::timeTicksAlignToLocalClock()
         QVERIFY(t.ms >= from.toMSecsSinceEpoch() && t.ms <= to.toMSecsSinceEpoch());
 }
 
+void tst_ChartAxisTicks::midnightShowsTheDate_data()
+{
+    // The user's locale, as the console's other dates (DateTimeText): its clock and its own order
+    // and words for a month and day — not one format string for every language.
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QStringList>("labels");
+    QTest::newRow("en_US") << u"en_US"_qs
+                           << QStringList({u"2:00 PM"_qs, u"4:00 PM"_qs, u"6:00 PM"_qs, u"8:00 PM"_qs,
+                                  u"10:00 PM"_qs, u"Nov 25"_qs, u"2:00 AM"_qs, u"4:00 AM"_qs, u"6:00 AM"_qs,
+                                  u"8:00 AM"_qs, u"10:00 AM"_qs, u"12:00 PM"_qs});
+    QTest::newRow("en_GB") << u"en_GB"_qs
+                           << QStringList({u"14:00"_qs, u"16:00"_qs, u"18:00"_qs, u"20:00"_qs, u"22:00"_qs,
+                                  u"25 Nov"_qs, u"02:00"_qs, u"04:00"_qs, u"06:00"_qs, u"08:00"_qs,
+                                  u"10:00"_qs, u"12:00"_qs});
+    QTest::newRow("zh_CN") << u"zh_CN"_qs
+                           << QStringList({u"14:00"_qs, u"16:00"_qs, u"18:00"_qs, u"20:00"_qs, u"22:00"_qs,
+                                  u"11月25日"_qs, u"02:00"_qs, u"04:00"_qs, u"06:00"_qs, u"08:00"_qs,
+                                  u"10:00"_qs, u"12:00"_qs});
+}
+
 void tst_ChartAxisTicks::midnightShowsTheDate()
 {
+    QFETCH(QString, locale);
     const QDateTime from(QDate(2026, 11, 24), QTime(13, 0));
     const QDateTime to(QDate(2026, 11, 25), QTime(13, 0));
-    const auto en
-        = ChartAxisTicks::times(from.toMSecsSinceEpoch(), to.toMSecsSinceEpoch(), 12, QLocale(u"en_US"_qs));
+    const auto ticks
+        = ChartAxisTicks::times(from.toMSecsSinceEpoch(), to.toMSecsSinceEpoch(), 12, QLocale(locale));
     QStringList labels;
-    for (const auto &t : en)
+    for (const auto &t : ticks)
         labels << t.label;
-    QCOMPARE(labels,
-        QStringList({u"14:00"_qs, u"16:00"_qs, u"18:00"_qs, u"20:00"_qs, u"22:00"_qs, u"Nov 25"_qs,
-            u"02:00"_qs, u"04:00"_qs, u"06:00"_qs, u"08:00"_qs, u"10:00"_qs, u"12:00"_qs}));
+    QTEST(labels, "labels");
+}
+
+void tst_ChartAxisTicks::secondsWhereTheStepNeedsThem()
+{
+    const QDateTime from(QDate(2026, 11, 25), QTime(14, 0, 0));
+    const qint64 fromMs = from.toMSecsSinceEpoch();
+    const auto en = ChartAxisTicks::times(fromMs, fromMs + 60'000, 6, QLocale(u"en_US"_qs));
+    QVERIFY(en.size() >= 2);
+    QCOMPARE(en.at(1).label, u"2:00:10 PM"_qs);
+    const auto zh = ChartAxisTicks::times(fromMs, fromMs + 60'000, 6, QLocale(u"zh_CN"_qs));
+    QCOMPARE(zh.at(1).label, u"14:00:10"_qs);
+}
+
+void tst_ChartAxisTicks::crosshairShowsTheMomentAsListsDo()
+{
+    const qint64 ms = QDateTime(QDate(2026, 11, 25), QTime(14, 5)).toMSecsSinceEpoch();
+    QCOMPARE(ChartAxisTicks::dateTimeText(ms, QLocale(u"zh_CN"_qs)), u"2026/11/25 14:05"_qs);
+    QCOMPARE(ChartAxisTicks::dateTimeText(ms, QLocale(u"en_US"_qs)), u"11/25/2026 2:05 PM"_qs);
+    QCOMPARE(ChartAxisTicks::dateTimeText(ms + 7000, QLocale(u"en_US"_qs)), u"11/25/2026 2:05:07 PM"_qs);
 }
 
 void tst_ChartAxisTicks::valueTexts()

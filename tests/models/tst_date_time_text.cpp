@@ -45,6 +45,31 @@ private Q_SLOTS:
         QVERIFY(!DateTimeText::format(l).contains(u"yyyyyyyy"_qs));
     }
 
+    // A chart's axis: month and day in the locale's order and words, no year; its clock.
+    void chartForms_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QString>("monthDay");
+        QTest::addColumn<QString>("time");
+        QTest::addColumn<QString>("timeWithSeconds");
+        QTest::newRow("en") << u"en"_qs << u"Nov 30"_qs << u"2:05 PM"_qs << u"2:05:09 PM"_qs;
+        QTest::newRow("en_GB") << u"en_GB"_qs << u"30 Nov"_qs << u"14:05"_qs << u"14:05:09"_qs;
+        QTest::newRow("zh_CN") << u"zh_CN"_qs << u"11月30日"_qs << u"14:05"_qs << u"14:05:09"_qs;
+        QTest::newRow("de_DE") << u"de_DE"_qs << u"30. Nov."_qs << u"14:05"_qs << u"14:05:09"_qs;
+        QTest::newRow("es_ES") << u"es_ES"_qs << u"30 de nov"_qs << u"14:05"_qs << u"14:05:09"_qs;
+        QTest::newRow("ko_KR") << u"ko_KR"_qs << u"11월 30일"_qs << u"오후 2:05"_qs << u"오후 2시 5분 9초"_qs;
+    }
+
+    void chartForms()
+    {
+        QFETCH(QString, locale);
+        const QLocale l(locale);
+        const QDateTime t(QDate(2026, 11, 30), QTime(14, 5, 9));
+        QTEST(l.toString(t.date(), DateTimeText::monthDayFormat(l)), "monthDay");
+        QTEST(l.toString(t.time(), DateTimeText::timeFormat(l)), "time");
+        QTEST(l.toString(t.time(), DateTimeText::timeFormat(l, true)), "timeWithSeconds");
+    }
+
     void followsTheDefaultLocale()
     {
         const QDateTime utc(QDate(2026, 1, 7), QTime(21, 46, 37), QTimeZone::utc());

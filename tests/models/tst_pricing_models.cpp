@@ -1,12 +1,17 @@
 // The Pricing and Pools pages' models and words: money from fen and back without floats,
 // adjustments as people say them, the rule list in the engine's order with its conflicts inline,
 // and the pool list's assignment.
+#include "models/CatalogDirectory.h"
+#include "models/DateTimeText.h"
+#include "models/LocalizedName.h"
 #include "models/PoolListModel.h"
 #include "models/PricingRuleListModel.h"
 #include "models/PricingText.h"
 
 #include <QAbstractItemModelTester>
+#include <QRegularExpression>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Kepler;
 
@@ -121,6 +126,62 @@ private Q_SLOTS:
         QCOMPARE(cell(0, PricingRuleListModel::Column::Status).toString(), u"Active"_qs);
         model.updateRule(entry(20, 0, PriceAdjustment::AmountOff, 100, PricingRuleStatus::Draft));
         QCOMPARE(model.rowCount(), 5);
+    }
+
+    // The Valid column in the language now (DateTimeText): a Chinese screen shows no English month
+    // names, in the cell or its tooltip, and the same list switched back shows English dates.
+    void validDatesFollowTheLanguage()
+    {
+        PricingRuleListModel model;
+        PricingRuleEntry windowed = entry(4, 0, PriceAdjustment::PercentDiscount, 1000);
+        windowed.rule.validFrom = QDateTime(QDate(2026, 11, 21), QTime(8, 9), QTimeZone::utc());
+        windowed.rule.validUntil = QDateTime(QDate(2026, 12, 6), QTime(8, 9), QTimeZone::utc());
+        PricingRuleEntry until = entry(5, 0, PriceAdjustment::PercentDiscount, 1000);
+        until.rule.validUntil = windowed.rule.validUntil;
+        model.setRules({windowed, until});
+        const auto cell = [&](int row, int role) {
+            return model.index(row, int(PricingRuleListModel::Column::Window)).data(role).toString();
+        };
+        // (No translator here: "until" stays English; the dates must not.)
+        static const QRegularExpression months(
+            u"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"_qs, QRegularExpression::CaseInsensitiveOption);
+        QLocale::setDefault(QLocale(u"zh_CN"_qs));
+        const QLocale zh;
+        for (int row = 0; row < 2; ++row)
+            for (int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole)})
+                QVERIFY2(!cell(row, role).contains(months), qPrintable(cell(row, role)));
+        const QString from = DateTimeText::dateText(windowed.rule.validFrom.toLocalTime().date(), zh);
+        const QString to = DateTimeText::dateText(windowed.rule.validUntil.toLocalTime().date(), zh);
+        QVERIFY2(cell(0, Qt::DisplayRole).contains(from) && cell(0, Qt::DisplayRole).contains(to),
+            qPrintable(cell(0, Qt::DisplayRole)));
+        QVERIFY2(from.startsWith(u"2026/"_qs), qPrintable(from));
+        QVERIFY2(cell(0, Qt::ToolTipRole).contains(DateTimeText::text(windowed.rule.validFrom, zh)),
+            qPrintable(cell(0, Qt::ToolTipRole)));
+        // And back in English, the same list says English dates again.
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QVERIFY2(cell(1, Qt::DisplayRole).startsWith(u"until "_qs), qPrintable(cell(1, Qt::DisplayRole)));
+        QVERIFY2(cell(1, Qt::DisplayRole)
+                     .contains(DateTimeText::dateText(until.rule.validUntil.toLocalTime().date(), QLocale())),
+            qPrintable(cell(1, Qt::DisplayRole)));
+    }
+
+    // Category names (the pricing scope's and the pools' criteria hints) in the language now, and the
+    // one name the service gave when it gave only one.
+    void categoryNamesFollowTheLanguage()
+    {
+        CatalogDirectory directory;
+        directory.setCategories({{8, 0, 1, u"图书"_qs, u"Books"_qs}, {801, 8, 2, u"小说"_qs, u"Novels"_qs},
+            {9, 0, 1, u"进口"_qs, QString()}, {10, 0, 1, QString(), u"Imports"_qs}});
+        QLocale::setDefault(QLocale(u"zh_CN"_qs));
+        QVERIFY(!LocalizedName::english());
+        QCOMPARE(directory.categoryName(801, LocalizedName::english()), u"小说"_qs);
+        QCOMPARE(directory.categoryName(10, LocalizedName::english()), u"Imports"_qs);
+        QCOMPARE(LocalizedName::pick(u"小说"_qs, u"Novels"_qs), u"小说"_qs);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QVERIFY(LocalizedName::english());
+        QCOMPARE(directory.categoryName(801, LocalizedName::english()), u"Novels"_qs);
+        QCOMPARE(directory.categoryName(9, LocalizedName::english()), u"进口"_qs);
+        QCOMPARE(directory.categoryName(12345, true), u"#12345"_qs);
     }
 
     void poolsShowMembersAndAssignment()

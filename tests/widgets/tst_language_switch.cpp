@@ -11,16 +11,22 @@
 #include "app/MainWindow.h"
 #include "domain/PartnerKey.h"
 #include "models/PartnerDirectoryModel.h"
+#include "models/PoolListModel.h"
+#include "models/PricingRuleListModel.h"
 #include "widgets/MessageBar.h"
 #include "widgets/PartnerEditor.h"
 #include "widgets/PartnerKeySecretDialog.h"
 #include "widgets/PartnerKeysPanel.h"
 #include "widgets/PartnersPage.h"
+#include "widgets/PoolEditor.h"
+#include "widgets/PoolsPage.h"
+#include "widgets/PricingPage.h"
 #include "widgets/dashboards/OrdersPage.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QGuiApplication>
+#include <QHash>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -30,7 +36,9 @@
 #include <QNetworkAccessManager>
 #include <QPointer>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -187,6 +195,73 @@ private Q_SLOTS:
         QCOMPARE(w.ordersPage()->partnerName(key), m_nameEn);
         QCOMPARE(shownTitle(w), u"Demo — Kepler Console"_qs);
         shoot(&w, u"switch-5-orders-en-again"_qs);
+    }
+
+    // Names and dates on the Pools and Pricing pages, built in English, after a switch to Chinese: the
+    // pool's category ids are named under the field (they showed as bare "1, 2") in the language now,
+    // and the rules' Valid dates carry no English month names.
+    void poolCategoriesAndRuleDatesFollowTheSwitch()
+    {
+        HttpClient http(m_platform.url());
+        http.login(u"admin"_qs, u"kepler-demo"_qs);
+        QHash<int, std::pair<QString, QString>> names; // id → Chinese, English
+        for (const QJsonValue &v :
+            http.get(u"/api/v1/catalog/categories"_qs).object().value(u"items"_qs).toArray()) {
+            const QJsonObject c = v.toObject();
+            names.insert(c.value(u"id"_qs).toInt(),
+                {c.value(u"name"_qs).toString(), c.value(u"nameEn"_qs).toString()});
+        }
+        QVERIFY(!names.isEmpty());
+
+        LanguageManager language;
+        language.setTranslationsDirectory(QString::fromUtf8(KEPLER_QM_DIR));
+        language.apply(u"en"_qs);
+        PoolsPage pools(m_session);
+        PricingPage pricing(m_session);
+        for (QWidget *page : {static_cast<QWidget *>(&pools), static_cast<QWidget *>(&pricing)}) {
+            page->resize(1300, 800);
+            page->show();
+            QVERIFY(QTest::qWaitForWindowExposed(page));
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(pools.model()->rowCount() > 0 && !pools.isLoading(), 15000);
+        int poolRow = -1;
+        for (int row = 0; row < pools.model()->rowCount() && poolRow < 0; ++row)
+            if (!pools.model()->entryAt(row).pool.criteria.categories.isEmpty())
+                poolRow = row;
+        QVERIFY2(poolRow >= 0, "no demo pool with categories");
+        const QList<int> ids = pools.model()->entryAt(poolRow).pool.criteria.categories;
+        pools.table()->setCurrentIndex(pools.model()->index(poolRow, 0));
+        QLabel *hint = pools.editor()->categoryNamesLabel();
+        QTRY_VERIFY_WITH_TIMEOUT(hint->isVisibleTo(&pools), 15000);
+        for (int id : ids)
+            QVERIFY2(hint->text().contains(names.value(id).second), qPrintable(hint->text()));
+
+        QTRY_VERIFY_WITH_TIMEOUT(pricing.model()->rowCount() > 0 && !pricing.isLoading(), 15000);
+        QList<int> windowed;
+        for (int row = 0; row < pricing.model()->rowCount(); ++row)
+            if (pricing.model()->entryAt(row).rule.validFrom.isValid())
+                windowed << row;
+        QVERIFY2(!windowed.isEmpty(), "no demo rule with a start date");
+        const auto valid = [&](int row) {
+            return pricing.model()->index(row, int(PricingRuleListModel::Column::Window)).data().toString();
+        };
+
+        language.apply(u"zh_CN"_qs);
+        QCoreApplication::processEvents();
+        QCoreApplication::processEvents();
+        static const QRegularExpression latin(u"[A-Za-z]"_qs);
+        QVERIFY2(!hint->text().contains(latin), qPrintable(hint->text()));
+        for (int id : ids)
+            QVERIFY2(hint->text().contains(names.value(id).first), qPrintable(hint->text()));
+        for (int row : std::as_const(windowed))
+            QVERIFY2(!valid(row).isEmpty() && !valid(row).contains(latin), qPrintable(valid(row)));
+        shoot(&pools, u"switch-6-pools-zh"_qs);
+        shoot(&pricing, u"switch-7-pricing-zh"_qs);
+
+        language.apply(u"en"_qs);
+        QCoreApplication::processEvents();
+        for (int id : ids)
+            QVERIFY2(hint->text().contains(names.value(id).second), qPrintable(hint->text()));
     }
 
     // The show-once secret: its labels show no literal "&", and Esc does not drop a secret nobody

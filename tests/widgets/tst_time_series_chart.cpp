@@ -3,10 +3,12 @@
 // reads every series in the chart's formats, the states say what is going on, and the exports hold
 // the raw data.
 #include "domain/PartnerCsv.h"
+#include "models/DateTimeText.h"
 #include "widgets/charts/ChartStateOverlay.h"
 #include "widgets/charts/TimeSeriesChart.h"
 
 #include <QAreaSeries>
+#include <QCategoryAxis>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -60,6 +62,7 @@ private Q_SLOTS:
     void ratioAxisTopsAtHundredPercent();
     void stackedAreasAddUp();
     void crosshairReadsEverySeries();
+    void timeAxisFollowsTheLanguageNow();
     void annotations();
     void states();
     void exportsRawDataAndPicture();
@@ -276,10 +279,11 @@ void tst_TimeSeriesChart::crosshairReadsEverySeries()
     const QString at10 = chart.crosshairText();
     QVERIFY2(at10.contains(u"GMV: ¥1,234.66"_qs), qPrintable(at10));
     QVERIFY(at10.contains(u"Refunds: ¥50.00"_qs));
-    QVERIFY(at10.startsWith(
-        QLocale(u"en_US"_qs)
-            .toString(QDateTime::fromMSecsSinceEpoch(T0 + 10 * Minute).date(), QLocale::ShortFormat)));
-    QVERIFY(at10.contains(u" 00:10\n"_qs));
+    // The moment as every list shows one (DateTimeText): the locale's date with its year, its clock.
+    QVERIFY2(at10.startsWith(DateTimeText::dateText(
+                 QDateTime::fromMSecsSinceEpoch(T0 + 10 * Minute).date(), QLocale(u"en_US"_qs))),
+        qPrintable(at10));
+    QVERIFY2(at10.contains(u" 12:10 AM\n"_qs), qPrintable(at10));
     chart.showCrosshairAt(T0 + 50 * Minute);
     QVERIFY2(chart.crosshairText().contains(u"Refunds: no value"_qs), qPrintable(chart.crosshairText()));
 
@@ -291,6 +295,34 @@ void tst_TimeSeriesChart::crosshairReadsEverySeries()
     QEvent leave(QEvent::Leave);
     QCoreApplication::sendEvent(&chart, &leave);
     QVERIFY(chart.crosshairText().isEmpty());
+}
+
+// The time axis in the console's language now (QLocale::setDefault, as a switch in Settings does),
+// not the one the chart was created in, and in the locale's own forms (DateTimeText): English
+// "Nov 26" and a 12-hour clock, Chinese "11月26日" and 24 hours.
+void tst_TimeSeriesChart::timeAxisFollowsTheLanguageNow()
+{
+    const QLocale before;
+    QLocale::setDefault(QLocale(u"en_US"_qs));
+    TimeSeriesChart chart;
+    chart.resize(900, 300);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    chart.setSeries({{u"Requests"_qs, wave(48 * 60, Minute, 100, 3), {}}}); // two days from midnight
+    QCoreApplication::processEvents();
+    const auto labels = [&chart] {
+        auto *x = qobject_cast<QCategoryAxis *>(chart.chart()->axes(Qt::Horizontal).first());
+        return x ? x->categoriesLabels().join(u" | "_qs) : QString();
+    };
+    QVERIFY2(labels().contains(u"Nov 26"_qs) && labels().contains(u" PM"_qs), qPrintable(labels()));
+
+    QLocale::setDefault(QLocale(u"zh_CN"_qs));
+    QEvent change(QEvent::LanguageChange);
+    QCoreApplication::sendEvent(&chart, &change);
+    QVERIFY2(labels().contains(u"11月26日"_qs), qPrintable(labels()));
+    QVERIFY2(!labels().contains(u"PM"_qs) && !labels().contains(u"Nov"_qs), qPrintable(labels()));
+    QVERIFY2(labels().contains(u"12:00"_qs), qPrintable(labels()));
+    QLocale::setDefault(before);
 }
 
 void tst_TimeSeriesChart::annotations()

@@ -425,7 +425,7 @@ void TimeSeriesChart::redraw()
 void TimeSeriesChart::updateAxes(double minY, double maxY)
 {
     const QRectF plot = chart()->plotArea();
-    const QLocale loc = locale();
+    const QLocale loc = textLocale();
     const ChartAxisTicks::ValueTicks y
         = ChartAxisTicks::values(minY, maxY, std::clamp(int(plot.height() / 45), 2, 10), m_valueCeiling);
     QList<std::pair<QString, double>> yLabels;
@@ -574,6 +574,11 @@ void TimeSeriesChart::applyPaletteColors()
         axis->setGridLineColor(grid);
         axis->setLinePenColor(line);
     }
+}
+
+QLocale TimeSeriesChart::textLocale() const
+{
+    return testAttribute(Qt::WA_SetLocale) ? locale() : QLocale();
 }
 
 void TimeSeriesChart::changeEvent(QEvent *event)

@@ -121,6 +121,8 @@ private:
     const QList<QPointF> &drawnSource(int index) const; // raw, or stacked layer
     std::pair<qint64, qint64> fullRange() const;
     qreal sceneXOf(qint64 ms) const;
+    // The language now (a widget's locale() is the one it was created in), or one set on the chart.
+    QLocale textLocale() const;
 
     QList<TimeSeries> m_series;
     QList<bool> m_visible;

@@ -54,7 +54,7 @@ void TimeSeriesChart::showCrosshairAt(qint64 ms)
     const double msPerPixel = double(m_visibleTo - m_visibleFrom) / plot.width();
     const double yMin = m_axisY->min();
     const double ySpan = m_axisY->max() - yMin;
-    const QLocale loc = locale();
+    const QLocale loc = textLocale();
     QList<ChartCrosshair::Row> rows;
     for (qsizetype i = 0; i < m_series.size(); ++i) {
         if (!m_visible[i])

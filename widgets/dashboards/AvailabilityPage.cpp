@@ -6,6 +6,7 @@
 #include "api/SloJob.h"
 #include "models/ChartValueFormat.h"
 #include "models/DashboardSeries.h"
+#include "models/DateTimeText.h"
 #include "models/MetricsFeed.h"
 #include "models/PartnerSloModel.h"
 #include "widgets/charts/TimeRangeBar.h"
@@ -275,8 +276,7 @@ void AvailabilityPage::markMoment()
 {
     bool ok = false;
     const QString note = QInputDialog::getText(this, tr("Mark a moment"),
-        tr("Note for now (%1), shown to everyone:")
-            .arg(locale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat)),
+        tr("Note for now (%1), shown to everyone:").arg(DateTimeText::text(QDateTime::currentDateTime())),
         QLineEdit::Normal, QString(), &ok);
     if (ok && !note.trimmed().isEmpty())
         addAnnotation(QDateTime::currentMSecsSinceEpoch(), note);

@@ -1,6 +1,7 @@
 #include "DashboardPage.h"
 
 #include "domain/MetricsRange.h"
+#include "models/LocalizedName.h"
 #include "models/MetricsFeed.h"
 #include "models/PartnerDirectoryModel.h"
 #include "widgets/charts/TimeRangeBar.h"
@@ -8,7 +9,6 @@
 
 #include <QEvent>
 #include <QLabel>
-#include <QLocale>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -50,10 +50,9 @@ void DashboardPage::takePartnerNames()
 {
     // Chinese names in Chinese, English names (where a partner has one) otherwise.
     m_names.clear();
-    const bool chinese = QLocale().language() == QLocale::Chinese;
     for (int row = 0; row < m_directory->rowCount(); ++row) {
         const Partner p = m_directory->partnerAt(row);
-        m_names.insert(p.id, chinese || p.nameEn.isEmpty() ? p.name : p.nameEn);
+        m_names.insert(p.id, LocalizedName::pick(p.name, p.nameEn));
     }
     partnerNamesChanged();
 }
