@@ -2726,6 +2726,15 @@
             <numerusform>Partners with at least %n orders whose share of invalid orders is above this are flagged for review.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Enter a share of at least %1.</source>
+        <extracomment>%1 is the limit, e.g. &quot;0.5 %&quot;</extracomment>
+        <translation>Enter a share of at least %1.</translation>
+    </message>
+    <message>
+        <source>Enter a share of at most %1.</source>
+        <translation>Enter a share of at most %1.</translation>
+    </message>
 </context>
 <context>
     <name>Kepler::OverviewPage</name>
@@ -3049,6 +3058,15 @@ Last changed by %5 on %6</translation>
         <source>Rejected applications can be edited and submitted again.</source>
         <translation>Rejected applications can be edited and submitted again.</translation>
     </message>
+    <message>
+        <source>Commission cannot be below %1.</source>
+        <extracomment>%1 is the limit with its unit, e.g. &quot;100.00 %&quot;</extracomment>
+        <translation>Commission cannot be below %1.</translation>
+    </message>
+    <message>
+        <source>Commission can be at most %1.</source>
+        <translation>Commission can be at most %1.</translation>
+    </message>
 </context>
 <context>
     <name>Kepler::PartnerKeySecretDialog</name>
@@ -3275,6 +3293,28 @@ Last changed by %5 on %6</translation>
     <message>
         <source>Daily order cap</source>
         <translation>Daily order cap</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n request(s) per second.</source>
+        <translation>
+            <numerusform>At least %n request per second.</numerusform>
+            <numerusform>At least %n requests per second.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At most %1 requests per second.</source>
+        <translation>At most %1 requests per second.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n order(s) a day.</source>
+        <translation>
+            <numerusform>At least %n order a day.</numerusform>
+            <numerusform>At least %n orders a day.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At most %1 orders a day.</source>
+        <translation>At most %1 orders a day.</translation>
     </message>
 </context>
 <context>
@@ -4462,6 +4502,14 @@ Last changed by %5 on %6</translation>
         <source>This amount is out of range.</source>
         <translation>This amount is out of range.</translation>
     </message>
+    <message>
+        <source>Priority cannot be below %1.</source>
+        <translation>Priority cannot be below %1.</translation>
+    </message>
+    <message>
+        <source>Priority can be at most %1.</source>
+        <translation>Priority can be at most %1.</translation>
+    </message>
 </context>
 <context>
     <name>Kepler::PricingRuleListModel</name>
@@ -5369,6 +5417,42 @@ Last changed by %5 on %6</translation>
     </message>
 </context>
 <context>
+    <name>Kepler::RotateKeyDialog</name>
+    <message>
+        <source>Rotate key</source>
+        <translation>Rotate key</translation>
+    </message>
+    <message>
+        <source>A new key and secret are issued. For how many hours should %1 keep working, so the partner can switch over? (0 = stop it now)</source>
+        <translation>A new key and secret are issued. For how many hours should %1 keep working, so the partner can switch over? (0 = stop it now)</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> hours</translation>
+    </message>
+    <message>
+        <source>Enter 0 hours or more; 0 stops the old key now.</source>
+        <translation>Enter 0 hours or more; 0 stops the old key now.</translation>
+    </message>
+    <message>
+        <source>The old key can keep working for at most %1 (a week).</source>
+        <extracomment>%1 is the limit with its unit, e.g. &quot;168 hours&quot;</extracomment>
+        <translation>The old key can keep working for at most %1 (a week).</translation>
+    </message>
+    <message>
+        <source>&amp;Old key keeps working for</source>
+        <translation>&amp;Old key keeps working for</translation>
+    </message>
+    <message>
+        <source>Old key keeps working for</source>
+        <translation>Old key keeps working for</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>Rotate</translation>
+    </message>
+</context>
+<context>
     <name>Kepler::RotatePartnerKeyJob</name>
     <message>
         <source>No key is selected.</source>
@@ -5706,6 +5790,32 @@ Whoever uses it is signed out at once and must sign in again.</translation>
     <message>
         <source>Choose a partner.</source>
         <translation>Choose a partner.</translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::SpinBoxInput</name>
+    <message>
+        <source>Enter a number.</source>
+        <translation>Enter a number.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number.</source>
+        <translation>Enter a whole number.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Enter at most %n decimal(s).</source>
+        <translation>
+            <numerusform>Enter at most %n decimal.</numerusform>
+            <numerusform>Enter at most %n decimals.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter at least %1.</source>
+        <translation>Enter at least %1.</translation>
+    </message>
+    <message>
+        <source>Enter at most %1.</source>
+        <translation>Enter at most %1.</translation>
     </message>
 </context>
 <context>

@@ -2695,6 +2695,15 @@
             <numerusform>订单数不少于 %n 且无效订单占比高于此值的合作渠道会被标记待复核。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Enter a share of at least %1.</source>
+        <extracomment>%1 is the limit, e.g. &quot;0.5 %&quot;</extracomment>
+        <translation>占比至少为 %1。</translation>
+    </message>
+    <message>
+        <source>Enter a share of at most %1.</source>
+        <translation>占比最多为 %1。</translation>
+    </message>
 </context>
 <context>
     <name>Kepler::OverviewPage</name>
@@ -3017,6 +3026,15 @@ Last changed by %5 on %6</source>
         <source>Rejected applications can be edited and submitted again.</source>
         <translation>被驳回的申请可修改后重新提交审核。</translation>
     </message>
+    <message>
+        <source>Commission cannot be below %1.</source>
+        <extracomment>%1 is the limit with its unit, e.g. &quot;100.00 %&quot;</extracomment>
+        <translation>佣金比例不能低于 %1。</translation>
+    </message>
+    <message>
+        <source>Commission can be at most %1.</source>
+        <translation>佣金比例最高为 %1。</translation>
+    </message>
 </context>
 <context>
     <name>Kepler::PartnerKeySecretDialog</name>
@@ -3243,6 +3261,26 @@ Last changed by %5 on %6</source>
     <message>
         <source>Daily order cap</source>
         <translation>每日订单上限</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n request(s) per second.</source>
+        <translation>
+            <numerusform>每秒至少 %n 个请求。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At most %1 requests per second.</source>
+        <translation>每秒最多 %1 个请求。</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n order(s) a day.</source>
+        <translation>
+            <numerusform>每天至少 %n 单。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At most %1 orders a day.</source>
+        <translation>每天最多 %1 单。</translation>
     </message>
 </context>
 <context>
@@ -4427,6 +4465,14 @@ Last changed by %5 on %6</source>
         <source>This amount is out of range.</source>
         <translation>该金额超出允许范围。</translation>
     </message>
+    <message>
+        <source>Priority cannot be below %1.</source>
+        <translation>优先级不能低于 %1。</translation>
+    </message>
+    <message>
+        <source>Priority can be at most %1.</source>
+        <translation>优先级最高为 %1。</translation>
+    </message>
 </context>
 <context>
     <name>Kepler::PricingRuleListModel</name>
@@ -5323,6 +5369,42 @@ Last changed by %5 on %6</source>
     </message>
 </context>
 <context>
+    <name>Kepler::RotateKeyDialog</name>
+    <message>
+        <source>Rotate key</source>
+        <translation>轮换密钥</translation>
+    </message>
+    <message>
+        <source>A new key and secret are issued. For how many hours should %1 keep working, so the partner can switch over? (0 = stop it now)</source>
+        <translation>将签发新的应用密钥和 Secret。为便于合作渠道切换，%1 还应继续有效多少小时？（0 = 立即停用）</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>Enter 0 hours or more; 0 stops the old key now.</source>
+        <translation>请输入 0 或更多小时；0 表示立即停用旧密钥。</translation>
+    </message>
+    <message>
+        <source>The old key can keep working for at most %1 (a week).</source>
+        <extracomment>%1 is the limit with its unit, e.g. &quot;168 hours&quot;</extracomment>
+        <translation>旧密钥最多继续有效 %1（一周）。</translation>
+    </message>
+    <message>
+        <source>&amp;Old key keeps working for</source>
+        <translation>旧密钥继续有效(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Old key keeps working for</source>
+        <translation>旧密钥继续有效</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>轮换</translation>
+    </message>
+</context>
+<context>
     <name>Kepler::RotatePartnerKeyJob</name>
     <message>
         <source>No key is selected.</source>
@@ -5654,6 +5736,31 @@ Whoever uses it is signed out at once and must sign in again.</source>
     <message>
         <source>Choose a partner.</source>
         <translation>请选择合作渠道。</translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::SpinBoxInput</name>
+    <message>
+        <source>Enter a number.</source>
+        <translation>请输入数字。</translation>
+    </message>
+    <message>
+        <source>Enter a whole number.</source>
+        <translation>请输入整数。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Enter at most %n decimal(s).</source>
+        <translation>
+            <numerusform>最多保留 %n 位小数。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter at least %1.</source>
+        <translation>请输入不小于 %1 的值。</translation>
+    </message>
+    <message>
+        <source>Enter at most %1.</source>
+        <translation>请输入不大于 %1 的值。</translation>
     </message>
 </context>
 <context>

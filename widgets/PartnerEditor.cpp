@@ -1,5 +1,6 @@
 #include "PartnerEditor.h"
 
+#include "BoundedSpinBox.h"
 #include "MessageBar.h"
 #include "MnemonicText.h"
 #include "PartnerQuotaPanel.h"
@@ -12,7 +13,6 @@
 #include "models/DateTimeText.h"
 
 #include <QComboBox>
-#include <QDoubleSpinBox>
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -21,7 +21,6 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QSpinBox>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -77,7 +76,7 @@ void PartnerEditor::buildForm()
     m_contactEmail->setMaxLength(PartnerLimits::EmailMax);
     m_contactPhone = new QLineEdit(profile);
     m_contactPhone->setMaxLength(PartnerLimits::PhoneMax);
-    m_commission = new QDoubleSpinBox(profile);
+    m_commission = new BoundedDoubleSpinBox(profile);
     m_commission->setRange(0, PartnerLimits::CommissionBpsMax / 100.0);
     m_commission->setDecimals(2);
     m_commission->setSingleStep(0.5);
@@ -93,13 +92,16 @@ void PartnerEditor::buildForm()
     m_contactPhone->setObjectName(u"contactPhone"_qs);
     m_commission->setObjectName(u"commission"_qs);
     m_tags->setObjectName(u"tags"_qs);
-    for (QWidget *w :
-        {static_cast<QWidget *>(m_name), static_cast<QWidget *>(m_nameEn), static_cast<QWidget *>(m_mode),
-            static_cast<QWidget *>(m_scenario), static_cast<QWidget *>(m_contactName),
-            static_cast<QWidget *>(m_contactEmail), static_cast<QWidget *>(m_contactPhone),
-            static_cast<QWidget *>(m_commission), static_cast<QWidget *>(m_tags)})
+    m_fields
+        = {{u"name"_qs, m_name}, {u"nameEn"_qs, m_nameEn}, {u"mode"_qs, m_mode}, {u"scenario"_qs, m_scenario},
+            {u"contact.name"_qs, m_contactName}, {u"contact.email"_qs, m_contactEmail},
+            {u"contact.phone"_qs, m_contactPhone}, {u"commissionBps"_qs, m_commission}, {u"tags"_qs, m_tags}};
+    for (const auto &[field, w] : std::as_const(m_fields)) {
         m_form->addRow(new QLabel(profile), w);
     profileLayout->addLayout(m_form);
+        if (w == m_commission) // what is wrong with a typed number, right under it
+            m_form->addRow(QString(), m_commission->input()->messageLabel());
+    }
     m_info = new QLabel(profile);
     m_info->setWordWrap(true);
     m_info->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -139,7 +141,10 @@ void PartnerEditor::buildForm()
     buttons->addWidget(m_save);
     layout->addLayout(buttons);
 
-    connect(m_save, &QPushButton::clicked, this, &PartnerEditor::saveRequested);
+    connect(m_save, &QPushButton::clicked, this, [this] {
+        if (!refuseBadInput())
+            Q_EMIT saveRequested();
+    });
     connect(m_revert, &QPushButton::clicked, this, [this] { setPartner(m_original); });
     for (QLineEdit *e : {m_name, m_nameEn, m_contactName, m_contactEmail, m_contactPhone, m_tags})
         connect(e, &QLineEdit::textChanged, this, &PartnerEditor::onEdited);
@@ -147,15 +152,16 @@ void PartnerEditor::buildForm()
     connect(m_scenario, &QComboBox::currentIndexChanged, this, &PartnerEditor::onEdited);
     connect(m_commission, &QDoubleSpinBox::valueChanged, this, &PartnerEditor::onEdited);
 }
+    connect(m_commission->input(), &SpinBoxInput::problemChanged, this, &PartnerEditor::onEdited);
 
 void PartnerEditor::retranslate()
 {
     const QStringList labels = {tr("&Name"), tr("English name"), tr("&Mode"), tr("&Scenario"),
         tr("Contact person"), tr("Contact e-mail"), tr("Contact phone"), tr("&Commission"), tr("&Tags")};
     for (int row = 0; row < labels.size(); ++row) {
-        auto *label = qobject_cast<QLabel *>(m_form->itemAt(row, QFormLayout::LabelRole)->widget());
+        QWidget *field = m_fields.at(row).second;
+        auto *label = qobject_cast<QLabel *>(m_form->labelForField(field));
         label->setText(labels.at(row));
-        QWidget *field = m_form->itemAt(row, QFormLayout::FieldRole)->widget();
         label->setBuddy(field);
         field->setAccessibleName(withoutMnemonic(labels.at(row)));
     }
@@ -165,6 +171,9 @@ void PartnerEditor::retranslate()
     m_tags->setPlaceholderText(tr("Comma-separated, e.g. gold, 11.11"));
     m_commission->setToolTip(tr("Share of the order value paid to the partner"));
     m_tabs->setTabText(m_tabs->indexOf(m_profileTab), tr("Profile"));
+    //: %1 is the limit with its unit, e.g. "100.00 %"
+    m_commission->input()->setLimitMessages(
+        tr("Commission cannot be below %1."), tr("Commission can be at most %1."));
     m_tabs->setTabText(m_tabs->indexOf(m_lifecycleTab), tr("Lifecycle"));
     m_tabs->setTabText(m_tabs->indexOf(m_timeline), tr("History"));
     m_timeline->setAccessibleName(tr("History"));
@@ -176,11 +185,9 @@ void PartnerEditor::retranslate()
         tr("Save changes (%1)").arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));
     m_revert->setText(tr("Revert"));
     m_revert->setToolTip(tr("Discard unsaved changes"));
-    for (int row = 0; row < m_form->rowCount(); ++row) {
-        QWidget *field = m_form->itemAt(row, QFormLayout::FieldRole)->widget();
+    for (QWidget *field : markableFields())
         if (field->styleSheet().isEmpty()) // a field marked with an error shows the error instead
             m_defaultToolTips.insert(field, field->toolTip());
-    }
     fillChoices();
     updateReadOnlyInfo();
 }
@@ -265,7 +272,8 @@ Partner PartnerEditor::edited() const
     p.scenario = m_scenario->currentData().toString();
     p.contact = {
         m_contactName->text().trimmed(), m_contactEmail->text().trimmed(), m_contactPhone->text().trimmed()};
-    p.commissionBps = qRound(m_commission->value() * 100);
+    // A number typed beyond the range is carried as typed: the codec then refuses it in words.
+    p.commissionBps = int(m_commission->input()->carried(qRound(m_commission->value() * 100), 100));
     if (m_quota)
         m_quota->applyTo(&p); // group, rate limit, daily order cap
     // Accept the Chinese comma too: operators type tags with either keyboard layout.
@@ -282,7 +290,34 @@ Partner PartnerEditor::edited() const
 
 bool PartnerEditor::isDirty() const
 {
-    return !partnerPatch(m_original, edited()).isEmpty();
+    // A number typed beyond its field's range is an edit too: it is kept, never dropped unseen.
+    return !partnerPatch(m_original, edited()).isEmpty() || !inputErrors().isEmpty();
+}
+
+QList<QPair<QString, QWidget *>> PartnerEditor::numberFields() const
+{
+    QList<QPair<QString, QWidget *>> fields {{u"commissionBps"_qs, m_commission}};
+    if (m_quota)
+        fields += m_quota->numberFields();
+    return fields;
+}
+
+FieldErrors PartnerEditor::inputErrors() const
+{
+    FieldErrors errors;
+    for (const auto &[field, w] : numberFields())
+        if (const SpinBoxInput *input = w->findChild<SpinBoxInput *>(); input && input->hasProblem())
+            errors.append({field, u"out_of_range"_qs, input->problemText()});
+    return errors;
+}
+
+bool PartnerEditor::refuseBadInput()
+{
+    const FieldErrors errors = inputErrors();
+    if (errors.isEmpty())
+        return false;
+    showFieldErrors(errors);
+    return true;
 }
 
 void PartnerEditor::onEdited()
@@ -312,8 +347,8 @@ void PartnerEditor::setBusy(bool busy)
 void PartnerEditor::setReadOnly(bool readOnly)
 {
     m_readOnly = readOnly;
-    for (int row = 0; row < m_form->rowCount(); ++row)
-        m_form->itemAt(row, QFormLayout::FieldRole)->widget()->setEnabled(!readOnly);
+    for (const auto &[field, w] : std::as_const(m_fields))
+        w->setEnabled(!readOnly);
     if (m_quota)
         m_quota->setReadOnly(readOnly);
     m_save->setVisible(!readOnly);
@@ -434,12 +469,20 @@ void PartnerEditor::updateReadOnlyInfo()
 }
 
 QWidget *PartnerEditor::widgetForField(const QString &field) const
+QList<QWidget *> PartnerEditor::markableFields() const
 {
-    static const QHash<QString, int> rows
-        = {{u"name"_qs, 0}, {u"nameEn"_qs, 1}, {u"mode"_qs, 2}, {u"scenario"_qs, 3}, {u"contact.name"_qs, 4},
-            {u"contact.email"_qs, 5}, {u"contact.phone"_qs, 6}, {u"commissionBps"_qs, 7}, {u"tags"_qs, 8}};
-    const int row = rows.value(field, -1);
-    return row < 0 ? nullptr : m_form->itemAt(row, QFormLayout::FieldRole)->widget();
+    QList<QWidget *> fields;
+    for (const auto &[field, w] : m_fields + numberFields())
+        if (!fields.contains(w))
+            fields << w;
+    return fields;
+}
+
+{
+    for (const auto &[name, w] : m_fields + numberFields())
+        if (name == field)
+            return w;
+    return nullptr;
 }
 
 void PartnerEditor::showFieldErrors(const FieldErrors &errors)
@@ -449,14 +492,20 @@ void PartnerEditor::showFieldErrors(const FieldErrors &errors)
     QWidget *first = nullptr;
     for (const FieldError &e : errors) {
         QWidget *w = widgetForField(e.field);
-        const QString text = ApiError::fieldMessage(e);
+        QString text = ApiError::fieldMessage(e);
+        // A number field says its limit in its own unit ("at most 100.00 %"), not "out of range".
+        if (const SpinBoxInput *input = w ? w->findChild<SpinBoxInput *>() : nullptr;
+            input && input->hasProblem())
+            text = input->problemText();
         if (!w) {
             lines << text;
             continue;
         }
         auto *label = qobject_cast<QLabel *>(m_form->labelForField(w));
-        const QString name = label ? withoutMnemonic(label->text()) : e.field;
-        lines << tr("%1: %2").arg(name, text);
+        const QString name = label ? withoutMnemonic(label->text())
+                                   : (w->accessibleName().isEmpty() ? e.field : w->accessibleName());
+        // "Commission can be at most 100.00 %." names its field already.
+        lines << (text.startsWith(name) ? text : tr("%1: %2").arg(name, text));
         w->setStyleSheet(u"border: 1px solid #d93b3b;"_qs);
         w->setToolTip(text);
         if (!first)
@@ -465,14 +514,20 @@ void PartnerEditor::showFieldErrors(const FieldErrors &errors)
     if (!lines.isEmpty())
         m_messageBar->showMessage(
             MessageBar::Kind::Error, tr("Please correct the marked fields:") + u"\n"_qs + lines.join(u'\n'));
-    if (first)
+    if (first) {
+        // On its own tab (the quotas are on another one than the profile).
+        for (QWidget *tab = first->parentWidget(); tab; tab = tab->parentWidget())
+            if (m_tabs->indexOf(tab) >= 0) {
+                m_tabs->setCurrentWidget(tab);
+                break;
+            }
         first->setFocus();
 }
+    }
 
 void PartnerEditor::clearFieldErrors()
 {
-    for (int row = 0; row < m_form->rowCount(); ++row) {
-        QWidget *w = m_form->itemAt(row, QFormLayout::FieldRole)->widget();
+    for (QWidget *w : markableFields()) {
         if (!w->styleSheet().isEmpty()) {
             w->setStyleSheet(QString());
             w->setToolTip(m_defaultToolTips.value(w));

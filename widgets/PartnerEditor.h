@@ -1,11 +1,13 @@
 #pragma once
 
+#include "BoundedSpinBox.h"
 #include "domain/FieldError.h"
 #include "domain/Partner.h"
 #include "domain/PartnerAction.h"
 #include "domain/Role.h"
 
 #include <QHash>
+#include <QPair>
 #include <QWidget>
 
 class QComboBox;
@@ -15,7 +17,6 @@ class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QSpinBox;
 class QTabWidget;
 
 namespace Kepler {
@@ -51,6 +52,11 @@ public:
     void setRoles(Roles roles);
 
     void showFieldErrors(const FieldErrors &errors);
+    // Numbers typed beyond their field's range (commission, rate limit, daily order cap), each
+    // with what its field says about it; a save must not go out while there are any.
+    FieldErrors inputErrors() const;
+    // Shows inputErrors() as field errors (on the field's tab) and returns true when there are any.
+    bool refuseBadInput();
     void clearFieldErrors();
     MessageBar *messageBar() const { return m_messageBar; }
     QTabWidget *tabs() const { return m_tabs; }
@@ -82,6 +88,8 @@ private:
     void updateLifecycleInfo();
     void onEdited();
     QWidget *widgetForField(const QString &field) const;
+    QList<QPair<QString, QWidget *>> numberFields() const;
+    QList<QWidget *> markableFields() const;
 
     Partner m_original;
     bool m_loading = false;
@@ -100,7 +108,8 @@ private:
     QLineEdit *m_contactName = nullptr;
     QLineEdit *m_contactEmail = nullptr;
     QLineEdit *m_contactPhone = nullptr;
-    QDoubleSpinBox *m_commission = nullptr;
+    QList<QPair<QString, QWidget *>> m_fields; // the profile form's fields by their JSON path
+    BoundedDoubleSpinBox *m_commission = nullptr;
     PartnerQuotaPanel *m_quota = nullptr;
     QWidget *m_quotaTab = nullptr;
     QLineEdit *m_tags = nullptr;

@@ -2,6 +2,7 @@
 
 #include "MessageBar.h"
 #include "PartnerKeySecretDialog.h"
+#include "RotateKeyDialog.h"
 #include "StatusPill.h"
 #include "api/ApiSession.h"
 #include "api/IssuePartnerKeyJob.h"
@@ -15,7 +16,6 @@
 #include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -223,26 +223,31 @@ void PartnerKeysPanel::rotate()
     const PartnerKey *key = selectedKey();
     if (!key)
         return;
-    bool ok = false;
-    const int hours = QInputDialog::getInt(this, tr("Rotate key"),
-        tr("A new key and secret are issued. For how many hours should %1 keep working, so the "
-           "partner can switch over? (0 = stop it now)")
-            .arg(key->appKey),
-        RotatePartnerKeyJob::DefaultOverlapHours, 0, RotatePartnerKeyJob::MaxOverlapHours, 1, &ok);
-    if (!ok)
-        return;
-    auto *job = new RotatePartnerKeyJob(m_session, m_partnerId, key->id, hours);
-    connect(job, &RotatePartnerKeyJob::finished, this,
-        [this](const IssuedPartnerKey &issued, const PartnerKey &) {
-            afterWrite();
-            showSecret(issued);
+    // The dialog stays open until the service answers: a refusal is shown in it, hours kept.
+    QPointer<RotateKeyDialog> dialog = new RotateKeyDialog(key->appKey, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const qint64 keyId = key->id;
+    connect(dialog, &PendingDialog::submitted, this, [this, dialog, keyId] {
+        auto *job = new RotatePartnerKeyJob(m_session, m_partnerId, keyId, dialog->overlapHours());
+        // Context `this`, not the dialog: the new secret is shown even if the dialog was closed.
+        connect(job, &RotatePartnerKeyJob::finished, this,
+            [this, dialog](const IssuedPartnerKey &issued, const PartnerKey &) {
+                if (dialog)
+                    dialog->succeed();
+                afterWrite();
+                showSecret(issued);
+            });
+        connect(job, &RotatePartnerKeyJob::failed, this, [this, dialog](const ApiError &e) {
+            setBusy(false);
+            if (dialog && dialog->isVisible() && e.kind != ApiError::Kind::Cancelled)
+                dialog->showError(e.message());
+            else
+                showError(e);
         });
-    connect(job, &RotatePartnerKeyJob::failed, this, [this](const ApiError &e) {
-        setBusy(false);
-        showError(e);
+        setBusy(true);
+        job->start();
     });
-    setBusy(true);
-    job->start();
+    dialog->open();
 }
 
 void PartnerKeysPanel::revoke()

@@ -1,5 +1,7 @@
 #include "PartnerQuotaPanel.h"
 
+#include "BoundedSpinBox.h"
+
 #include "api/ApiSession.h"
 #include "api/ListPartnerGroupsJob.h"
 
@@ -11,7 +13,6 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QLocale>
-#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace Kepler {
@@ -27,7 +28,7 @@ PartnerQuotaPanel::PartnerQuotaPanel(ApiSession *session, QWidget *parent)
     m_rateLabel = new QLabel(this);
     m_rateInherit = new QCheckBox(this);
     m_rateInherit->setObjectName(u"rateLimitInherit"_qs);
-    m_rate = new QSpinBox(this);
+    m_rate = new BoundedSpinBox(this);
     m_rate->setObjectName(u"quotaRateLimit"_qs);
     m_rate->setRange(PartnerLimits::RateLimitMin, PartnerLimits::RateLimitMax);
     m_rateEffective = new QLabel(this);
@@ -35,7 +36,7 @@ PartnerQuotaPanel::PartnerQuotaPanel(ApiSession *session, QWidget *parent)
     m_capLabel = new QLabel(this);
     m_capInherit = new QCheckBox(this);
     m_capInherit->setObjectName(u"dailyOrderCapInherit"_qs);
-    m_cap = new QSpinBox(this);
+    m_cap = new BoundedSpinBox(this);
     m_cap->setObjectName(u"quotaDailyOrderCap"_qs);
     m_cap->setRange(PartnerLimits::DailyOrderCapMin, PartnerLimits::DailyOrderCapMax);
     m_cap->setSingleStep(100);
@@ -54,19 +55,23 @@ PartnerQuotaPanel::PartnerQuotaPanel(ApiSession *session, QWidget *parent)
     layout->addWidget(m_rateLabel, 1, 0);
     layout->addWidget(m_rateInherit, 1, 1);
     layout->addWidget(m_rate, 1, 2);
-    layout->addWidget(m_rateEffective, 2, 1, 1, 2);
-    layout->addWidget(m_capLabel, 3, 0);
-    layout->addWidget(m_capInherit, 3, 1);
-    layout->addWidget(m_cap, 3, 2);
-    layout->addWidget(m_capEffective, 4, 1, 1, 2);
+    layout->addWidget(m_rate->input()->messageLabel(), 2, 1, 1, 2);
+    layout->addWidget(m_rateEffective, 3, 1, 1, 2);
+    layout->addWidget(m_capLabel, 4, 0);
+    layout->addWidget(m_capInherit, 4, 1);
+    layout->addWidget(m_cap, 4, 2);
+    layout->addWidget(m_cap->input()->messageLabel(), 5, 1, 1, 2);
+    layout->addWidget(m_capEffective, 6, 1, 1, 2);
     layout->setColumnStretch(2, 1);
-    layout->setRowStretch(5, 1);
+    layout->setRowStretch(7, 1);
 
     connect(m_group, &QComboBox::currentIndexChanged, this, &PartnerQuotaPanel::onUserEdit);
     connect(m_rateInherit, &QCheckBox::toggled, this, &PartnerQuotaPanel::onUserEdit);
     connect(m_capInherit, &QCheckBox::toggled, this, &PartnerQuotaPanel::onUserEdit);
     connect(m_rate, &QSpinBox::valueChanged, this, &PartnerQuotaPanel::onUserEdit);
     connect(m_cap, &QSpinBox::valueChanged, this, &PartnerQuotaPanel::onUserEdit);
+    for (BoundedSpinBox *box : {m_rate, m_cap})
+        connect(box->input(), &SpinBoxInput::problemChanged, this, &PartnerQuotaPanel::onUserEdit);
     retranslate();
     showValues();
     if (m_session)
@@ -137,8 +142,21 @@ void PartnerQuotaPanel::showValues()
 void PartnerQuotaPanel::applyTo(Partner *edited) const
 {
     edited->group = m_group->currentData().toString();
-    edited->rateLimit = m_rateInherit->isChecked() ? std::nullopt : std::optional<int>(m_rate->value());
-    edited->dailyOrderCap = m_capInherit->isChecked() ? std::nullopt : std::optional<int>(m_cap->value());
+    const auto number = [](BoundedSpinBox *box) {
+        return std::optional<int>(int(box->input()->carried(box->value())));
+    };
+    edited->rateLimit = m_rateInherit->isChecked() ? std::nullopt : number(m_rate);
+    edited->dailyOrderCap = m_capInherit->isChecked() ? std::nullopt : number(m_cap);
+}
+
+QList<QPair<QString, QWidget *>> PartnerQuotaPanel::numberFields() const
+{
+    QList<QPair<QString, QWidget *>> fields;
+    if (!m_rateInherit->isChecked())
+        fields.append({u"rateLimit"_qs, m_rate});
+    if (!m_capInherit->isChecked())
+        fields.append({u"dailyOrderCap"_qs, m_cap});
+    return fields;
 }
 
 EffectiveQuota PartnerQuotaPanel::preview() const
@@ -168,6 +186,13 @@ void PartnerQuotaPanel::updateEffective()
 {
     m_rate->setEnabled(!m_readOnly && !m_rateInherit->isChecked());
     m_cap->setEnabled(!m_readOnly && !m_capInherit->isChecked());
+    // Inheriting again drops a number typed beyond the range: it no longer applies.
+    for (const auto &[box, inherit] : {std::pair {m_rate, m_rateInherit}, std::pair {m_cap, m_capInherit}})
+        if (inherit->isChecked() && box->input()->hasProblem())
+            box->setValue(box->value());
+    // While a typed number is out of range, its line says so instead of a preview of the old one.
+    m_rateEffective->setVisible(!m_rate->input()->hasProblem());
+    m_capEffective->setVisible(!m_cap->input()->hasProblem());
     const EffectiveQuota q = preview();
     //: e.g. "500 req/s — from group 金牌"
     m_rateEffective->setText(
@@ -196,6 +221,12 @@ void PartnerQuotaPanel::retranslate()
     m_capInherit->setToolTip(tr("Use the group's daily order cap, or the platform default without a group"));
     m_rate->setSuffix(tr(" req/s"));
     m_cap->setSuffix(tr(" orders/day"));
+    m_rate->input()->setLimitMessages(
+        tr("At least %n request(s) per second.", nullptr, PartnerLimits::RateLimitMin),
+        tr("At most %1 requests per second.").arg(locale().toString(PartnerLimits::RateLimitMax)));
+    m_cap->input()->setLimitMessages(
+        tr("At least %n order(s) a day.", nullptr, PartnerLimits::DailyOrderCapMin),
+        tr("At most %1 orders a day.").arg(locale().toString(PartnerLimits::DailyOrderCapMax)));
     m_group->setAccessibleName(tr("Group"));
     m_rate->setAccessibleName(tr("Rate limit"));
     m_cap->setAccessibleName(tr("Daily order cap"));

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "BoundedSpinBox.h"
 #include "domain/Partner.h"
 #include "domain/PartnerGroup.h"
 
+#include <QPair>
 #include <QWidget>
 
 class QCheckBox;
@@ -38,6 +40,9 @@ public:
     // What the gateway would enforce with the values shown now.
     EffectiveQuota preview() const;
     void setReadOnly(bool readOnly);
+    // The number fields set for this partner (not inherited), by their JSON path: the editor
+    // refuses to save while one holds a number beyond its range.
+    QList<QPair<QString, QWidget *>> numberFields() const;
 
     QList<PartnerGroup> groups() const { return m_groups; }
     void setGroups(const QList<PartnerGroup> &groups);
@@ -69,11 +74,11 @@ private:
     QComboBox *m_group = nullptr;
     QLabel *m_rateLabel = nullptr;
     QCheckBox *m_rateInherit = nullptr;
-    QSpinBox *m_rate = nullptr;
+    BoundedSpinBox *m_rate = nullptr;
     QLabel *m_rateEffective = nullptr;
     QLabel *m_capLabel = nullptr;
     QCheckBox *m_capInherit = nullptr;
-    QSpinBox *m_cap = nullptr;
+    BoundedSpinBox *m_cap = nullptr;
     QLabel *m_capEffective = nullptr;
 };
 

@@ -1,6 +1,7 @@
 #include "PricingRuleEditor.h"
 
 #include "CategoryNamesLabel.h"
+#include "BoundedSpinBox.h"
 #include "IdListEdit.h"
 #include "api/ApiError.h"
 #include "api/PricingDecode.h"
@@ -17,7 +18,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace Kepler {
@@ -45,7 +45,7 @@ PricingRuleEditor::PricingRuleEditor(QWidget *parent)
     auto *valueRow = new QHBoxLayout;
     valueRow->addWidget(m_value, 1);
     valueRow->addWidget(m_valueUnit);
-    m_priority = new QSpinBox(this);
+    m_priority = new BoundedSpinBox(this);
     m_priority->setRange(PricingLimits::PriorityMin, PricingLimits::PriorityMax);
     m_exclusive = new QCheckBox(this);
     const auto timeRow = [this](QCheckBox **check, QDateTimeEdit **edit) {
@@ -123,6 +123,7 @@ PricingRuleEditor::PricingRuleEditor(QWidget *parent)
         edited();
     });
     connect(m_priority, &QSpinBox::valueChanged, this, edited);
+    connect(m_priority->input(), &SpinBoxInput::problemChanged, this, edited);
     for (QCheckBox *b : {m_exclusive, m_hasFrom, m_hasUntil})
         connect(b, &QCheckBox::toggled, this, edited);
     for (QCheckBox *b : std::as_const(m_modes))
@@ -191,7 +192,9 @@ PricingRule PricingRuleEditor::read(FieldErrors *localErrors) const
         localErrors->append(
             {u"value"_qs, m_value->text().trimmed().isEmpty() ? u"required"_qs : u"invalid_value"_qs,
                 u"a number with at most two decimals"_qs});
-    r.priority = m_priority->value();
+    r.priority = int(m_priority->input()->carried(m_priority->value()));
+    if (m_priority->input()->hasProblem())
+        localErrors->append({u"priority"_qs, u"out_of_range"_qs, m_priority->input()->problemText()});
     r.exclusive = m_exclusive->isChecked();
     r.validFrom = m_hasFrom->isChecked() ? m_from->dateTime().toUTC() : QDateTime();
     r.validUntil = m_hasUntil->isChecked() ? m_until->dateTime().toUTC() : QDateTime();
@@ -273,6 +276,8 @@ void PricingRuleEditor::showFieldErrors(const FieldErrors &extra)
         QString text = ApiError::fieldMessage(e);
         if (e.field == u"validUntil" && e.code == u"invalid_value")
             text = tr("The end must come after the start.");
+        else if (e.field == u"priority" && m_priority->input()->hasProblem())
+            text = m_priority->input()->problemText(); // "Priority can be at most 1000."
         else if (e.field == u"value" && (e.code == u"out_of_range" || e.code == u"invalid_value"))
             text = valueMessage(e.code); // in the unit the field shows (% or ¥), never bps or fen
         else if (e.field == u"scope.modes" && e.code == u"invalid_value" && !e.message.contains(u"settle"))
@@ -320,6 +325,7 @@ void PricingRuleEditor::retranslate()
     m_valueUnit->setText(a && isMoney(*a) ? tr("¥") : tr("%"));
     m_value->setPlaceholderText(a && isMoney(*a) ? tr("e.g. 19.90") : tr("e.g. 8.5"));
     m_priority->setToolTip(tr("Higher first; rules of one priority are walked by id."));
+    m_priority->input()->setLimitMessages(tr("Priority cannot be below %1."), tr("Priority can be at most %1."));
     m_exclusive->setText(tr("Exclusive"));
     m_exclusive->setToolTip(tr("Exclusive: applied alone, only if no rule before it changed the price"));
     m_hasFrom->setText(tr("From"));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BoundedSpinBox.h"
 #include "api/CatalogTypes.h"
 #include "domain/FieldError.h"
 #include "domain/PricingRule.h"
@@ -47,7 +48,7 @@ public:
     QLineEdit *nameField() const { return m_name; }
     QComboBox *adjustmentField() const { return m_adjustment; }
     QLineEdit *valueField() const { return m_value; }
-    QSpinBox *priorityField() const { return m_priority; }
+    BoundedSpinBox *priorityField() const { return m_priority; }
     QLabel *errorLabel(const QString &field) const { return m_errorLabels.value(field); }
 
 Q_SIGNALS:
@@ -71,7 +72,7 @@ private:
     QComboBox *m_adjustment = nullptr;
     QLineEdit *m_value = nullptr;
     QLabel *m_valueUnit = nullptr;
-    QSpinBox *m_priority = nullptr;
+    BoundedSpinBox *m_priority = nullptr;
     QCheckBox *m_exclusive = nullptr;
     QCheckBox *m_hasFrom = nullptr;
     QDateTimeEdit *m_from = nullptr;

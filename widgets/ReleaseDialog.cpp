@@ -1,5 +1,6 @@
 #include "ReleaseDialog.h"
 
+#include "BoundedSpinBox.h"
 #include "domain/MiniProgramLifecycle.h"
 
 #include <QHBoxLayout>
@@ -30,7 +31,7 @@ ReleaseDialog::ReleaseDialog(const MiniProgramVersion &version, const QString &a
     contentLayout()->addWidget(intro);
 
     auto *row = new QHBoxLayout;
-    m_spin = new QSpinBox(this);
+    m_spin = new BoundedSpinBox(this);
     m_spin->setObjectName(u"releasePercent"_qs);
     m_spin->setRange(MiniProgramLifecycle::GrayPercentMin, MiniProgramLifecycle::FullRelease);
     m_spin->setSuffix(tr(" %"));
@@ -55,6 +56,7 @@ ReleaseDialog::ReleaseDialog(const MiniProgramVersion &version, const QString &a
     connect(m_spin, &QSpinBox::valueChanged, m_slider, &QSlider::setValue);
     connect(m_slider, &QSlider::valueChanged, m_spin, &QSpinBox::setValue);
     connect(m_spin, &QSpinBox::valueChanged, this, &ReleaseDialog::updateHint);
+    connect(m_spin->input(), &SpinBoxInput::problemChanged, this, &ReleaseDialog::updateHint);
     // The next sensible step: 10 % for a first release, else the next preset above now.
     int start = 10;
     if (version.grayPercent)
@@ -83,7 +85,9 @@ void ReleaseDialog::updateHint()
     const auto refusal
         = MiniProgramLifecycle::checkRelease(m_version.status, m_version.grayPercent, percent());
     QString hint;
-    if (refusal == ReleaseRefusal::NotIncreasing)
+    if (m_spin->input()->hasProblem())
+        hint = m_spin->input()->problemText(); // "Enter at most 100 %.": kept as typed, never clamped
+    else if (refusal == ReleaseRefusal::NotIncreasing)
         hint = tr("Choose more than the current %1 %.").arg(m_version.grayPercent.value_or(0));
     else if (refusal == ReleaseRefusal::AlreadyFull)
         hint = tr("This version is already released to everyone.");

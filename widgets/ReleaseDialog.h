@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BoundedSpinBox.h"
 #include "PendingDialog.h"
 
 #include "domain/MiniProgramVersion.h"
@@ -20,13 +21,13 @@ public:
 
     int percent() const;
     void setPercent(int percent);
-    QSpinBox *percentBox() const { return m_spin; }
+    BoundedSpinBox *percentBox() const { return m_spin; }
 
 private:
     void updateHint();
 
     MiniProgramVersion m_version;
-    QSpinBox *m_spin = nullptr;
+    BoundedSpinBox *m_spin = nullptr;
     QSlider *m_slider = nullptr;
 };
 

@@ -5,6 +5,7 @@
 #include "models/DashboardSeries.h"
 #include "models/MetricsFeed.h"
 #include "models/PartnerRankingModel.h"
+#include "widgets/BoundedSpinBox.h"
 #include "widgets/charts/TimeSeriesChart.h"
 
 #include "domain/PartnerMode.h"
@@ -12,7 +13,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDoubleSpinBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -62,7 +62,7 @@ OrdersPage::OrdersPage(ApiSession *session, QWidget *parent)
     , m_topTitle(new QLabel(this))
     , m_invalidTitle(new QLabel(this))
     , m_thresholdLabel(new QLabel(this))
-    , m_threshold(new QDoubleSpinBox(this))
+    , m_threshold(new BoundedDoubleSpinBox(this))
     , m_flagged(new QLabel(this))
 {
     setObjectName(u"ordersPage"_qs);
@@ -120,6 +120,9 @@ OrdersPage::OrdersPage(ApiSession *session, QWidget *parent)
     rightTop->addWidget(m_thresholdLabel);
     rightTop->addWidget(m_threshold);
     right->addLayout(rightTop);
+    // A share typed beyond 0.5–100 % stays as typed; the ranking keeps the last valid one.
+    m_threshold->input()->messageLabel()->setAlignment(Qt::AlignRight);
+    right->addWidget(m_threshold->input()->messageLabel());
     right->addWidget(m_invalidTable);
     right->addWidget(m_flagged);
     tables->addLayout(left, 1);
@@ -330,6 +333,9 @@ void OrdersPage::retranslate()
     m_topTable->setAccessibleName(m_topTitle->text());
     m_invalidTable->setAccessibleName(m_invalidTitle->text());
     m_threshold->setAccessibleName(m_thresholdLabel->text());
+    //: %1 is the limit, e.g. "0.5 %"
+    m_threshold->input()->setLimitMessages(
+        tr("Enter a share of at least %1."), tr("Enter a share of at most %1."));
     m_threshold->setToolTip(
         tr("Partners with at least %n order(s) whose share of invalid orders is above this "
            "are flagged for review.",

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DashboardPage.h"
+#include "widgets/BoundedSpinBox.h"
 
 class QCheckBox;
 class QComboBox;
@@ -65,7 +66,7 @@ private:
     QLabel *m_topTitle;
     QLabel *m_invalidTitle;
     QLabel *m_thresholdLabel;
-    QDoubleSpinBox *m_threshold;
+    BoundedDoubleSpinBox *m_threshold;
     QLabel *m_flagged;
 };
 

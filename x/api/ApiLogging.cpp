@@ -1,0 +1,5 @@
+#include "ApiLogging.h"
+
+namespace Kepler {
+Q_LOGGING_CATEGORY(lcApi, "kepler.api")
+} // namespace Kepler
