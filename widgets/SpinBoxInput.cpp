@@ -103,8 +103,8 @@ QLabel *SpinBoxInput::messageLabel()
     if (!m_label) {
         m_label = new QLabel(m_box->parentWidget());
         m_label->setObjectName(m_box->objectName() + u"Message"_qs);
-        m_label->setWordWrap(true);
-        // As wide as its cell allows: a narrow spin box above must not squeeze the sentence.
+        // One short sentence on one line: wrapped, a form row reserves the height of the narrow
+        // spin box's width (three lines for "Commission can be at most 100.00 %.").
         m_label->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
         m_label->setStyleSheet(u"color: #c63b3b;"_qs); // as the editors' other error lines
         m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
