@@ -2906,6 +2906,41 @@
     </message>
 </context>
 <context>
+    <name>Kepler::PartnerCommands</name>
+    <message>
+        <source>&amp;Next partner</source>
+        <translation>&amp;Next partner</translation>
+    </message>
+    <message>
+        <source>&amp;Previous partner</source>
+        <translation>&amp;Previous partner</translation>
+    </message>
+    <message>
+        <source>Save current &amp;filter…</source>
+        <translation>Save current &amp;filter…</translation>
+    </message>
+    <message>
+        <source>&amp;Bulk action on selected…</source>
+        <translation>&amp;Bulk action on selected…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from CSV…</source>
+        <translation>&amp;Import from CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Export list as CSV…</source>
+        <translation>&amp;Export list as CSV…</translation>
+    </message>
+    <message>
+        <source>Show in &amp;audit log</source>
+        <translation>Show in &amp;audit log</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+</context>
+<context>
     <name>Kepler::PartnerDirectoryModel</name>
     <message>
         <source>Name</source>
@@ -3067,6 +3102,41 @@ Last changed by %5 on %6</translation>
         <source>Commission can be at most %1.</source>
         <translation>Commission can be at most %1.</translation>
     </message>
+    <message>
+        <source>Draft · not saved yet</source>
+        <translation>Draft · not saved yet</translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::PartnerFilterBar</name>
+    <message>
+        <source>Search name, contact or tag…</source>
+        <translation>Search name, contact or tag…</translation>
+    </message>
+    <message>
+        <source>Search partners</source>
+        <translation>Search partners</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
 </context>
 <context>
     <name>Kepler::PartnerKeySecretDialog</name>
@@ -3192,14 +3262,6 @@ Last changed by %5 on %6</translation>
     <message>
         <source>%1 by %2</source>
         <translation>%1 by %2</translation>
-    </message>
-    <message>
-        <source>Rotate key</source>
-        <translation>Rotate key</translation>
-    </message>
-    <message>
-        <source>A new key and secret are issued. For how many hours should %1 keep working, so the partner can switch over? (0 = stop it now)</source>
-        <translation>A new key and secret are issued. For how many hours should %1 keep working, so the partner can switch over? (0 = stop it now)</translation>
     </message>
     <message>
         <source>Revoke key</source>
@@ -3353,6 +3415,65 @@ Last changed by %5 on %6</translation>
     <message>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::PartnerSaver</name>
+    <message>
+        <source>Created %1.</source>
+        <translation>Created %1.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Saved %1.</translation>
+    </message>
+    <message>
+        <source>%1 saved a newer version of this partner at %2 while you were editing. Your edits are still here.</source>
+        <translation>%1 saved a newer version of this partner at %2 while you were editing. Your edits are still here.</translation>
+    </message>
+    <message>
+        <source>Load their version</source>
+        <translation>Load their version</translation>
+    </message>
+    <message>
+        <source>Apply my edits to theirs</source>
+        <translation>Apply my edits to theirs</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 Your edits are kept.</source>
+        <translation>Not saved: %1 Your edits are kept.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Not confirmed yet: %1 The partner may have been created. Try again sends the same request, so it is created once at most. Your entries are kept.</source>
+        <translation>Not confirmed yet: %1 The partner may have been created. Try again sends the same request, so it is created once at most. Your entries are kept.</translation>
+    </message>
+    <message>
+        <source>Not confirmed yet: %1 The save may have reached the platform; the console checks when the platform answers. Your edits are kept.</source>
+        <translation>Not confirmed yet: %1 The save may have reached the platform; the console checks when the platform answers. Your edits are kept.</translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <translation>Check now</translation>
+    </message>
+    <message>
+        <source>Saved %1 (confirmed after the connection came back).</source>
+        <translation>Saved %1 (confirmed after the connection came back).</translation>
+    </message>
+    <message>
+        <source>Not saved: the platform answers again and does not have the change. Your edits are kept.</source>
+        <translation>Not saved: the platform answers again and does not have the change. Your edits are kept.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is now %3.</source>
+        <translation>%1: %2 is now %3.</translation>
+    </message>
+    <message>
+        <source>Load the current version</source>
+        <translation>Load the current version</translation>
     </message>
 </context>
 <context>
@@ -3546,30 +3667,6 @@ Last changed by %5 on %6</translation>
         <translation>Try again</translation>
     </message>
     <message>
-        <source>Search name, contact or tag…</source>
-        <translation>Search name, contact or tag…</translation>
-    </message>
-    <message>
-        <source>Search partners</source>
-        <translation>Search partners</translation>
-    </message>
-    <message>
-        <source>Mode</source>
-        <translation>Mode</translation>
-    </message>
-    <message>
-        <source>Scenario</source>
-        <translation>Scenario</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Clear filters</source>
-        <translation>Clear filters</translation>
-    </message>
-    <message>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
@@ -3602,48 +3699,12 @@ Last changed by %5 on %6</translation>
         <translation>%1 of %2 partners shown</translation>
     </message>
     <message>
-        <source>You have unsaved changes to %1. Save or revert them first.</source>
-        <translation>You have unsaved changes to %1. Save or revert them first.</translation>
-    </message>
-    <message>
         <source>Discard and open %1</source>
         <translation>Discard and open %1</translation>
     </message>
     <message>
         <source>You have unsaved changes. Save or revert them first.</source>
         <translation>You have unsaved changes. Save or revert them first.</translation>
-    </message>
-    <message>
-        <source>Created %1.</source>
-        <translation>Created %1.</translation>
-    </message>
-    <message>
-        <source>Saved %1.</source>
-        <translation>Saved %1.</translation>
-    </message>
-    <message>
-        <source>%1 saved a newer version of this partner at %2 while you were editing. Your edits are still here.</source>
-        <translation>%1 saved a newer version of this partner at %2 while you were editing. Your edits are still here.</translation>
-    </message>
-    <message>
-        <source>Load their version</source>
-        <translation>Load their version</translation>
-    </message>
-    <message>
-        <source>Apply my edits to theirs</source>
-        <translation>Apply my edits to theirs</translation>
-    </message>
-    <message>
-        <source>Not saved: %1 Your edits are kept.</source>
-        <translation>Not saved: %1 Your edits are kept.</translation>
-    </message>
-    <message>
-        <source>%1: %2 is now %3.</source>
-        <translation>%1: %2 is now %3.</translation>
-    </message>
-    <message>
-        <source>Load the current version</source>
-        <translation>Load the current version</translation>
     </message>
     <message>
         <source>Bulk action (%1)…</source>
@@ -3656,30 +3717,6 @@ Last changed by %5 on %6</translation>
     <message>
         <source>Suspend, resume, tag or regroup the selected partners in one go (%1). Ctrl-click or Shift-click rows to select several.</source>
         <translation>Suspend, resume, tag or regroup the selected partners in one go (%1). Ctrl-click or Shift-click rows to select several.</translation>
-    </message>
-    <message>
-        <source>&amp;Next partner</source>
-        <translation>&amp;Next partner</translation>
-    </message>
-    <message>
-        <source>&amp;Previous partner</source>
-        <translation>&amp;Previous partner</translation>
-    </message>
-    <message>
-        <source>Save current &amp;filter…</source>
-        <translation>Save current &amp;filter…</translation>
-    </message>
-    <message>
-        <source>&amp;Bulk action on selected…</source>
-        <translation>&amp;Bulk action on selected…</translation>
-    </message>
-    <message>
-        <source>&amp;Import from CSV…</source>
-        <translation>&amp;Import from CSV…</translation>
-    </message>
-    <message>
-        <source>&amp;Export list as CSV…</source>
-        <translation>&amp;Export list as CSV…</translation>
     </message>
     <message>
         <source>Quotas</source>
@@ -3706,36 +3743,16 @@ Last changed by %5 on %6</translation>
         <translation>Save the partners this filter selects as CSV, for Excel (%1)</translation>
     </message>
     <message>
-        <source>%1…</source>
-        <translation>%1…</translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation>Group</translation>
-    </message>
-    <message>
-        <source>Show in &amp;audit log</source>
-        <translation>Show in &amp;audit log</translation>
-    </message>
-    <message>
         <source>Partner details</source>
         <translation>Partner details</translation>
     </message>
     <message>
-        <source>Not confirmed yet: %1 The save may have reached the platform; the console checks when the platform answers. Your edits are kept.</source>
-        <translation>Not confirmed yet: %1 The save may have reached the platform; the console checks when the platform answers. Your edits are kept.</translation>
+        <source>the new partner</source>
+        <translation>the new partner</translation>
     </message>
     <message>
-        <source>Check now</source>
-        <translation>Check now</translation>
-    </message>
-    <message>
-        <source>Saved %1 (confirmed after the connection came back).</source>
-        <translation>Saved %1 (confirmed after the connection came back).</translation>
-    </message>
-    <message>
-        <source>Not saved: the platform answers again and does not have the change. Your edits are kept.</source>
-        <translation>Not saved: the platform answers again and does not have the change. Your edits are kept.</translation>
+        <source>Discard and start a new partner</source>
+        <translation>Discard and start a new partner</translation>
     </message>
 </context>
 <context>
@@ -4354,14 +4371,6 @@ Last changed by %5 on %6</translation>
     <message>
         <source>the new rule</source>
         <translation>the new rule</translation>
-    </message>
-    <message>
-        <source>Your changes to %1 are not saved. Save them, discard them, or go on editing.</source>
-        <translation>Your changes to %1 are not saved. Save them, discard them, or go on editing.</translation>
-    </message>
-    <message>
-        <source>Keep editing</source>
-        <translation>Keep editing</translation>
     </message>
     <message>
         <source>Discard and start a new rule</source>
@@ -5464,6 +5473,29 @@ Last changed by %5 on %6</translation>
     </message>
 </context>
 <context>
+    <name>Kepler::SaveFilterDialog</name>
+    <message>
+        <source>Save filter</source>
+        <translation>Save filter</translation>
+    </message>
+    <message>
+        <source>&amp;Name for this filter:</source>
+        <translation>&amp;Name for this filter:</translation>
+    </message>
+    <message>
+        <source>Type a name to save the filter under; spaces alone are not a name.</source>
+        <translation>Type a name to save the filter under; spaces alone are not a name.</translation>
+    </message>
+    <message>
+        <source>A saved filter has this name: saving replaces it.</source>
+        <translation>A saved filter has this name: saving replaces it.</translation>
+    </message>
+    <message>
+        <source>Saved filters are listed under “Saved filters” on this page.</source>
+        <translation>Saved filters are listed under “Saved filters” on this page.</translation>
+    </message>
+</context>
+<context>
     <name>Kepler::SavedFiltersButton</name>
     <message>
         <source>No saved filters yet</source>
@@ -5480,14 +5512,6 @@ Last changed by %5 on %6</translation>
     <message>
         <source>Delete</source>
         <translation>Delete</translation>
-    </message>
-    <message>
-        <source>Save filter</source>
-        <translation>Save filter</translation>
-    </message>
-    <message>
-        <source>Name for this filter (saving under an existing name replaces it):</source>
-        <translation>Name for this filter (saving under an existing name replaces it):</translation>
     </message>
     <message>
         <source>Saved filters</source>
@@ -5893,6 +5917,21 @@ Whoever uses it is signed out at once and must sign in again.</translation>
     </message>
 </context>
 <context>
+    <name>Kepler::UnsavedEditsPrompt</name>
+    <message>
+        <source>Your changes to %1 are not saved. Save them, discard them, or go on editing.</source>
+        <translation>Your changes to %1 are not saved. Save them, discard them, or go on editing.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Keep editing</translation>
+    </message>
+</context>
+<context>
     <name>Kepler::UpdatePartnerGroupJob</name>
     <message>
         <source>No partner group is selected.</source>
@@ -6092,20 +6131,12 @@ Whoever uses it is signed out at once and must sign in again.</translation>
         <translation>the new account</translation>
     </message>
     <message>
-        <source>Your changes to %1 are not saved. Save them, discard them, or go on editing.</source>
-        <translation>Your changes to %1 are not saved. Save them, discard them, or go on editing.</translation>
-    </message>
-    <message>
         <source>Discard and start a new account</source>
         <translation>Discard and start a new account</translation>
     </message>
     <message>
         <source>Discard and open %1</source>
         <translation type="unfinished">Discard and open %1</translation>
-    </message>
-    <message>
-        <source>Keep editing</source>
-        <translation>Keep editing</translation>
     </message>
     <message>
         <source>%1: %2</source>

@@ -2874,6 +2874,41 @@
     </message>
 </context>
 <context>
+    <name>Kepler::PartnerCommands</name>
+    <message>
+        <source>&amp;Next partner</source>
+        <translation>下一个合作渠道(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous partner</source>
+        <translation>上一个合作渠道(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Save current &amp;filter…</source>
+        <translation>保存当前筛选条件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Bulk action on selected…</source>
+        <translation>批量操作所选合作渠道(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from CSV…</source>
+        <translation>从 CSV 导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export list as CSV…</source>
+        <translation>将列表导出为 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Show in &amp;audit log</source>
+        <translation>在审计日志中查看(&amp;A)</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+</context>
+<context>
     <name>Kepler::PartnerDirectoryModel</name>
     <message>
         <source>Name</source>
@@ -3035,6 +3070,41 @@ Last changed by %5 on %6</source>
         <source>Commission can be at most %1.</source>
         <translation>佣金比例最高为 %1。</translation>
     </message>
+    <message>
+        <source>Draft · not saved yet</source>
+        <translation>草稿 · 尚未保存</translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::PartnerFilterBar</name>
+    <message>
+        <source>Search name, contact or tag…</source>
+        <translation>搜索名称、联系人或标签…</translation>
+    </message>
+    <message>
+        <source>Search partners</source>
+        <translation>搜索合作渠道</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>合作模式</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
 </context>
 <context>
     <name>Kepler::PartnerKeySecretDialog</name>
@@ -3160,14 +3230,6 @@ Last changed by %5 on %6</source>
     <message>
         <source>%1 by %2</source>
         <translation>%1 由 %2 吊销</translation>
-    </message>
-    <message>
-        <source>Rotate key</source>
-        <translation>轮换密钥</translation>
-    </message>
-    <message>
-        <source>A new key and secret are issued. For how many hours should %1 keep working, so the partner can switch over? (0 = stop it now)</source>
-        <translation>将签发新的应用密钥和 Secret。为便于合作渠道切换，%1 还应继续有效多少小时？（0 = 立即停用）</translation>
     </message>
     <message>
         <source>Revoke key</source>
@@ -3318,6 +3380,65 @@ Last changed by %5 on %6</source>
     <message>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
+    </message>
+</context>
+<context>
+    <name>Kepler::PartnerSaver</name>
+    <message>
+        <source>Created %1.</source>
+        <translation>已创建“%1”。</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 saved a newer version of this partner at %2 while you were editing. Your edits are still here.</source>
+        <translation>在您编辑期间，%1 于 %2 保存了此合作渠道的新版本。您的修改仍然保留。</translation>
+    </message>
+    <message>
+        <source>Load their version</source>
+        <translation>加载对方的版本</translation>
+    </message>
+    <message>
+        <source>Apply my edits to theirs</source>
+        <translation>将我的修改应用到对方的版本</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 Your edits are kept.</source>
+        <translation>未保存：%1您的修改已保留。</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Not confirmed yet: %1 The partner may have been created. Try again sends the same request, so it is created once at most. Your entries are kept.</source>
+        <translation>尚未确认：%1合作渠道可能已经创建。“重试”会再次发送同一个请求，因此最多只会创建一次。您填写的内容已保留。</translation>
+    </message>
+    <message>
+        <source>Not confirmed yet: %1 The save may have reached the platform; the console checks when the platform answers. Your edits are kept.</source>
+        <translation>尚未确认：%1保存可能已到达平台，平台恢复应答后控制台会自动核对。您的修改已保留。</translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <translation>立即核对</translation>
+    </message>
+    <message>
+        <source>Saved %1 (confirmed after the connection came back).</source>
+        <translation>已保存 %1（连接恢复后已确认）。</translation>
+    </message>
+    <message>
+        <source>Not saved: the platform answers again and does not have the change. Your edits are kept.</source>
+        <translation>未保存：平台已恢复应答，但没有收到这次修改。您的修改已保留。</translation>
+    </message>
+    <message>
+        <source>%1: %2 is now %3.</source>
+        <translation>%1：%2 当前状态为“%3”。</translation>
+    </message>
+    <message>
+        <source>Load the current version</source>
+        <translation>加载最新版本</translation>
     </message>
 </context>
 <context>
@@ -3510,30 +3631,6 @@ Last changed by %5 on %6</source>
         <translation>重试</translation>
     </message>
     <message>
-        <source>Search name, contact or tag…</source>
-        <translation>搜索名称、联系人或标签…</translation>
-    </message>
-    <message>
-        <source>Search partners</source>
-        <translation>搜索合作渠道</translation>
-    </message>
-    <message>
-        <source>Mode</source>
-        <translation>合作模式</translation>
-    </message>
-    <message>
-        <source>Scenario</source>
-        <translation>场景</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Clear filters</source>
-        <translation>清除筛选</translation>
-    </message>
-    <message>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
@@ -3566,48 +3663,12 @@ Last changed by %5 on %6</source>
         <translation>显示 %1 个，共 %2 个合作渠道</translation>
     </message>
     <message>
-        <source>You have unsaved changes to %1. Save or revert them first.</source>
-        <translation>“%1”有未保存的更改，请先保存或撤销。</translation>
-    </message>
-    <message>
         <source>Discard and open %1</source>
         <translation>放弃更改并打开“%1”</translation>
     </message>
     <message>
         <source>You have unsaved changes. Save or revert them first.</source>
         <translation>有未保存的更改，请先保存或撤销。</translation>
-    </message>
-    <message>
-        <source>Created %1.</source>
-        <translation>已创建“%1”。</translation>
-    </message>
-    <message>
-        <source>Saved %1.</source>
-        <translation>已保存“%1”。</translation>
-    </message>
-    <message>
-        <source>%1 saved a newer version of this partner at %2 while you were editing. Your edits are still here.</source>
-        <translation>在您编辑期间，%1 于 %2 保存了此合作渠道的新版本。您的修改仍然保留。</translation>
-    </message>
-    <message>
-        <source>Load their version</source>
-        <translation>加载对方的版本</translation>
-    </message>
-    <message>
-        <source>Apply my edits to theirs</source>
-        <translation>将我的修改应用到对方的版本</translation>
-    </message>
-    <message>
-        <source>Not saved: %1 Your edits are kept.</source>
-        <translation>未保存：%1您的修改已保留。</translation>
-    </message>
-    <message>
-        <source>%1: %2 is now %3.</source>
-        <translation>%1：%2 当前状态为“%3”。</translation>
-    </message>
-    <message>
-        <source>Load the current version</source>
-        <translation>加载最新版本</translation>
     </message>
     <message>
         <source>Bulk action (%1)…</source>
@@ -3620,30 +3681,6 @@ Last changed by %5 on %6</source>
     <message>
         <source>Suspend, resume, tag or regroup the selected partners in one go (%1). Ctrl-click or Shift-click rows to select several.</source>
         <translation>对所选合作渠道一次性执行暂停、恢复、打标签或调整分组（%1）。按住 Ctrl 或 Shift 单击可选择多行。</translation>
-    </message>
-    <message>
-        <source>&amp;Next partner</source>
-        <translation>下一个合作渠道(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;Previous partner</source>
-        <translation>上一个合作渠道(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Save current &amp;filter…</source>
-        <translation>保存当前筛选条件(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>&amp;Bulk action on selected…</source>
-        <translation>批量操作所选合作渠道(&amp;B)…</translation>
-    </message>
-    <message>
-        <source>&amp;Import from CSV…</source>
-        <translation>从 CSV 导入(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>&amp;Export list as CSV…</source>
-        <translation>将列表导出为 CSV(&amp;E)…</translation>
     </message>
     <message>
         <source>Quotas</source>
@@ -3670,36 +3707,16 @@ Last changed by %5 on %6</source>
         <translation>将当前筛选出的合作渠道保存为 CSV，可用 Excel 打开（%1）</translation>
     </message>
     <message>
-        <source>%1…</source>
-        <translation>%1…</translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation>分组</translation>
-    </message>
-    <message>
-        <source>Show in &amp;audit log</source>
-        <translation>在审计日志中查看(&amp;A)</translation>
-    </message>
-    <message>
         <source>Partner details</source>
         <translation>合作渠道详情</translation>
     </message>
     <message>
-        <source>Not confirmed yet: %1 The save may have reached the platform; the console checks when the platform answers. Your edits are kept.</source>
-        <translation>尚未确认：%1保存可能已到达平台，平台恢复应答后控制台会自动核对。您的修改已保留。</translation>
+        <source>the new partner</source>
+        <translation>新合作渠道</translation>
     </message>
     <message>
-        <source>Check now</source>
-        <translation>立即核对</translation>
-    </message>
-    <message>
-        <source>Saved %1 (confirmed after the connection came back).</source>
-        <translation>已保存 %1（连接恢复后已确认）。</translation>
-    </message>
-    <message>
-        <source>Not saved: the platform answers again and does not have the change. Your edits are kept.</source>
-        <translation>未保存：平台已恢复应答，但没有收到这次修改。您的修改已保留。</translation>
+        <source>Discard and start a new partner</source>
+        <translation>放弃更改并新建合作渠道</translation>
     </message>
 </context>
 <context>
@@ -4317,14 +4334,6 @@ Last changed by %5 on %6</source>
     <message>
         <source>the new rule</source>
         <translation>新规则</translation>
-    </message>
-    <message>
-        <source>Your changes to %1 are not saved. Save them, discard them, or go on editing.</source>
-        <translation>对 %1 的修改尚未保存。请保存、放弃，或继续编辑。</translation>
-    </message>
-    <message>
-        <source>Keep editing</source>
-        <translation>继续编辑</translation>
     </message>
     <message>
         <source>Discard and start a new rule</source>
@@ -5416,6 +5425,29 @@ Last changed by %5 on %6</source>
     </message>
 </context>
 <context>
+    <name>Kepler::SaveFilterDialog</name>
+    <message>
+        <source>Save filter</source>
+        <translation>保存筛选条件</translation>
+    </message>
+    <message>
+        <source>&amp;Name for this filter:</source>
+        <translation>筛选名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Type a name to save the filter under; spaces alone are not a name.</source>
+        <translation>请输入名称后再保存筛选条件；只有空格不能作为名称。</translation>
+    </message>
+    <message>
+        <source>A saved filter has this name: saving replaces it.</source>
+        <translation>已有同名的已保存筛选：保存后将替换它。</translation>
+    </message>
+    <message>
+        <source>Saved filters are listed under “Saved filters” on this page.</source>
+        <translation>保存后可在本页的“已保存的筛选”中选用。</translation>
+    </message>
+</context>
+<context>
     <name>Kepler::SavedFiltersButton</name>
     <message>
         <source>No saved filters yet</source>
@@ -5432,14 +5464,6 @@ Last changed by %5 on %6</source>
     <message>
         <source>Delete</source>
         <translation>删除</translation>
-    </message>
-    <message>
-        <source>Save filter</source>
-        <translation>保存筛选条件</translation>
-    </message>
-    <message>
-        <source>Name for this filter (saving under an existing name replaces it):</source>
-        <translation>筛选条件名称（与已有名称相同时将覆盖原条件）：</translation>
     </message>
     <message>
         <source>Saved filters</source>
@@ -5838,6 +5862,21 @@ Whoever uses it is signed out at once and must sign in again.</source>
     </message>
 </context>
 <context>
+    <name>Kepler::UnsavedEditsPrompt</name>
+    <message>
+        <source>Your changes to %1 are not saved. Save them, discard them, or go on editing.</source>
+        <translation>对 %1 的修改尚未保存。请保存、放弃，或继续编辑。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>继续编辑</translation>
+    </message>
+</context>
+<context>
     <name>Kepler::UpdatePartnerGroupJob</name>
     <message>
         <source>No partner group is selected.</source>
@@ -6036,20 +6075,12 @@ Whoever uses it is signed out at once and must sign in again.</source>
         <translation>新账号</translation>
     </message>
     <message>
-        <source>Your changes to %1 are not saved. Save them, discard them, or go on editing.</source>
-        <translation>对 %1 的修改尚未保存。请保存、放弃，或继续编辑。</translation>
-    </message>
-    <message>
         <source>Discard and start a new account</source>
         <translation>放弃并新建账号</translation>
     </message>
     <message>
         <source>Discard and open %1</source>
         <translation>放弃并打开 %1</translation>
-    </message>
-    <message>
-        <source>Keep editing</source>
-        <translation>继续编辑</translation>
     </message>
     <message>
         <source>%1: %2</source>

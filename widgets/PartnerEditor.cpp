@@ -48,6 +48,7 @@ void PartnerEditor::buildForm()
     m_title->setFont(titleFont);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_statusPill = new QLabel(this);
+    m_statusPill->setObjectName(u"statusPill"_qs);
     header->addWidget(m_title, 1);
     header->addWidget(m_statusPill);
     layout->addLayout(header);
@@ -451,7 +452,7 @@ void PartnerEditor::updateReadOnlyInfo()
     updateLifecycleInfo();
     if (isNew()) {
         m_title->setText(tr("New partner"));
-        m_statusPill->setText(StatusPill::html(PartnerStatus::Applied));
+        m_statusPill->setText(StatusPill::draftHtml(tr("Draft · not saved yet")));
         m_info->setText(tr("A new partner starts as an application and is reviewed before it goes live."));
         return;
     }

@@ -1,45 +1,37 @@
 #include "PartnersPage.h"
 
 #include "BulkActionWizard.h"
-#include "FilterButton.h"
 #include "GoToPartnerDialog.h"
 #include "ImportWizard.h"
 #include "MessageBar.h"
+#include "PartnerCommands.h"
 #include "PartnerEditor.h"
 #include "PartnerExport.h"
 #include "PartnerKeysPanel.h"
 #include "PartnerQuotaPanel.h"
+#include "PartnerSaver.h"
+#include "PartnerTableView.h"
 #include "PartnerTimelineView.h"
 #include "ReasonDialog.h"
 #include "SavedFiltersButton.h"
-#include "StatusDelegate.h"
-#include "TableColumns.h"
+#include "UnsavedEditsPrompt.h"
 #include "api/ApiError.h"
 #include "api/ApiSession.h"
-#include "api/CreatePartnerJob.h"
 #include "api/GetPartnerJob.h"
-#include "api/PartnerActionJob.h"
 #include "api/PartnerTimelineJob.h"
-#include "api/UpdatePartnerJob.h"
-#include "domain/PartnerLifecycle.h"
 #include "domain/PartnerReason.h"
-#include "domain/PartnerValidator.h"
-#include "domain/Scenario.h"
 #include "models/PartnerDirectoryModel.h"
 #include "models/PartnerListModel.h"
 
 #include <QAction>
 #include <QEvent>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTableView>
-#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -96,38 +88,11 @@ void PartnersPage::buildUi()
     layout->addWidget(m_messageBar);
 
     auto *toolbar = new QHBoxLayout;
-    m_search = new QLineEdit(this);
-    m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(260);
-    m_search->setMaxLength(100);
-    m_searchDelay = new QTimer(this);
-    m_searchDelay->setSingleShot(true);
-    m_searchDelay->setInterval(250); // one request per pause in typing, not per key
-    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
-    connect(m_search, &QLineEdit::returnPressed, this, &PartnersPage::applyFilters);
-    connect(m_searchDelay, &QTimer::timeout, this, &PartnersPage::applyFilters);
-    m_modeFilter = new FilterButton(this);
-    m_scenarioFilter = new FilterButton(this);
-    m_statusFilter = new FilterButton(this);
-    m_groupFilter = new FilterButton(this);
-    m_groupFilter->setObjectName(u"groupFilter"_qs);
-    for (FilterButton *f : {m_modeFilter, m_scenarioFilter, m_statusFilter, m_groupFilter})
-        connect(f, &FilterButton::selectionChanged, this, &PartnersPage::applyFilters);
-    m_clearFilters = new QToolButton(this);
-    m_clearFilters->setObjectName(u"clearFilters"_qs);
-    connect(m_clearFilters, &QToolButton::clicked, this, [this] {
-        const QSignalBlocker blocker(m_search);
-        m_search->clear();
-        for (FilterButton *f : {m_modeFilter, m_scenarioFilter, m_statusFilter, m_groupFilter}) {
-            const QSignalBlocker b(f);
-            f->clearSelection();
-        }
-        applyFilters();
-    });
-    m_savedFilters = new SavedFiltersButton(u"partners"_qs, this);
-    m_savedFilters->setCurrentQueryProvider([this] { return currentFilterQuery(); });
-    connect(m_savedFilters, &SavedFiltersButton::applyRequested, this, &PartnersPage::applyFilterQuery);
+    m_filterBar = new PartnerFilterBar(this);
+    connect(m_filterBar, &PartnerFilterBar::filtersChanged, this, &PartnersPage::applyFilters);
     m_count = new QLabel(this);
+    // The count gives way first when long filters leave the toolbar no room (its tooltip has it).
+    m_count->setMinimumWidth(m_count->fontMetrics().averageCharWidth() * 8);
     m_refresh = new QToolButton(this);
     m_refresh->setObjectName(u"refreshPartners"_qs); // the command palette's key for it
     m_refresh->setShortcut(QKeySequence::Refresh);
@@ -145,13 +110,7 @@ void PartnersPage::buildUi()
     m_new->setObjectName(u"newPartner"_qs);
     m_new->setShortcut(QKeySequence::New);
     connect(m_new, &QPushButton::clicked, this, &PartnersPage::newPartner);
-    toolbar->addWidget(m_search, 2);
-    toolbar->addWidget(m_modeFilter);
-    toolbar->addWidget(m_scenarioFilter);
-    toolbar->addWidget(m_statusFilter);
-    toolbar->addWidget(m_groupFilter);
-    toolbar->addWidget(m_clearFilters);
-    toolbar->addWidget(m_savedFilters);
+    toolbar->addWidget(m_filterBar, 2);
     toolbar->addStretch(1);
     toolbar->addWidget(m_count);
     toolbar->addWidget(m_refresh);
@@ -162,32 +121,7 @@ void PartnersPage::buildUi()
     layout->addLayout(toolbar);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
-    m_table = new QTableView(m_splitter);
-    m_table->setModel(m_model);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(int(PartnerColumn::Name), Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    // Ctrl/Shift-click picks several partners for a bulk action; the current row is the one open.
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->setTabKeyNavigation(false); // Tab goes on to the editor; arrows move between partners
-    m_table->verticalHeader()->hide();
-    // Fixed row heights: resizing rows to contents is what makes big tables crawl.
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
-    m_table->horizontalHeader()->setSectionsMovable(true);
-    m_table->setItemDelegateForColumn(int(PartnerColumn::Status), new StatusDelegate(m_table));
-    // Many columns: the table scrolls sideways, and no header or short value is ever cut (a
-    // stretched last section would take the last column's width from what is left, often nothing).
-    TableColumns::fitToContents(m_table,
-        {int(PartnerColumn::Id), int(PartnerColumn::Mode), int(PartnerColumn::Scenario),
-            int(PartnerColumn::Status), int(PartnerColumn::Commission), int(PartnerColumn::RateLimit),
-            int(PartnerColumn::UpdatedAt)});
-    for (const auto &[column, characters] :
-        {std::pair {PartnerColumn::Name, 20}, std::pair {PartnerColumn::NameEn, 22},
-            std::pair {PartnerColumn::Contact, 10}, std::pair {PartnerColumn::Tags, 16}})
-        TableColumns::startWidth(m_table, int(column), characters);
+    m_table = new PartnerTableView(m_model, m_splitter);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &PartnersPage::onCurrentRowChanged);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -207,6 +141,19 @@ void PartnersPage::buildUi()
     m_splitter->setStretchFactor(1, 0);
     m_splitter->setSizes({900, 420}); // first start; the user's split is restored after
     layout->addWidget(m_splitter, 1);
+    m_saver = new PartnerSaver(m_session, m_editor, m_model, m_directory, this);
+    connect(m_saver, &PartnerSaver::busyChanged, this, &PartnersPage::busyChanged);
+    connect(m_saver, &PartnerSaver::openRequested, this, &PartnersPage::openPartner);
+    connect(m_saver, &PartnerSaver::savedUnderEdits, this, &PartnersPage::loadTimeline);
+    connect(m_saver, &PartnerSaver::saved, this, [this] {
+        if (const auto next = std::exchange(m_openAfterSave, std::nullopt)) { // "Save" on the question
+            if (next->id > 0)
+                openPartner(*next);
+            else
+                newPartner();
+        }
+    });
+    connect(m_saver, &PartnerSaver::saveFailed, this, [this] { m_openAfterSave.reset(); });
     connect(m_editor, &PartnerEditor::saveRequested, this, &PartnersPage::save);
     // Detail tabs beyond profile, lifecycle and history: quotas (saved with the profile), keys.
     m_quotaPanel = new PartnerQuotaPanel(m_session, m_editor);
@@ -225,66 +172,31 @@ void PartnersPage::buildUi()
 
 void PartnersPage::buildActions()
 {
-    // Page actions: shortcuts while the page is shown, and the main window's Partners menu.
-    const auto make = [this](QKeySequence key, auto slot) {
-        auto *a = new QAction(this);
-        a->setShortcut(key);
-        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        connect(a, &QAction::triggered, this, slot);
-        addAction(a);
-        return a;
-    };
-    m_nextAction = make(QKeySequence(Qt::ALT | Qt::Key_Down), [this] { stepPartner(+1); });
-    m_previousAction = make(QKeySequence(Qt::ALT | Qt::Key_Up), [this] { stepPartner(-1); });
-    m_saveFilterAction
-        = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), [this] { m_savedFilters->saveCurrent(); });
-    m_bulkAction = make(QKeySequence(Qt::CTRL | Qt::Key_B), [this] { openBulkWizard(); });
-    m_importAction = make(QKeySequence(Qt::CTRL | Qt::Key_I), [this] { openImportWizard(); });
-    m_exportAction = make(QKeySequence(Qt::CTRL | Qt::Key_E), [this] { exportCurrentFilter(); });
-    m_auditAction = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), [this] {
+    m_commands = new PartnerCommands(this);
+    connect(m_commands->next(), &QAction::triggered, this, [this] { stepPartner(+1); });
+    connect(m_commands->previous(), &QAction::triggered, this, [this] { stepPartner(-1); });
+    connect(m_commands->saveFilter(), &QAction::triggered, this, [this] { savedFilters()->saveCurrent(); });
+    connect(m_commands->bulk(), &QAction::triggered, this, &PartnersPage::openBulkWizard);
+    connect(m_commands->importCsv(), &QAction::triggered, this, &PartnersPage::openImportWizard);
+    connect(m_commands->exportCsv(), &QAction::triggered, this, &PartnersPage::exportCurrentFilter);
+    connect(m_commands->audit(), &QAction::triggered, this, [this] {
         if (m_editor->original().id > 0)
             Q_EMIT auditRequested(m_editor->original().id);
     });
-    m_auditAction->setObjectName(u"showInAuditLog"_qs);
-    // Names that stay the same in every language: the command palette remembers commands by them.
-    const QList<std::pair<QAction *, QString>> names {{m_nextAction, u"nextPartner"_qs},
-        {m_previousAction, u"previousPartner"_qs}, {m_saveFilterAction, u"saveFilter"_qs},
-        {m_bulkAction, u"bulkAction"_qs}, {m_importAction, u"importPartners"_qs},
-        {m_exportAction, u"exportPartners"_qs}};
-    for (const auto &[action, name] : names)
-        action->setObjectName(name);
-    // The lifecycle steps, also in the menu: enabled as the detail panel's buttons are.
-    for (PartnerAction action : allPartnerActions()) {
-        auto *a = new QAction(this);
-        connect(a, &QAction::triggered, this, [this, action] { onActionRequested(action); });
-        a->setObjectName(u"lifecycle:"_qs + toString(action));
-        m_lifecycleActions.insert(action, a);
-    }
+    connect(m_commands, &PartnerCommands::lifecycleRequested, this, &PartnersPage::onActionRequested);
     connect(m_editor, &PartnerEditor::dirtyChanged, this, &PartnersPage::updateLifecycleActions);
     connect(this, &PartnersPage::busyChanged, this, &PartnersPage::updateLifecycleActions);
 }
 
 void PartnersPage::updateLifecycleActions()
 {
-    const Partner &p = m_editor->original();
-    const Roles roles = m_session->currentUser().roles;
-    const QList<PartnerAction> allowed
-        = p.id > 0 ? PartnerLifecycle::allowedActions(p.status) : QList<PartnerAction>();
-    for (auto it = m_lifecycleActions.cbegin(); it != m_lifecycleActions.cend(); ++it) {
-        const bool offered = allowed.contains(it.key()) && PartnerLifecycle::mayPerform(roles, it.key());
-        it.value()->setVisible(offered);
-        it.value()->setEnabled(offered && !m_saving && !m_editor->isDirty());
-    }
+    m_commands->updateLifecycle(
+        m_editor->original(), m_session->currentUser().roles, !m_saver->isBusy() && !m_editor->isDirty());
 }
 
 QList<QAction *> PartnersPage::menuActions() const
 {
-    QList<QAction *> actions {m_nextAction, m_previousAction, m_saveFilterAction, nullptr, m_bulkAction,
-        m_importAction, m_exportAction, m_auditAction};
-    actions.append(nullptr); // a separator
-    for (PartnerAction action : allPartnerActions())
-        actions.append(m_lifecycleActions.value(action));
-    return actions;
+    return m_commands->menuActions();
 }
 
 QList<Partner> PartnersPage::selectedPartners() const
@@ -300,11 +212,11 @@ void PartnersPage::updateBulkButton()
     const qsizetype count = m_table->selectionModel()->selectedRows().size();
     m_bulk->setVisible(m_canEdit);
     m_bulk->setEnabled(m_canEdit && count > 0);
-    m_bulkAction->setEnabled(m_canEdit && count > 0);
+    m_commands->bulk()->setEnabled(m_canEdit && count > 0);
     m_bulk->setText(count > 1 ? tr("Bulk action (%1)…").arg(count) : tr("Bulk action…"));
     m_bulk->setToolTip(tr("Suspend, resume, tag or regroup the selected partners in one go (%1). "
                           "Ctrl-click or Shift-click rows to select several.")
-                           .arg(m_bulkAction->shortcut().toString(QKeySequence::NativeText)));
+                           .arg(m_commands->bulk()->shortcut().toString(QKeySequence::NativeText)));
 }
 
 void PartnersPage::openBulkWizard()
@@ -397,69 +309,9 @@ void PartnersPage::stepPartner(int delta)
     m_table->scrollTo(m_table->currentIndex());
 }
 
-QString PartnersPage::currentFilterQuery() const
-{
-    PartnerQuery q;
-    q.text = m_search->text().trimmed();
-    for (const QString &code : m_modeFilter->selectedCodes())
-        if (const auto m = partnerModeFromString(code))
-            q.modes << *m;
-    q.scenarios = m_scenarioFilter->selectedCodes();
-    for (const QString &code : m_statusFilter->selectedCodes())
-        if (const auto st = partnerStatusFromString(code))
-            q.statuses << *st;
-    q.groups = m_groupFilter->selectedCodes();
-    QUrlQuery url = q.toUrlQuery();
-    for (const QString &key : {u"limit"_qs, u"cursor"_qs, u"sort"_qs})
-        url.removeAllQueryItems(key);
-    return url.toString(QUrl::FullyEncoded);
-}
-
-void PartnersPage::applyFilterQuery(const QString &query)
-{
-    FieldErrors ignored; // a filter saved by an older console may name a value that is gone
-    const PartnerQuery q = PartnerQuery::fromUrlQuery(QUrlQuery(query), &ignored);
-    {
-        const QSignalBlocker blocker(m_search);
-        m_search->setText(q.text);
-    }
-    QStringList modes;
-    for (PartnerMode m : q.modes)
-        modes << toString(m);
-    QStringList statuses;
-    for (PartnerStatus st : q.statuses)
-        statuses << toString(st);
-    const std::pair<FilterButton *, QStringList> filters[] = {{m_modeFilter, modes},
-        {m_scenarioFilter, q.scenarios}, {m_statusFilter, statuses}, {m_groupFilter, q.groups}};
-    for (const auto &[button, codes] : filters) {
-        const QSignalBlocker blocker(button);
-        button->setSelectedCodes(codes);
-    }
-    applyFilters();
-}
-
 void PartnersPage::retranslate()
 {
-    m_search->setPlaceholderText(tr("Search name, contact or tag…"));
-    m_search->setAccessibleName(tr("Search partners"));
-    m_modeFilter->setTitle(tr("Mode"));
-    m_scenarioFilter->setTitle(tr("Scenario"));
-    m_statusFilter->setTitle(tr("Status"));
-    m_groupFilter->setTitle(tr("Group"));
     fillGroupChoices();
-    QList<std::pair<QString, QString>> choices;
-    for (PartnerMode m : allPartnerModes())
-        choices.append({toString(m), displayName(m)});
-    m_modeFilter->setChoices(choices);
-    choices.clear();
-    for (const QString &code : allScenarios())
-        choices.append({code, scenarioDisplayName(code)});
-    m_scenarioFilter->setChoices(choices);
-    choices.clear();
-    for (PartnerStatus s : allPartnerStatuses())
-        choices.append({toString(s), displayName(s)});
-    m_statusFilter->setChoices(choices);
-    m_clearFilters->setText(tr("Clear filters"));
     m_refresh->setText(tr("Refresh"));
     // setText() replaces a button's shortcut with the text's mnemonic (none here): set it again.
     m_refresh->setShortcut(QKeySequence::Refresh);
@@ -471,37 +323,24 @@ void PartnersPage::retranslate()
                           .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
     m_table->setAccessibleName(tr("Partners"));
     m_splitter->widget(1)->setAccessibleName(tr("Partner details")); // the editor's scroll area
-    m_nextAction->setText(tr("&Next partner"));
-    m_previousAction->setText(tr("&Previous partner"));
-    m_saveFilterAction->setText(tr("Save current &filter…"));
-    m_bulkAction->setText(tr("&Bulk action on selected…"));
-    m_importAction->setText(tr("&Import from CSV…"));
-    m_exportAction->setText(tr("&Export list as CSV…"));
-    m_auditAction->setText(tr("Show in &audit log"));
+    m_commands->retranslate();
     m_editor->setDetailTabTitle(m_quotaPanel, tr("Quotas"));
     m_editor->setDetailTabTitle(m_keysPanel, tr("Keys"));
     m_import->setText(tr("Import…"));
     m_import->setToolTip(
         tr("Create or update partners from a CSV file, checked before anything is written (%1)")
-            .arg(m_importAction->shortcut().toString(QKeySequence::NativeText)));
+            .arg(m_commands->importCsv()->shortcut().toString(QKeySequence::NativeText)));
     m_export->setText(tr("Export…"));
     m_export->setToolTip(tr("Save the partners this filter selects as CSV, for Excel (%1)")
-                             .arg(m_exportAction->shortcut().toString(QKeySequence::NativeText)));
+                             .arg(m_commands->exportCsv()->shortcut().toString(QKeySequence::NativeText)));
     updateBulkButton();
-    for (auto it = m_lifecycleActions.cbegin(); it != m_lifecycleActions.cend(); ++it)
-        it.value()->setText(PartnerLifecycle::requiresReason(it.key()) ? tr("%1…").arg(displayName(it.key()))
-                                                                       : displayName(it.key()));
     updateCount();
 }
 
 void PartnersPage::fillGroupChoices()
 {
     // The groups are the service's (an admin may rename them); the quota panel loads them.
-    QList<std::pair<QString, QString>> choices;
-    for (const PartnerGroup &g : m_quotaPanel->groups())
-        choices.append({g.code, displayName(g)});
-    m_groupFilter->setChoices(choices);
-    m_groupFilter->setVisible(!choices.isEmpty());
+    m_filterBar->setGroups(m_quotaPanel->groups());
 }
 
 void PartnersPage::applyRole()
@@ -510,9 +349,9 @@ void PartnersPage::applyRole()
     m_canEdit = roles.testFlag(Role::Operator) || roles.testFlag(Role::Admin);
     m_new->setVisible(m_canEdit);
     m_import->setVisible(m_canEdit);
-    m_importAction->setEnabled(m_canEdit);
+    m_commands->importCsv()->setEnabled(m_canEdit);
     // The audit log is the managers' and admins' page.
-    m_auditAction->setVisible(roles.testFlag(Role::Manager) || roles.testFlag(Role::Admin));
+    m_commands->audit()->setVisible(roles.testFlag(Role::Manager) || roles.testFlag(Role::Admin));
     updateBulkButton();
     m_editor->setReadOnly(!m_canEdit);
     m_editor->setRoles(roles);
@@ -521,27 +360,13 @@ void PartnersPage::applyRole()
 
 void PartnersPage::focusSearch()
 {
-    m_search->setFocus();
-    m_search->selectAll();
+    m_filterBar->focusSearch();
 }
 
 void PartnersPage::applyFilters()
 {
-    m_searchDelay->stop();
     PartnerQuery q = m_model->query();
-    q.text = m_search->text().trimmed();
-    q.modes.clear();
-    for (const QString &code : m_modeFilter->selectedCodes())
-        if (const auto m = partnerModeFromString(code))
-            q.modes << *m;
-    q.scenarios = m_scenarioFilter->selectedCodes();
-    q.statuses.clear();
-    for (const QString &code : m_statusFilter->selectedCodes())
-        if (const auto s = partnerStatusFromString(code))
-            q.statuses << *s;
-    q.groups = m_groupFilter->selectedCodes();
-    m_clearFilters->setEnabled(!q.text.isEmpty() || !q.modes.isEmpty() || !q.scenarios.isEmpty()
-        || !q.statuses.isEmpty() || !q.groups.isEmpty());
+    m_filterBar->fillQuery(&q);
     m_model->setQuery(q);
 }
 
@@ -555,8 +380,7 @@ void PartnersPage::refreshFromServer()
 {
     // An open partner in the list comes back with the list's first page (pageLoaded); one that is
     // not (filtered out, further down) is asked for by itself.
-    if (m_saveCheck)
-        m_saveCheck->checkNow(); // a save whose answer was lost: settle it now
+    m_saver->checkNow(); // a save whose answer was lost: settle it now
     const qint64 open = m_editor->original().id;
     const bool listed = m_model->rowOfId(open) >= 0;
     reload();
@@ -578,19 +402,19 @@ void PartnersPage::refreshFromServer()
 void PartnersPage::updateCount()
 {
     const QLocale locale;
-    if (m_model->total() < 0) {
-        m_count->setText(m_model->isLoading() ? tr("Loading…") : QString());
-        return;
-    }
-    if (m_model->total() == 0) {
-        m_count->setText(tr("No partners match"));
-        return;
-    }
-    m_count->setText(tr("%1 of %2 partners shown")
-                         .arg(locale.toString(m_model->rowCount()), locale.toString(m_model->total())));
+    QString text;
+    if (m_model->total() < 0)
+        text = m_model->isLoading() ? tr("Loading…") : QString();
+    else if (m_model->total() == 0)
+        text = tr("No partners match");
+    else
+        text = tr("%1 of %2 partners shown")
+                   .arg(locale.toString(m_model->rowCount()), locale.toString(m_model->total()));
+    m_count->setText(text);
+    m_count->setToolTip(text);
 }
 
-void PartnersPage::onCurrentRowChanged(const QModelIndex &current, const QModelIndex &previous)
+void PartnersPage::onCurrentRowChanged(const QModelIndex &current, const QModelIndex &)
 {
     if (m_revertingSelection || !current.isValid())
         return;
@@ -598,26 +422,50 @@ void PartnersPage::onCurrentRowChanged(const QModelIndex &current, const QModelI
     if (next.id == m_editor->original().id)
         return;
     if (m_editor->isDirty()) {
-        // Never drop typed edits silently: stay on the edited partner and let the user choose.
-        // Queued, so a mouse press that is still selecting the clicked row cannot undo it.
-        const int column = current.column();
-        const QPersistentModelIndex fallback(previous);
-        QMetaObject::invokeMethod(
-            this,
-            [this, column, fallback] {
-                m_revertingSelection = true;
-                const int back = m_model->rowOfId(m_editor->original().id);
-                m_table->setCurrentIndex(back >= 0 ? m_model->index(back, column) : QModelIndex(fallback));
-                m_revertingSelection = false;
-            },
-            Qt::QueuedConnection);
-        m_editor->messageBar()->showMessage(MessageBar::Kind::Warning,
-            tr("You have unsaved changes to %1. Save or revert them first.").arg(m_editor->edited().name));
-        m_editor->messageBar()->addAction(
-            tr("Discard and open %1").arg(next.name), [this, next] { openPartner(next); });
+        askAboutUnsaved(next);
         return;
     }
     openPartner(next);
+}
+
+void PartnersPage::askAboutUnsaved(const Partner &next)
+{
+    // Never drop typed edits silently: stay on the edited partner and let the user choose.
+    const QString edited = m_editor->isNew() && m_editor->edited().name.trimmed().isEmpty()
+        ? tr("the new partner")
+        : m_editor->edited().name;
+    UnsavedEditsPrompt::ask(m_editor->messageBar(),
+        {edited,
+            next.id > 0 ? tr("Discard and open %1").arg(next.name) : tr("Discard and start a new partner"),
+            [this, next] {
+                m_openAfterSave = next;
+                save();
+                if (!m_saver->isBusy()) // not sent (fields need attention): nothing to open afterwards
+                    m_openAfterSave.reset();
+            },
+            [this, next] {
+                m_editor->setPartner(m_editor->original()); // nothing left to ask about
+                if (next.id > 0)
+                    openPartner(next);
+                else
+                    newPartner();
+            },
+            [this] {
+                selectOpenPartnerRow();
+            }});
+}
+
+void PartnersPage::selectOpenPartnerRow()
+{
+    m_revertingSelection = true;
+    const int row = m_editor->isNew() ? -1 : m_model->rowOfId(m_editor->original().id);
+    if (row >= 0) {
+        m_table->setCurrentIndex(m_model->index(row, qMax(0, m_table->currentIndex().column())));
+    } else {
+        m_table->selectionModel()->clearSelection();
+        m_table->selectionModel()->clearCurrentIndex();
+    }
+    m_revertingSelection = false;
 }
 
 void PartnersPage::loadTimeline()
@@ -676,8 +524,7 @@ void PartnersPage::newPartner()
     if (!m_canEdit)
         return;
     if (m_editor->isDirty()) {
-        m_editor->messageBar()->showMessage(
-            MessageBar::Kind::Warning, tr("You have unsaved changes. Save or revert them first."));
+        askAboutUnsaved(Partner());
         return;
     }
     m_table->clearSelection();
@@ -687,168 +534,8 @@ void PartnersPage::newPartner()
 
 void PartnersPage::save()
 {
-    if (m_saving || !m_canEdit)
-        return;
-    const Partner before = m_editor->original();
-    const Partner after = m_editor->edited();
-    const FieldErrors local = validatePartner(after);
-    if (!local.isEmpty()) {
-        m_editor->showFieldErrors(local);
-        return;
-    }
-    m_editor->clearFieldErrors();
-    m_editor->messageBar()->clear();
-    // A new attempt supersedes the check of a lost one: its If-Match settles what the check would.
-    delete m_saveCheck;
-    m_saveCheck = nullptr;
-    m_saving = true;
-    m_editor->setBusy(true);
-    Q_EMIT busyChanged(true);
-    ApiJob *job = nullptr;
-    if (m_editor->isNew()) {
-        // The same draft again (Try again after a lost answer) repeats the same request, key and
-        // all: the service then answers with the partner it may already have created. A changed
-        // draft is a new request.
-        if (editablePartnerJson(m_createDraft) != editablePartnerJson(after))
-            m_createKey.clear();
-        m_createDraft = after;
-        auto *create = new CreatePartnerJob(m_session, after, m_createKey);
-        m_createKey = create->idempotencyKey();
-        connect(create, &CreatePartnerJob::finished, this, [this, after](const Partner &p) {
-            m_createKey.clear();
-            onSaved(after, p, true);
-        });
-        job = create;
-    } else {
-        auto *update = new UpdatePartnerJob(m_session, before, after);
-        connect(update, &UpdatePartnerJob::finished, this,
-            [this, after](const Partner &p) { onSaved(after, p, false); });
-        job = update;
-    }
-    connect(job, &ApiJob::failed, this,
-        [this, before, after](const ApiError &error) { onSaveFailed(error, before, after); });
-    job->start();
-}
-
-void PartnersPage::onSaved(const Partner &sent, const Partner &saved, bool created)
-{
-    adoptSaved(sent, saved, created);
-    m_editor->messageBar()->showMessage(MessageBar::Kind::Positive,
-        created ? tr("Created %1.").arg(saved.name) : tr("Saved %1.").arg(saved.name));
-    QTimer::singleShot(4000, m_editor->messageBar(), [bar = m_editor->messageBar()] {
-        if (bar->kind() == MessageBar::Kind::Positive)
-            bar->clear();
-    });
-}
-
-void PartnersPage::adoptSaved(const Partner &sent, const Partner &saved, bool created)
-{
-    m_directory->markStale();
-    m_saving = false;
-    m_editor->setBusy(false);
-    Q_EMIT busyChanged(false);
-    m_model->upsertPartner(saved);
-    if (!created && !partnerPatch(sent, m_editor->edited()).isEmpty()) {
-        m_editor->rebase(saved); // keep what was typed while the save was under way
-        loadTimeline();
-    } else {
-        openPartner(saved);
-    }
-}
-
-void PartnersPage::showConflict(const Partner &theirs)
-{
-    const QString when = QLocale().toString(theirs.updatedAt.toLocalTime(), QLocale::ShortFormat);
-    MessageBar *bar = m_editor->messageBar();
-    bar->showMessage(MessageBar::Kind::Warning,
-        tr("%1 saved a newer version of this partner at %2 while you were editing. "
-           "Your edits are still here.")
-            .arg(theirs.updatedBy, when));
-    bar->addAction(tr("Load their version"), [this, theirs] {
-        m_model->upsertPartner(theirs);
-        m_editor->setPartner(theirs);
-    });
-    bar->addAction(tr("Apply my edits to theirs"), [this, theirs] {
-        m_model->upsertPartner(theirs);
-        m_editor->rebase(theirs);
-        save();
-    });
-}
-
-void PartnersPage::onSaveFailed(const ApiError &error, const Partner &before, const Partner &sent)
-{
-    m_saving = false;
-    m_editor->setBusy(false);
-    Q_EMIT busyChanged(false);
-    MessageBar *bar = m_editor->messageBar();
-    if (error.httpStatus == 412) {
-        if (const auto theirs = Partner::fromJson(error.current)) {
-            // The newer version may be this very draft, from an attempt whose answer was lost.
-            if (before.id > 0 && PartnerSaveCheck::carries(*theirs, before, sent)) {
-                settleSave(PartnerSaveCheck::Outcome::Saved, *theirs, before, sent);
-                return;
-            }
-            showConflict(*theirs);
-            return;
-        }
-    }
-    if (!error.isOutcomeUnknown())
-        m_createKey.clear(); // the service answered: nothing was created under that key
-    if (!error.fieldErrors.isEmpty()) {
-        m_editor->showFieldErrors(error.fieldErrors);
-        return;
-    }
-    if (error.isOutcomeUnknown() && before.id > 0) {
-        // The write may have been carried out: say so, and find out once the platform answers.
-        bar->showMessage(MessageBar::Kind::Warning,
-            tr("Not confirmed yet: %1 The save may have reached the platform; the console checks when "
-               "the platform answers. Your edits are kept.")
-                .arg(error.message()));
-        bar->addAction(tr("Check now"), [this] {
-            if (m_saveCheck)
-                m_saveCheck->checkNow();
-        });
-        auto *check = new PartnerSaveCheck(m_session, before, sent, this);
-        connect(check, &PartnerSaveCheck::resolved, this,
-            [this, check](PartnerSaveCheck::Outcome outcome, const Partner &current) {
-                if (m_saveCheck == check)
-                    m_saveCheck = nullptr;
-                check->deleteLater(); // it is emitting
-                settleSave(outcome, current, check->before(), check->sent());
-            });
-        m_saveCheck = check;
-        check->checkNow();
-        return;
-    }
-    bar->showMessage(MessageBar::Kind::Error, tr("Not saved: %1 Your edits are kept.").arg(error.message()));
-    if (error.kind != ApiError::Kind::Http || error.httpStatus >= 500 || error.httpStatus == 429)
-        bar->addAction(tr("Try again"), [this] { save(); });
-}
-
-void PartnersPage::settleSave(
-    PartnerSaveCheck::Outcome outcome, const Partner &current, const Partner &before, const Partner &sent)
-{
-    if (current.id > 0 && current.version > before.version)
-        m_model->upsertPartner(current);
-    // The editor moved on meanwhile (another partner, their version loaded): nothing to settle.
-    if (m_editor->original().id != before.id || m_editor->original().version != before.version)
-        return;
-    MessageBar *bar = m_editor->messageBar();
-    switch (outcome) {
-    case PartnerSaveCheck::Outcome::Saved:
-        adoptSaved(sent, current, false);
-        bar->showMessage(MessageBar::Kind::Positive,
-            tr("Saved %1 (confirmed after the connection came back).").arg(current.name));
-        return;
-    case PartnerSaveCheck::Outcome::Conflict:
-        showConflict(current);
-        return;
-    case PartnerSaveCheck::Outcome::NotSaved:
-        bar->showMessage(MessageBar::Kind::Error,
-            tr("Not saved: the platform answers again and does not have the change. Your edits are kept."));
-        bar->addAction(tr("Try again"), [this] { save(); });
-        return;
-    }
+    if (m_canEdit)
+        m_saver->save();
 }
 
 void PartnersPage::onActionRequested(PartnerAction action)
@@ -862,37 +549,7 @@ void PartnersPage::onActionRequested(PartnerAction action)
 
 void PartnersPage::runAction(PartnerAction action, const QString &reasonCode, const QString &note)
 {
-    if (m_saving)
-        return;
-    m_saving = true;
-    m_editor->setBusy(true);
-    Q_EMIT busyChanged(true);
-    auto *job = new PartnerActionJob(m_session, m_editor->original(), action, reasonCode, note);
-    connect(job, &PartnerActionJob::finished, this, [this, action](const Partner &p) {
-        m_saving = false;
-        m_editor->setBusy(false);
-        Q_EMIT busyChanged(false);
-        m_model->upsertPartner(p);
-        m_directory->markStale();
-        openPartner(p);
-        m_editor->messageBar()->showMessage(MessageBar::Kind::Positive,
-            tr("%1: %2 is now %3.").arg(displayName(action), p.name, displayName(p.status)));
-    });
-    connect(job, &PartnerActionJob::failed, this, [this](const ApiError &error) {
-        m_saving = false;
-        m_editor->setBusy(false);
-        Q_EMIT busyChanged(false);
-        MessageBar *bar = m_editor->messageBar();
-        bar->showMessage(MessageBar::Kind::Error, error.message());
-        if (const auto theirs = UpdatePartnerJob::currentPartner(error)) {
-            const Partner newer = *theirs;
-            bar->addAction(tr("Load the current version"), [this, newer] {
-                m_model->upsertPartner(newer);
-                openPartner(newer);
-            });
-        }
-    });
-    job->start();
+    m_saver->runAction(action, reasonCode, note);
 }
 
 void PartnersPage::changeEvent(QEvent *event)

@@ -1,11 +1,13 @@
 #pragma once
 
-#include "PartnerSaveCheck.h"
+#include "PartnerFilterBar.h"
+#include "domain/Partner.h"
 #include "domain/PartnerAction.h"
 
-#include <QHash>
 #include <QPointer>
 #include <QWidget>
+
+#include <optional>
 
 class QAction;
 class QLabel;
@@ -13,7 +15,6 @@ class QLineEdit;
 class QPushButton;
 class QSplitter;
 class QTableView;
-class QTimer;
 class QToolButton;
 
 namespace Kepler {
@@ -23,13 +24,14 @@ class ApiJob;
 class ApiSession;
 class FilterButton;
 class MessageBar;
+class PartnerCommands;
 class PartnerEditor;
 class PartnerDirectoryModel;
 class PartnerKeysPanel;
 class PartnerListModel;
 class PartnerQuotaPanel;
+class PartnerSaver;
 class SavedFiltersButton;
-struct Partner;
 
 // The operators' main page: a server-paged, server-filtered partner table with search as you
 // type, and the selected partner's detail editor beside it.
@@ -44,12 +46,13 @@ public:
     QTableView *table() const { return m_table; }
     QSplitter *splitter() const { return m_splitter; }
     PartnerEditor *editor() const { return m_editor; }
-    QLineEdit *searchField() const { return m_search; }
+    PartnerFilterBar *filterBar() const { return m_filterBar; }
+    QLineEdit *searchField() const { return m_filterBar->searchField(); }
     MessageBar *messageBar() const { return m_messageBar; }
-    FilterButton *modeFilter() const { return m_modeFilter; }
-    FilterButton *scenarioFilter() const { return m_scenarioFilter; }
-    FilterButton *statusFilter() const { return m_statusFilter; }
-    FilterButton *groupFilter() const { return m_groupFilter; }
+    FilterButton *modeFilter() const { return m_filterBar->modeFilter(); }
+    FilterButton *scenarioFilter() const { return m_filterBar->scenarioFilter(); }
+    FilterButton *statusFilter() const { return m_filterBar->statusFilter(); }
+    FilterButton *groupFilter() const { return m_filterBar->groupFilter(); }
 
     void reload();
     // After the platform was away: the list and the open partner as the platform has them now; a
@@ -73,9 +76,9 @@ public:
     PartnerQuotaPanel *quotaPanel() const { return m_quotaPanel; }
     PartnerDirectoryModel *directory() const { return m_directory; }
     // The filter as a URL query (search, mode, scenario, status), and applying one back.
-    QString currentFilterQuery() const;
-    void applyFilterQuery(const QString &query);
-    SavedFiltersButton *savedFilters() const { return m_savedFilters; }
+    QString currentFilterQuery() const { return m_filterBar->currentFilterQuery(); }
+    void applyFilterQuery(const QString &query) { m_filterBar->applyFilterQuery(query); }
+    SavedFiltersButton *savedFilters() const { return m_filterBar->savedFilters(); }
     // One lifecycle step on the open partner, with its reason (the dialog's answer).
     void runAction(Kepler::PartnerAction action, const QString &reasonCode, const QString &note);
 
@@ -97,14 +100,10 @@ private:
     void openPartner(const Partner &partner);
     // openPartner() for a reload of the partner shown (keeps a positive message on the same version).
     void reopenPartner(const Partner &partner);
-    void onSaved(const Partner &sent, const Partner &saved, bool created);
-    // The editor takes what the service saved (keeping edits typed since `sent` left).
-    void adoptSaved(const Partner &sent, const Partner &saved, bool created);
-    void onSaveFailed(const ApiError &error, const Partner &before, const Partner &sent);
-    void showConflict(const Partner &theirs);
-    // How a save ended that was first "not confirmed" (or met a 412 that is its own draft).
-    void settleSave(PartnerSaveCheck::Outcome outcome, const Partner &current, const Partner &before,
-        const Partner &sent);
+    // Leaving a partner with unsaved edits for `next` (id 0: a new partner): ask, never drop them.
+    void askAboutUnsaved(const Partner &next);
+    // The list's highlight back on the partner open in the editor (none for a new one).
+    void selectOpenPartnerRow();
     void applyRole();
     void onActionRequested(PartnerAction action);
     void loadTimeline();
@@ -117,42 +116,25 @@ private:
     PartnerListModel *m_model;
     PartnerDirectoryModel *m_directory;
     MessageBar *m_messageBar = nullptr;
-    QLineEdit *m_search = nullptr;
-    QTimer *m_searchDelay = nullptr;
-    FilterButton *m_modeFilter = nullptr;
-    FilterButton *m_scenarioFilter = nullptr;
-    FilterButton *m_statusFilter = nullptr;
-    FilterButton *m_groupFilter = nullptr;
-    QToolButton *m_clearFilters = nullptr;
-    SavedFiltersButton *m_savedFilters = nullptr;
-    QAction *m_nextAction = nullptr;
-    QAction *m_previousAction = nullptr;
-    QAction *m_saveFilterAction = nullptr;
-    QAction *m_bulkAction = nullptr;
-    QAction *m_importAction = nullptr;
-    QAction *m_exportAction = nullptr;
-    QAction *m_auditAction = nullptr;
+    PartnerFilterBar *m_filterBar = nullptr;
+    PartnerCommands *m_commands = nullptr;
     QPushButton *m_bulk = nullptr;
     QToolButton *m_import = nullptr;
     QToolButton *m_export = nullptr;
     PartnerKeysPanel *m_keysPanel = nullptr;
     PartnerQuotaPanel *m_quotaPanel = nullptr;
-    QHash<PartnerAction, QAction *> m_lifecycleActions;
     QToolButton *m_refresh = nullptr;
     QPushButton *m_new = nullptr;
     QLabel *m_count = nullptr;
     QSplitter *m_splitter = nullptr;
     QTableView *m_table = nullptr;
     PartnerEditor *m_editor = nullptr;
+    PartnerSaver *m_saver = nullptr;
     bool m_canEdit = false;
-    bool m_saving = false;
     bool m_revertingSelection = false;
     QPointer<ApiJob> m_timelineJob;
-    // A save whose answer was lost, being confirmed (or not) by reading the partner again.
-    PartnerSaveCheck *m_saveCheck = nullptr;
-    // The last new-partner draft sent and its Idempotency-Key, kept until the service answers.
-    Partner m_createDraft;
-    QByteArray m_createKey;
+    // "Save" on the unsaved-edits question: where to go once the save went through (id 0: new).
+    std::optional<Partner> m_openAfterSave;
 };
 
 } // namespace Kepler

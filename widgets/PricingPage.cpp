@@ -6,6 +6,7 @@
 #include "PricingRuleEditor.h"
 #include "RuleStatusDelegate.h"
 #include "TableColumns.h"
+#include "UnsavedEditsPrompt.h"
 #include "api/ApiSession.h"
 #include "api/ChangePricingRuleStatusJob.h"
 #include "api/CreatePricingRuleJob.h"
@@ -214,30 +215,28 @@ bool PricingPage::openRule(qint64 ruleId)
 void PricingPage::askAboutUnsaved(const QString &discardText, qint64 nextRuleId)
 {
     // Never drop typed edits silently (the partner editor's rule): the highlight goes back to the
-    // rule being edited and the bar asks. Queued, so a mouse press that is still selecting the
-    // clicked row cannot undo it.
-    QMetaObject::invokeMethod(
-        this, [this] { selectCurrentRuleRow(); }, Qt::QueuedConnection);
-    const QString name = m_current.rule.id == 0 ? tr("the new rule") : m_current.rule.name;
-    m_message->showMessage(MessageBar::Kind::Warning,
-        tr("Your changes to %1 are not saved. Save them, discard them, or go on editing.").arg(name));
+    // rule being edited and the bar asks.
     const auto next = [this, nextRuleId] {
         if (nextRuleId > 0)
             openRule(nextRuleId);
         else
             newRule();
     };
-    m_message->addAction(tr("Save"), [this, nextRuleId] {
-        m_openAfterSave = nextRuleId;
-        save();
-        if (!m_saving) // not sent (fields need attention): nothing to open afterwards
-            m_openAfterSave.reset();
-    });
-    m_message->addAction(discardText, [this, next] {
-        showRule(m_current); // the rule as saved: nothing left to ask about
-        next();
-    });
-    m_message->addAction(tr("Keep editing"), [this] { m_message->clear(); });
+    UnsavedEditsPrompt::ask(m_message,
+        {m_current.rule.id == 0 ? tr("the new rule") : m_current.rule.name, discardText,
+            [this, nextRuleId] {
+                m_openAfterSave = nextRuleId;
+                save();
+                if (!m_saving) // not sent (fields need attention): nothing to open afterwards
+                    m_openAfterSave.reset();
+            },
+            [this, next] {
+                showRule(m_current); // the rule as saved: nothing left to ask about
+                next();
+            },
+            [this] {
+                selectCurrentRuleRow();
+            }});
 }
 
 void PricingPage::selectCurrentRuleRow()

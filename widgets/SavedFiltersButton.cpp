@@ -1,7 +1,8 @@
 #include "SavedFiltersButton.h"
 
+#include "SaveFilterDialog.h"
+
 #include <QEvent>
-#include <QInputDialog>
 #include <QMenu>
 
 namespace Kepler {
@@ -49,13 +50,12 @@ void SavedFiltersButton::saveCurrent()
     const QString current = m_current ? m_current() : QString();
     if (current.isEmpty())
         return;
-    bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Save filter"),
-        tr("Name for this filter (saving under an existing name replaces it):"), QLineEdit::Normal, QString(),
-        &ok)
-                             .trimmed();
-    if (ok && !name.isEmpty())
-        m_store.save({name.left(80), current});
+    QStringList names;
+    for (const SavedFilters::Entry &e : m_store.entries())
+        names << e.name;
+    SaveFilterDialog dialog(names, this);
+    if (dialog.exec() == QDialog::Accepted && !dialog.name().isEmpty())
+        m_store.save({dialog.name(), current});
 }
 
 void SavedFiltersButton::retranslate()

@@ -27,6 +27,12 @@ QString html(PartnerStatus status)
         color(status).name(), displayName(status).toHtmlEscaped());
 }
 
+QString draftHtml(const QString &label)
+{
+    return u"<span style=\"border:1px dashed gray; padding:2px 6px;\">&nbsp;<i>%1</i>&nbsp;</span>"_qs.arg(
+        label.toHtmlEscaped());
+}
+
 QColor color(PartnerKeyState state)
 {
     // Reuses the lifecycle colours: usable green, winding down amber, ended grey/red.

@@ -1,6 +1,7 @@
 #include "UsersPage.h"
 
 #include "MessageBar.h"
+#include "UnsavedEditsPrompt.h"
 #include "api/ApiError.h"
 #include "api/ApiSession.h"
 #include "api/CreateUserJob.h"
@@ -209,20 +210,18 @@ void UsersPage::requestOpen(const StaffUser &next)
         return;
     }
     // Never drop typed input silently (the partner editor's rule): keep it and ask.
-    // Queued, so a mouse press that is still selecting the clicked row cannot undo it.
-    QMetaObject::invokeMethod(
-        this, [this] { selectCurrentUserRow(); }, Qt::QueuedConnection);
-    const QString name = m_current.id == 0 ? tr("the new account") : m_current.username;
-    m_messageBar->showMessage(MessageBar::Kind::Warning,
-        tr("Your changes to %1 are not saved. Save them, discard them, or go on editing.").arg(name));
-    m_messageBar->addAction(tr("Save"), [this] { save(); });
-    m_messageBar->addAction(
-        next.id == 0 ? tr("Discard and start a new account") : tr("Discard and open %1").arg(next.username),
-        [this, next] {
-            openUser(next);
-            selectCurrentUserRow();
-        });
-    m_messageBar->addAction(tr("Keep editing"), [this] { m_messageBar->clear(); });
+    UnsavedEditsPrompt::ask(m_messageBar,
+        {m_current.id == 0 ? tr("the new account") : m_current.username,
+            next.id == 0 ? tr("Discard and start a new account")
+                         : tr("Discard and open %1").arg(next.username),
+            [this] { save(); },
+            [this, next] {
+                openUser(next);
+                selectCurrentUserRow();
+            },
+            [this] {
+                selectCurrentUserRow();
+            }});
 }
 
 void UsersPage::onCurrentRowChanged(const QModelIndex &current, const QModelIndex &)

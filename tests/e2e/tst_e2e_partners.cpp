@@ -199,7 +199,7 @@ private Q_SLOTS:
 
         // "Apply my edits to theirs": saved on top of the newer version, keeping both changes.
         QToolButton *apply = actionButton(editor->messageBar(),
-            QCoreApplication::translate("Kepler::PartnersPage", "Apply my edits to theirs"));
+            QCoreApplication::translate("Kepler::PartnerSaver", "Apply my edits to theirs"));
         QVERIFY(apply);
         QTest::mouseClick(apply, Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(editor->original().version, mine.version + 2, 15000);

@@ -157,9 +157,9 @@ void TestE2EUnconfirmedSave::lostAnswerIsConfirmedWhenThePlatformAnswers()
     QCOMPARE(m_window->partnersPage()->model()->partnerAt(row).name, newName);
 }
 
-// A new partner whose answer is lost, then "Save" again once the platform is back: the retry
-// repeats the first request's Idempotency-Key, so the service answers with the partner the lost
-// attempt created — one partner, not two.
+// A new partner whose answer is lost: "Not confirmed yet" as for an edit, then "Try again" once the
+// platform is back: the retry repeats the first request's Idempotency-Key, so the service answers
+// with the partner the lost attempt created — one partner, not two.
 void TestE2EUnconfirmedSave::retriedCreateMakesOnePartner()
 {
     PartnersPage *page = m_window->partnersPage();
@@ -185,10 +185,19 @@ void TestE2EUnconfirmedSave::retriedCreateMakesOnePartner()
     QTest::mouseClick(save, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!bar->text().isEmpty() && save->isEnabled(), 10000);
     QVERIFY(editor->isNew()); // no answer: nothing to adopt yet
+    // The create may have been carried out: not confirmed, not "Not saved", and a way to try again.
+    QCOMPARE(bar->kind(), MessageBar::Kind::Warning);
+    QVERIFY2(bar->text().startsWith(u"Not confirmed yet"_qs), qPrintable(bar->text()));
+    QVERIFY2(!bar->text().contains(u"Not saved"_qs), qPrintable(bar->text()));
+    QToolButton *tryAgain = nullptr;
+    for (QToolButton *b : bar->findChildren<QToolButton *>())
+        if (b->isVisible() && b->text() == u"Try again")
+            tryAgain = b;
+    QVERIFY2(tryAgain, qPrintable(actionTexts(bar).join(u", "_qs)));
     QVERIFY(signalPlatform(SIGCONT));
     QTRY_VERIFY_WITH_TIMEOUT(m_bar->monitor()->isReachable(), 15000);
 
-    QTest::mouseClick(save, Qt::LeftButton);
+    QTest::mouseClick(tryAgain, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!editor->isNew() && editor->original().id > 0, 15000);
     QCOMPARE(editor->original().name, name);
 
