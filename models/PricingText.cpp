@@ -62,6 +62,12 @@ std::optional<qint64> PricingText::parseMoney(const QString &text, const QLocale
     return parseHundredths(text, locale);
 }
 
+bool PricingText::isNegativeNumber(const QString &text, const QLocale &locale)
+{
+    const QString t = text.trimmed();
+    return (t.startsWith(u'-') || t.startsWith(u'−')) && parseHundredths(t.mid(1), locale).has_value();
+}
+
 QString PricingText::percent(qint64 bps, const QLocale &locale)
 {
     return hundredths(bps, locale, true) + u" %"_qs;

@@ -24,6 +24,8 @@ public:
     static QString percent(qint64 bps, const QLocale &locale = {});
     // "8.5" (percent) → 850 bps; nullopt when not a number with at most two decimals.
     static std::optional<qint64> parsePercent(const QString &text, const QLocale &locale = {});
+    // "-5", "−19.90": an amount the parsers refuse only for its sign, so an editor can say that.
+    static bool isNegativeNumber(const QString &text, const QLocale &locale = {});
     static QString adjustment(PriceAdjustment adjustment, qint64 value, const QLocale &locale = {});
     static QString adjustmentName(PriceAdjustment adjustment);
     static QString statusName(PricingRuleStatus status);

@@ -3884,6 +3884,10 @@ Last changed by %5 on %6</translation>
         <source>Highest list price (¥)</source>
         <translation>Highest list price (¥)</translation>
     </message>
+    <message>
+        <source>A price cannot be negative.</source>
+        <translation>A price cannot be negative.</translation>
+    </message>
 </context>
 <context>
     <name>Kepler::PoolListModel</name>
@@ -4518,6 +4522,10 @@ Last changed by %5 on %6</translation>
     <message>
         <source>Priority can be at most %1.</source>
         <translation>Priority can be at most %1.</translation>
+    </message>
+    <message>
+        <source>Enter 0 or more: the adjustment says whether the price goes up or down.</source>
+        <translation>Enter 0 or more: the adjustment says whether the price goes up or down.</translation>
     </message>
 </context>
 <context>

@@ -3848,6 +3848,10 @@ Last changed by %5 on %6</source>
         <source>Highest list price (¥)</source>
         <translation>最高标价（¥）</translation>
     </message>
+    <message>
+        <source>A price cannot be negative.</source>
+        <translation>价格不能为负数。</translation>
+    </message>
 </context>
 <context>
     <name>Kepler::PoolListModel</name>
@@ -4481,6 +4485,10 @@ Last changed by %5 on %6</source>
     <message>
         <source>Priority can be at most %1.</source>
         <translation>优先级最高为 %1。</translation>
+    </message>
+    <message>
+        <source>Enter 0 or more: the adjustment says whether the price goes up or down.</source>
+        <translation>请输入 0 或更大的数：价格上调还是下调由调整方式决定。</translation>
     </message>
 </context>
 <context>

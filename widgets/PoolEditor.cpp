@@ -172,7 +172,9 @@ ProductPool PoolEditor::read(FieldErrors *localErrors) const
             return std::nullopt;
         const auto fen = PricingText::parseMoney(edit->text(), locale);
         if (!fen)
-            localErrors->append({field, u"invalid_value"_qs, u"an amount in yuan"_qs});
+            localErrors->append({field, u"invalid_value"_qs,
+                PricingText::isNegativeNumber(edit->text(), locale) ? u"a negative amount"_qs
+                                                                    : u"an amount in yuan"_qs});
         return fen;
     };
     c.priceMinFen = money(m_priceMin, u"criteria.priceMinFen"_qs);
@@ -230,6 +232,8 @@ void PoolEditor::showFieldErrors(const FieldErrors &extra)
         QString text = ApiError::fieldMessage(e);
         if (e.message == u"ids separated by commas")
             text = tr("Enter ids separated by commas.");
+        else if (e.message == u"a negative amount")
+            text = tr("A price cannot be negative.");
         else if (e.message == u"an amount in yuan")
             text = tr("Enter an amount in yuan with at most two decimals, e.g. 99.90.");
         else if ((e.field == u"includes" || e.field == u"excludes") && e.code == u"invalid_value")

@@ -1,7 +1,7 @@
 #include "PricingRuleEditor.h"
 
-#include "CategoryNamesLabel.h"
 #include "BoundedSpinBox.h"
+#include "CategoryNamesLabel.h"
 #include "IdListEdit.h"
 #include "api/ApiError.h"
 #include "api/PricingDecode.h"
@@ -188,6 +188,8 @@ PricingRule PricingRuleEditor::read(FieldErrors *localErrors) const
                                              : PricingText::parsePercent(m_value->text(), locale);
     if (value)
         r.value = *value;
+    else if (PricingText::isNegativeNumber(m_value->text(), locale))
+        localErrors->append({u"value"_qs, u"invalid_value"_qs, u"a negative number"_qs});
     else
         localErrors->append(
             {u"value"_qs, m_value->text().trimmed().isEmpty() ? u"required"_qs : u"invalid_value"_qs,
@@ -278,6 +280,8 @@ void PricingRuleEditor::showFieldErrors(const FieldErrors &extra)
             text = tr("The end must come after the start.");
         else if (e.field == u"priority" && m_priority->input()->hasProblem())
             text = m_priority->input()->problemText(); // "Priority can be at most 1000."
+        else if (e.field == u"value" && e.message == u"a negative number")
+            text = tr("Enter 0 or more: the adjustment says whether the price goes up or down.");
         else if (e.field == u"value" && (e.code == u"out_of_range" || e.code == u"invalid_value"))
             text = valueMessage(e.code); // in the unit the field shows (% or ¥), never bps or fen
         else if (e.field == u"scope.modes" && e.code == u"invalid_value" && !e.message.contains(u"settle"))
@@ -325,7 +329,8 @@ void PricingRuleEditor::retranslate()
     m_valueUnit->setText(a && isMoney(*a) ? tr("¥") : tr("%"));
     m_value->setPlaceholderText(a && isMoney(*a) ? tr("e.g. 19.90") : tr("e.g. 8.5"));
     m_priority->setToolTip(tr("Higher first; rules of one priority are walked by id."));
-    m_priority->input()->setLimitMessages(tr("Priority cannot be below %1."), tr("Priority can be at most %1."));
+    m_priority->input()->setLimitMessages(
+        tr("Priority cannot be below %1."), tr("Priority can be at most %1."));
     m_exclusive->setText(tr("Exclusive"));
     m_exclusive->setToolTip(tr("Exclusive: applied alone, only if no rule before it changed the price"));
     m_hasFrom->setText(tr("From"));

@@ -58,6 +58,17 @@ private Q_SLOTS:
         QVERIFY(!errorLine(&editor, u"This value is not valid."_qs));
     }
 
+    void poolNegativePriceSaysSo()
+    {
+        PoolEditor editor;
+        editor.setPool(ProductPool {});
+        editor.resize(600, 700);
+        editor.show();
+        editor.priceMinField()->setText(u"-5"_qs); // was "at most two decimals", which -5 has
+        QVERIFY2(errorLine(&editor, u"A price cannot be negative."_qs),
+            qPrintable(visibleTexts(&editor).join(u" | "_qs)));
+    }
+
     void ruleValueInTheFieldsUnit_data()
     {
         QTest::addColumn<int>("adjustment");
@@ -65,6 +76,9 @@ private Q_SLOTS:
         QTest::addColumn<QString>("message");
         QTest::newRow("discount 150 %")
             << int(PriceAdjustment::PercentDiscount) << u"150"_qs << u"A discount can be at most 100 %."_qs;
+        QTest::newRow("discount -5")
+            << int(PriceAdjustment::PercentDiscount) << u"-5"_qs
+            << u"Enter 0 or more: the adjustment says whether the price goes up or down."_qs;
         QTest::newRow("discount abc") << int(PriceAdjustment::PercentDiscount) << u"abc"_qs
                                       << u"Enter a percentage with at most two decimals, e.g. 8.5."_qs;
         QTest::newRow("fixed abc") << int(PriceAdjustment::FixedPrice) << u"abc"_qs
