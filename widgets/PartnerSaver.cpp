@@ -7,10 +7,10 @@
 #include "api/PartnerActionJob.h"
 #include "api/UpdatePartnerJob.h"
 #include "domain/PartnerValidator.h"
+#include "models/DateTimeText.h"
 #include "models/PartnerDirectoryModel.h"
 #include "models/PartnerListModel.h"
 
-#include <QLocale>
 #include <QTimer>
 
 namespace Kepler {
@@ -108,7 +108,7 @@ void PartnerSaver::adoptSaved(const Partner &sent, const Partner &saved, bool cr
 
 void PartnerSaver::showConflict(const Partner &theirs)
 {
-    const QString when = QLocale().toString(theirs.updatedAt.toLocalTime(), QLocale::ShortFormat);
+    const QString when = DateTimeText::text(theirs.updatedAt); // as the editor's "Last changed" line
     MessageBar *bar = m_editor->messageBar();
     bar->showMessage(MessageBar::Kind::Warning,
         tr("%1 saved a newer version of this partner at %2 while you were editing. "

@@ -5,6 +5,7 @@
 #include "api/UpdatePartnerJob.h"
 #include "domain/PartnerAction.h"
 #include "domain/PartnerReason.h"
+#include "models/DateTimeText.h"
 #include "models/PartnerDirectoryModel.h"
 #include "models/PartnerListModel.h"
 #include "widgets/FilterButton.h"
@@ -187,11 +188,19 @@ private Q_SLOTS:
         auto *tags = editor->findChild<QLineEdit *>(u"tags"_qs);
         tags->clear();
         tags->insert(u"e2e, 冲突"_qs);
+        const QLocale before;
+        QLocale::setDefault(QLocale(u"en_US"_qs));
         QTest::mouseClick(editor->findChild<QPushButton *>(u"save"_qs), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(editor->messageBar()->kind() == MessageBar::Kind::Warning
                 && !editor->messageBar()->text().isEmpty(),
             15000);
+        QLocale::setDefault(before);
         QVERIFY(editor->messageBar()->text().contains(u"operator2"_qs));
+        // When they saved, as every date in the console (DateTimeText: "12/01/2026 6:11 PM", not
+        // the locale's short "12/1/26 6:11 PM").
+        const QString when
+            = DateTimeText::text(otherSaved.first().first().value<Partner>().updatedAt, QLocale(u"en_US"_qs));
+        QVERIFY2(editor->messageBar()->text().contains(when), qPrintable(editor->messageBar()->text()));
         // Nothing typed is lost.
         QCOMPARE(tags->text(), u"e2e, 冲突"_qs);
         QVERIFY(editor->isDirty());
