@@ -262,9 +262,13 @@ void PricingIndex::KeyedRules::build()
     if (m_pending.empty())
         return;
     constexpr qint64 DenseSpan = 4'000'000; // 16 MB of offsets at most
+    // And at most 4,096 offsets per key: the table pays when many SKUs are priced, but the gateway
+    // builds an index per request to price a page, and 7 category keys from 1 to 90,101 (the demo's
+    // rules) made it fill 90,000 offsets every time — a tenth of the platform's time in a backfill.
+    constexpr qint64 DensePerKey = 4096;
     m_min = m_pending.front().first;
     const qint64 span = m_pending.back().first - m_min + 1;
-    m_dense = span <= DenseSpan;
+    m_dense = span <= DenseSpan && span <= DensePerKey * qint64(m_pending.size());
     if (!m_dense) {
         for (const auto &[key, rule] : m_pending)
             m_sparse[key].push_back(rule);

@@ -272,6 +272,38 @@ QList<CatalogSku> firstByIdWhere(
     return out;
 }
 
+QList<CatalogSku> firstAmongIds(const QSqlDatabase &db, const std::vector<qint64> &ids, const QString &where,
+    const QVariantList &params, qint64 afterId, int limit)
+{
+    if (ids.empty())
+        return {};
+    // The ids are written into the statement: bound one `?` each they cost n² work, as QtSql hands
+    // SQLite every `?` as a named placeholder and SQLite looks each name up in a list (1,600 ids:
+    // 34 ms bound, 14 ms as text). They are integers from the catalog's own index.
+    QString in;
+    in.reserve(qsizetype(ids.size()) * 7);
+    for (qint64 id : ids) {
+        if (!in.isEmpty())
+            in += u',';
+        in += QString::number(id);
+    }
+    // Without statistics SQLite takes a pool's `cid1 IN (…) OR cid2 IN (…) …` for a few rows and
+    // scans those category indexes whole instead of looking up the ids (8–11 ms against 1 ms for
+    // 512 ids). NOT INDEXED leaves it the ids' primary key lookups; PostgreSQL plans by statistics.
+    const QString table
+        = db.driverName() == u"QSQLITE"_qs ? u"catalog_skus NOT INDEXED"_qs : u"catalog_skus"_qs;
+    QVariantList p = params;
+    p << afterId << limit;
+    QSqlQuery q = Sql::exec(db,
+        u"SELECT "_qs + kColumns + u" FROM "_qs + table + u" WHERE id IN ("_qs + in + u") AND ("_qs + where
+            + u") AND id > ? ORDER BY id LIMIT ?"_qs,
+        p);
+    QList<CatalogSku> out;
+    while (q.next())
+        out.append(read(q));
+    return out;
+}
+
 QJsonArray categories(const QSqlDatabase &db)
 {
     QSqlQuery q

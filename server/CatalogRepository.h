@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QSqlDatabase>
 #include <optional>
+#include <vector>
 
 namespace Kepler::Server {
 
@@ -60,6 +61,10 @@ std::optional<CatalogSku> find(const QSqlDatabase &db, qint64 id);
 // query (the gateway's assortment: the pools' clauses are not a CatalogCriteria).
 QList<CatalogSku> firstByIdWhere(
     const QSqlDatabase &db, const QString &where, const QVariantList &params, qint64 afterId, int limit);
+// The same among `ids` only (the gateway's keyword matches from CatalogMemoryIndex): the ids drive
+// the statement, whatever indexes `where` could use.
+QList<CatalogSku> firstAmongIds(const QSqlDatabase &db, const std::vector<qint64> &ids, const QString &where,
+    const QVariantList &params, qint64 afterId, int limit);
 
 QJsonArray categories(const QSqlDatabase &db); // [{id, parentId, level, name, nameEn}]
 QJsonArray brands(const QSqlDatabase &db); // [{id, name, nameEn}]

@@ -1,6 +1,7 @@
 #include "PoolRepository.h"
 
 #include "CatalogRepository.h"
+#include "RowMemo.h"
 #include "Sql.h"
 
 #include "domain/Partner.h"
@@ -21,7 +22,7 @@ QString json(const QJsonValue &v)
                                          : QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
 }
 
-ProductPool read(const QSqlQuery &q)
+ProductPool parse(const QSqlQuery &q)
 {
     // Stored rows were validated on the way in; read them back through the same codec.
     QJsonObject o {{u"id"_qs, q.value(0).toLongLong()}, {u"name"_qs, q.value(1).toString()},
@@ -34,6 +35,14 @@ ProductPool read(const QSqlQuery &q)
         {u"updatedAt"_qs, toIsoUtc(QDateTime::fromMSecsSinceEpoch(q.value(8).toLongLong(), Qt::UTC))},
         {u"version"_qs, q.value(9).toInt()}};
     return ProductPool::fromJson(o).value_or(ProductPool {});
+}
+
+ProductPool read(const QSqlQuery &q)
+{
+    static RowMemo<ProductPool> memo;
+    // Keyed by every column read.
+    static const int columns = int(kColumns.count(u',')) + 1;
+    return memo.value(q, columns, parse);
 }
 
 QString marks(qsizetype n)

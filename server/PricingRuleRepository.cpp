@@ -2,6 +2,7 @@
 
 #include "CatalogRepository.h"
 #include "PoolRepository.h"
+#include "RowMemo.h"
 #include "Sql.h"
 
 #include "domain/Partner.h"
@@ -28,7 +29,7 @@ QJsonValue timeOrNull(const QVariant &v)
                       : QJsonValue(toIsoUtc(QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC)));
 }
 
-PricingRule read(const QSqlQuery &q)
+PricingRule parse(const QSqlQuery &q)
 {
     // Back through the codec that validated it on the way in.
     const QJsonObject o {{u"id"_qs, q.value(0).toLongLong()}, {u"name"_qs, q.value(1).toString()},
@@ -38,6 +39,14 @@ PricingRule read(const QSqlQuery &q)
         {u"validFrom"_qs, timeOrNull(q.value(7))}, {u"validUntil"_qs, timeOrNull(q.value(8))},
         {u"status"_qs, q.value(9).toString()}, {u"version"_qs, q.value(10).toInt()}};
     return PricingRule::fromJson(o).value_or(PricingRule {});
+}
+
+PricingRule read(const QSqlQuery &q)
+{
+    static RowMemo<PricingRule> memo;
+    // Keyed by every column read.
+    static const int columns = int(kColumns.count(u',')) + 1;
+    return memo.value(q, columns, parse);
 }
 
 QString scopeJson(const PricingRule &r)

@@ -67,6 +67,7 @@ private Q_SLOTS:
     void commissionForGuidePartnersOnly();
     void scopeDimensions_data();
     void scopeDimensions();
+    void indexAgreesWithTheWalk_data();
     void indexAgreesWithTheWalk();
     void conflicts();
     void ruleJsonRoundTrip();
@@ -315,8 +316,18 @@ void tst_PricingEngine::scopeDimensions()
     QCOMPARE(index.price(sku()).priceFen, matches ? qint64(9900) : qint64(10000));
 }
 
+void tst_PricingEngine::indexAgreesWithTheWalk_data()
+{
+    // Every key (SKU, pool, category, brand) times `spread`: close keys take the index's offsets
+    // table, keys far apart for their number its hash.
+    QTest::addColumn<int>("spread");
+    QTest::newRow("dense keys") << 1;
+    QTest::newRow("sparse keys") << 100003;
+}
+
 void tst_PricingEngine::indexAgreesWithTheWalk()
 {
+    QFETCH(int, spread);
     QRandomGenerator rng(20261201);
     QList<PricingRule> rules;
     for (int i = 1; i <= 300; ++i) {
@@ -327,16 +338,16 @@ void tst_PricingEngine::indexAgreesWithTheWalk()
                                                               : rng.bounded(3000);
         switch (rng.bounded(6)) {
         case 0:
-            r.scope.skus = {qint64(rng.bounded(500)) + 1, qint64(rng.bounded(500)) + 1};
+            r.scope.skus = {spread * (qint64(rng.bounded(500)) + 1), spread * (qint64(rng.bounded(500)) + 1)};
             break;
         case 1:
-            r.scope.pools = {qint64(rng.bounded(8)) + 1};
+            r.scope.pools = {spread * (qint64(rng.bounded(8)) + 1)};
             break;
         case 2:
-            r.scope.categories = {int(rng.bounded(3)) + 1, 10 + int(rng.bounded(30))};
+            r.scope.categories = {spread * (int(rng.bounded(3)) + 1), spread * (10 + int(rng.bounded(30)))};
             break;
         case 3:
-            r.scope.brands = {int(rng.bounded(40)) + 1};
+            r.scope.brands = {spread * (int(rng.bounded(40)) + 1)};
             break;
         default:
             break;
@@ -346,7 +357,7 @@ void tst_PricingEngine::indexAgreesWithTheWalk()
         if (rng.bounded(4) == 0)
             r.scope.modes = {allPartnerModes().at(int(rng.bounded(3)))};
         if (rng.bounded(5) == 0)
-            r.scope.brands.append(int(rng.bounded(40)) + 1); // a second dimension to check
+            r.scope.brands.append(spread * (int(rng.bounded(40)) + 1)); // a second dimension to check
         if (rng.bounded(6) == 0)
             r.validFrom = kAt.addDays(int(rng.bounded(5)) - 2);
         if (rng.bounded(6) == 0)
@@ -364,15 +375,15 @@ void tst_PricingEngine::indexAgreesWithTheWalk()
                 std::vector<qint64> expected;
                 for (int i = 0; i < 400; ++i) {
                     PricedSku s;
-                    s.id = qint64(rng.bounded(500)) + 1;
-                    s.cid1 = int(rng.bounded(3)) + 1;
-                    s.cid2 = 10 + int(rng.bounded(30));
-                    s.cid3 = 100 + int(rng.bounded(300));
-                    s.brand = int(rng.bounded(40)) + 1;
+                    s.id = spread * (qint64(rng.bounded(500)) + 1);
+                    s.cid1 = spread * (int(rng.bounded(3)) + 1);
+                    s.cid2 = spread * (10 + int(rng.bounded(30)));
+                    s.cid3 = spread * (100 + int(rng.bounded(300)));
+                    s.brand = spread * (int(rng.bounded(40)) + 1);
                     s.listPriceFen = 100 + rng.bounded(50000);
                     s.costFen = s.listPriceFen * qint64(rng.bounded(95)) / 100;
                     for (int k = int(rng.bounded(3)); k > 0; --k)
-                        s.pools.append(qint64(rng.bounded(8)) + 1);
+                        s.pools.append(spread * (qint64(rng.bounded(8)) + 1));
                     const PriceExplanation e = PricingEngine::explain(rules, who, s, at);
                     batch.push_back(s);
                     expected.push_back(e.priceFen);

@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkReply>
+#include <QSet>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -35,6 +36,7 @@ private Q_SLOTS:
     void initTestCase();
     void searchSellsPoolSkusAtExplainedPrices();
     void keywordSearchFindsWhatThePoolsHold();
+    void smallPagesFindWhatThePoolsHold();
     void detailRefusesSkusOutsideThePools();
     void orderIsIdempotentAndTakesStock();
     void concurrentCreatesWithOneRefMakeOneOrder();
@@ -60,6 +62,9 @@ private:
         const QJsonObject &body = {}, const Headers &extra = {});
     HttpResult placeOrder(const Partner &p, const QJsonObject &order, qint64 clock = 0);
     QJsonObject firstProducts(const Partner &p, int limit);
+    // Every page of /open/v1/products?limit=LIMIT QUERY, one second of X-Kepler-Clock apart.
+    void allPages(const Partner &p, const QString &query, int limit, qint64 *clock, QList<QJsonObject> *rows);
+    void waitForMemoryIndex();
     int stockOf(qint64 skuId);
     void patchPartner(qint64 id, const QJsonObject &changes);
 
@@ -174,59 +179,137 @@ void tst_ServerGateway::searchSellsPoolSkusAtExplainedPrices()
     QCOMPARE(call(m_shop, "GET", u"/open/v1/products?limit=500"_qs).code(), u"invalid_query"_qs);
 }
 
-void tst_ServerGateway::keywordSearchFindsWhatThePoolsHold()
+void tst_ServerGateway::allPages(
+    const Partner &p, const QString &query, int limit, qint64 *clock, QList<QJsonObject> *rows)
 {
-    // The keyword is looked up in the catalog's in-memory index once it has loaded, the pools'
-    // clauses applied to its matches in SQL: the same SKUs as every product of the pools whose
-    // name or English name holds the keyword (ASCII letters in either case), in id order.
+    QString cursor;
+    for (int pages = 0; pages < 1000; ++pages) {
+        QString path = u"/open/v1/products?limit=%1%2"_qs.arg(limit).arg(query);
+        if (!cursor.isEmpty())
+            path += u"&cursor="_qs + QString::fromLatin1(QUrl::toPercentEncoding(cursor));
+        *clock += 1000; // a second a call: the partner's rate limit never bites
+        const HttpResult r = call(p, "GET", path, {}, {{"X-Kepler-Clock", QByteArray::number(*clock)}});
+        QVERIFY2(r.status == 200, r.body.constData());
+        for (const QJsonValue &v : r.object().value(u"items"_qs).toArray())
+            rows->append(v.toObject());
+        cursor = r.object().value(u"nextCursor"_qs).toString();
+        if (cursor.isEmpty())
+            return;
+    }
+    QFAIL("no last page");
+}
+
+void tst_ServerGateway::waitForMemoryIndex()
+{
     // /health/details (signed in) says how keywords are searched.
     const auto catalogSearch = [&] {
         return m_operator.get(u"/api/v1/health/details"_qs).object().value(u"catalogSearch"_qs).toString();
     };
     QTRY_COMPARE_WITH_TIMEOUT(catalogSearch(), u"memory"_qs, 30000);
-    qint64 clock = kClock; // a second a call: the partner's rate limit never bites
-    const auto all = [&](const QString &query, int limit, QList<QJsonObject> *rows) {
-        QString cursor;
-        for (int pages = 0; pages < 200; ++pages) {
-            QString path = u"/open/v1/products?limit=%1%2"_qs.arg(limit).arg(query);
-            if (!cursor.isEmpty())
-                path += u"&cursor="_qs + QString::fromLatin1(QUrl::toPercentEncoding(cursor));
-            clock += 1000;
-            const HttpResult r
-                = call(m_shop, "GET", path, {}, {{"X-Kepler-Clock", QByteArray::number(clock)}});
-            QVERIFY2(r.status == 200, r.body.constData());
-            for (const QJsonValue &v : r.object().value(u"items"_qs).toArray())
-                rows->append(v.toObject());
-            cursor = r.object().value(u"nextCursor"_qs).toString();
-            if (cursor.isEmpty())
-                return;
-        }
-        QFAIL("no last page");
-    };
+}
+
+namespace {
+QList<qint64> skuIds(const QList<QJsonObject> &products)
+{
+    QList<qint64> ids;
+    for (const QJsonObject &p : products)
+        ids.append(p.value(u"skuId"_qs).toInteger());
+    return ids;
+}
+
+QString asciiFolded(QString text)
+{
+    for (QChar &c : text)
+        if (c >= u'A' && c <= u'Z')
+            c = QChar(c.unicode() + 32);
+    return text;
+}
+
+bool namesHold(const QJsonObject &product, const QString &keyword)
+{
+    return asciiFolded(product.value(u"name"_qs).toString()).contains(asciiFolded(keyword))
+        || asciiFolded(product.value(u"nameEn"_qs).toString()).contains(asciiFolded(keyword));
+}
+
+// The ids of the products whose name or English name holds the keyword (ASCII letters in either case).
+QList<qint64> holding(const QList<QJsonObject> &products, const QString &keyword)
+{
+    QList<qint64> ids;
+    for (const QJsonObject &p : products)
+        if (namesHold(p, keyword))
+            ids.append(p.value(u"skuId"_qs).toInteger());
+    return ids;
+}
+
+QString keywordQuery(const QString &keyword)
+{
+    return u"&keyword="_qs + QString::fromLatin1(QUrl::toPercentEncoding(keyword));
+}
+} // namespace
+
+void tst_ServerGateway::keywordSearchFindsWhatThePoolsHold()
+{
+    // The keyword is looked up in the catalog's in-memory index once it has loaded, the pools'
+    // clauses applied to its matches in SQL: the same SKUs as every product of the pools whose
+    // name or English name holds the keyword (ASCII letters in either case), in id order.
+    waitForMemoryIndex();
+    qint64 clock = kClock;
     QList<QJsonObject> products;
-    all(QString(), 50, &products);
+    allPages(m_shop, QString(), 50, &clock, &products);
+    QVERIFY(!QTest::currentTestFailed());
     QVERIFY(products.size() > 100);
-    const auto fold = [](QString text) {
-        for (QChar &c : text)
-            if (c >= u'A' && c <= u'Z')
-                c = QChar(c.unicode() + 32);
-        return text;
-    };
     for (const QString &keyword :
         {u"PRO"_qs, u"手机"_qs, u"茶"_qs, u"e"_qs, u"zzz"_qs, u"Max 1"_qs, u"%"_qs}) {
-        QList<qint64> want;
-        for (const QJsonObject &p : std::as_const(products))
-            if (fold(p.value(u"name"_qs).toString()).contains(fold(keyword))
-                || fold(p.value(u"nameEn"_qs).toString()).contains(fold(keyword)))
-                want.append(p.value(u"skuId"_qs).toInteger());
+        const QList<qint64> want = holding(products, keyword);
         QList<QJsonObject> found;
-        all(u"&keyword="_qs + QString::fromLatin1(QUrl::toPercentEncoding(keyword)), 40, &found);
-        QList<qint64> got;
-        for (const QJsonObject &p : std::as_const(found))
-            got.append(p.value(u"skuId"_qs).toInteger());
+        allPages(m_shop, keywordQuery(keyword), 40, &clock, &found);
+        QVERIFY(!QTest::currentTestFailed());
+        const QList<qint64> got = skuIds(found);
         if (got != want)
             qWarning() << keyword << "got" << got << "want" << want;
         QCOMPARE(got, want);
+    }
+}
+
+void tst_ServerGateway::smallPagesFindWhatThePoolsHold()
+{
+    // A page is looked for by primary key among the next 64 × (limit + 1) ids first, then in the
+    // rest; a keyword's matches come from the index in growing chunks (128 ids, then 512, …). Pages
+    // of 3 cross those bounds again and again over the 2,000 test SKUs, in categories and for
+    // keywords the partner's pools hold much of, little of and nothing of: each time the same SKUs as
+    // the partner's products of that category or with that keyword, in id order, none twice.
+    waitForMemoryIndex();
+    for (int index : {8, 9}) {
+        const Partner p = newPartnerKey(index);
+        qint64 clock = kClock;
+        QList<QJsonObject> products;
+        allPages(p, QString(), 50, &clock, &products);
+        QVERIFY(!QTest::currentTestFailed());
+        QVERIFY(products.size() > 50);
+        QSet<int> categories;
+        for (const QJsonObject &o : std::as_const(products))
+            categories << o.value(u"cid2"_qs).toInt() << o.value(u"cid3"_qs).toInt();
+        QList<int> cids {1, 2, 3, 4, 5, 6, 7, 8, 9, 10}; // level 1; and a few the pools hold:
+        for (int c : std::as_const(categories))
+            if (cids.size() < 14)
+                cids.append(c);
+        for (int cid : std::as_const(cids)) {
+            QList<qint64> want;
+            for (const QJsonObject &o : std::as_const(products))
+                if (o.value(u"cid1"_qs).toInt() == cid || o.value(u"cid2"_qs).toInt() == cid
+                    || o.value(u"cid3"_qs).toInt() == cid)
+                    want.append(o.value(u"skuId"_qs).toInteger());
+            QList<QJsonObject> found;
+            allPages(p, u"&cid=%1"_qs.arg(cid), 3, &clock, &found);
+            QVERIFY(!QTest::currentTestFailed());
+            QCOMPARE(skuIds(found), want);
+        }
+        for (const QString &keyword : {u"e"_qs, u"手机"_qs, u"zzz"_qs}) {
+            QList<QJsonObject> found;
+            allPages(p, keywordQuery(keyword), 3, &clock, &found);
+            QVERIFY(!QTest::currentTestFailed());
+            QCOMPARE(skuIds(found), holding(products, keyword));
+        }
     }
 }
 
