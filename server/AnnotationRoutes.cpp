@@ -3,6 +3,7 @@
 #include "AnnotationRepository.h"
 #include "AuditLog.h"
 #include "Database.h"
+#include "IdempotentRequest.h"
 #include "Problem.h"
 #include "Router.h"
 #include "Services.h"
@@ -127,14 +128,15 @@ HttpResponse create(RequestContext &ctx)
         return Problem::validation(errors).response(ctx.request.requestId);
     a.createdBy = ctx.actor();
     a.createdAt = QDateTime::currentMSecsSinceEpoch();
-    Transaction tx(*ctx.services.database, Transaction::Kind::Write);
-    a.id = AnnotationRepository::insert(tx.db(), a);
-    AuditLog::append(tx.db(),
-        {0, {}, ctx.actor(), u"annotation.create"_qs, u"annotation"_qs, QString::number(a.id),
-            QJsonValue::Null, a.toJson(), QString::fromLatin1(ctx.request.requestId)});
-    tx.commit();
-    return HttpResponse::json(201, a.toJson())
-        .withHeader("Location", "/api/v1/annotations/" + QByteArray::number(a.id));
+    // An optional Idempotency-Key: a retried note after a lost answer is not written twice.
+    return IdempotentRequest::createOnce(ctx, [&](Transaction &tx) {
+        a.id = AnnotationRepository::insert(tx.db(), a);
+        AuditLog::append(tx.db(),
+            {0, {}, ctx.actor(), u"annotation.create"_qs, u"annotation"_qs, QString::number(a.id),
+                QJsonValue::Null, a.toJson(), QString::fromLatin1(ctx.request.requestId)});
+        return HttpResponse::json(201, a.toJson())
+            .withHeader("Location", "/api/v1/annotations/" + QByteArray::number(a.id));
+    });
 }
 
 HttpResponse remove(RequestContext &ctx)

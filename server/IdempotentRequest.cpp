@@ -4,6 +4,7 @@
 #include "Problem.h"
 #include "RequestContext.h"
 #include "Services.h"
+#include "Transaction.h"
 
 #include "domain/ErrorCode.h"
 
@@ -65,6 +66,29 @@ void releaseQuietly(RequestContext &ctx, const QString &key)
         IdempotencyStore::release(*ctx.services.database, ctx.actor(), key);
     } catch (...) {
     }
+}
+
+HttpResponse createOnce(RequestContext &ctx, const std::function<HttpResponse(Transaction &tx)> &work)
+{
+    QString key;
+    if (auto answer = claimIfPresent(ctx, &key))
+        return *answer;
+    HttpResponse answer;
+    try {
+        Transaction tx(*ctx.services.database, Transaction::Kind::Write);
+        answer = work(tx);
+        if (answer.status >= 200 && answer.status < 300) {
+            if (!key.isEmpty())
+                IdempotencyStore::complete(tx.db(), ctx.actor(), key, answer.status, answer.body);
+            tx.commit();
+            return answer;
+        }
+    } catch (...) {
+        releaseQuietly(ctx, key); // rolled back: nothing was written under the key
+        throw;
+    }
+    releaseQuietly(ctx, key); // refused and rolled back: the key is free for the corrected request
+    return answer;
 }
 
 } // namespace Kepler::Server::IdempotentRequest

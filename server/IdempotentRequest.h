@@ -3,11 +3,13 @@
 #include "HttpResponse.h"
 
 #include <QString>
+#include <functional>
 #include <optional>
 
 namespace Kepler::Server {
 
 struct RequestContext;
+class Transaction;
 
 // The HTTP side of IdempotencyStore, shared by every route that needs an Idempotency-Key (bulk
 // actions, a real CSV import): the key's checks and the answers a claim can end in.
@@ -31,6 +33,14 @@ std::optional<HttpResponse> claimIfPresent(RequestContext &ctx, QString *key);
 // forget is swallowed (the caller is already reporting the original error, and the claim expires
 // by itself).
 void releaseQuietly(RequestContext &ctx, const QString &key);
+
+// A create under the request's optional Idempotency-Key (every POST of /api/v1 that creates one
+// resource): claims the key first (answering a replay, a reuse or a duplicate still running
+// instead), then runs `work` in a write transaction it must not commit. A 2xx answer is stored
+// under the key in that transaction and committed with the work, so a retry after a lost answer
+// gets the same answer and no second resource. Any other answer rolls the work back and frees the
+// key once the transaction has ended (freeing it inside would wait for the write lock it holds).
+HttpResponse createOnce(RequestContext &ctx, const std::function<HttpResponse(Transaction &tx)> &work);
 
 } // namespace IdempotentRequest
 

@@ -2,7 +2,6 @@
 
 #include "AuditLog.h"
 #include "Database.h"
-#include "IdempotencyStore.h"
 #include "IdempotentRequest.h"
 #include "PageCursor.h"
 #include "PartnerGroupRepository.h"
@@ -133,29 +132,16 @@ HttpResponse createPartner(RequestContext &ctx)
 
     // An Idempotency-Key is optional here, but honoured: the console sends one and retries a create
     // whose answer was lost; the same key and body then answer with the partner already created.
-    QString key;
-    if (auto answer = IdempotentRequest::claimIfPresent(ctx, &key))
-        return *answer;
-    try {
-        Transaction tx(*ctx.services.database, Transaction::Kind::Write);
-        if (auto bad = checkGroupExists(tx.db(), partner, ctx.request.requestId)) {
-            IdempotentRequest::releaseQuietly(ctx, key);
+    return IdempotentRequest::createOnce(ctx, [&](Transaction &tx) {
+        if (auto bad = checkGroupExists(tx.db(), partner, ctx.request.requestId))
             return *bad;
-        }
         partner.id = PartnerRepository::insert(tx.db(), partner);
         partner = *PartnerRepository::find(tx.db(), partner.id);
         AuditLog::append(
             tx.db(), event(ctx, u"partner.create"_qs, partner.id, QJsonValue::Null, partner.toJson()));
-        if (!key.isEmpty())
-            IdempotencyStore::complete(tx.db(), ctx.actor(), key, 201,
-                QJsonDocument(partner.toJson()).toJson(QJsonDocument::Compact));
-        tx.commit();
-    } catch (...) {
-        IdempotentRequest::releaseQuietly(ctx, key); // nothing was written: free the key
-        throw;
-    }
-    return partnerResponse(201, partner)
-        .withHeader("Location", "/api/v1/partners/" + QByteArray::number(partner.id));
+        return partnerResponse(201, partner)
+            .withHeader("Location", "/api/v1/partners/" + QByteArray::number(partner.id));
+    });
 }
 
 HttpResponse patchPartner(RequestContext &ctx)

@@ -2,6 +2,7 @@
 
 #include "AuditLog.h"
 #include "Database.h"
+#include "IdempotentRequest.h"
 #include "PageCursor.h"
 #include "PoolRepository.h"
 #include "Problem.h"
@@ -81,14 +82,15 @@ HttpResponse createPool(RequestContext &ctx)
     pool.updatedAt = QDateTime::currentDateTimeUtc();
     pool.updatedBy = ctx.actor();
     pool.version = 1;
-    Transaction tx(*ctx.services.database, Transaction::Kind::Write);
-    pool.id = PoolRepository::insert(tx.db(), pool, ctx.actor(), pool.updatedAt);
-    audit(ctx, tx, u"pool.create"_qs, QJsonValue::Null, pool);
-    const QJsonObject answer = withCount(tx.db(), pool);
-    tx.commit();
-    return HttpResponse::json(201, answer)
-        .withHeader("ETag", partnerEtag(pool.version))
-        .withHeader("Location", "/api/v1/pools/" + QByteArray::number(pool.id));
+    // An optional Idempotency-Key: the console retries a create whose answer was lost with the
+    // same key, and gets the pool already created instead of a second one.
+    return IdempotentRequest::createOnce(ctx, [&](Transaction &tx) {
+        pool.id = PoolRepository::insert(tx.db(), pool, ctx.actor(), pool.updatedAt);
+        audit(ctx, tx, u"pool.create"_qs, QJsonValue::Null, pool);
+        return HttpResponse::json(201, withCount(tx.db(), pool))
+            .withHeader("ETag", partnerEtag(pool.version))
+            .withHeader("Location", "/api/v1/pools/" + QByteArray::number(pool.id));
+    });
 }
 
 HttpResponse updatePool(RequestContext &ctx)

@@ -2,6 +2,7 @@
 
 #include "AuditLog.h"
 #include "Database.h"
+#include "IdempotentRequest.h"
 #include "PricingRuleRepository.h"
 #include "Problem.h"
 #include "Router.h"
@@ -79,13 +80,14 @@ HttpResponse createRule(RequestContext &ctx)
     rule.status = PricingRuleStatus::Draft; // activated on purpose, after the impact is seen
     rule.version = 1;
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    Transaction tx(*ctx.services.database, Transaction::Kind::Write);
-    rule.id = PricingRuleRepository::insert(tx.db(), rule, ctx.actor(), now);
-    audit(ctx, tx, u"pricing_rule.create"_qs, QJsonValue::Null, rule);
-    tx.commit();
-    return HttpResponse::json(201, ruleJson(rule, now))
-        .withHeader("ETag", partnerEtag(rule.version))
-        .withHeader("Location", "/api/v1/pricing/rules/" + QByteArray::number(rule.id));
+    // An optional Idempotency-Key: a retry after a lost answer gets the draft already created.
+    return IdempotentRequest::createOnce(ctx, [&](Transaction &tx) {
+        rule.id = PricingRuleRepository::insert(tx.db(), rule, ctx.actor(), now);
+        audit(ctx, tx, u"pricing_rule.create"_qs, QJsonValue::Null, rule);
+        return HttpResponse::json(201, ruleJson(rule, now))
+            .withHeader("ETag", partnerEtag(rule.version))
+            .withHeader("Location", "/api/v1/pricing/rules/" + QByteArray::number(rule.id));
+    });
 }
 
 // Update and the status steps share: If-Match, the row, 404/412, then the change and its audit.

@@ -2,7 +2,6 @@
 
 #include "AuditLog.h"
 #include "Database.h"
-#include "IdempotencyStore.h"
 #include "IdempotentRequest.h"
 #include "PasswordHasher.h"
 #include "Problem.h"
@@ -17,7 +16,6 @@
 #include "domain/Partner.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 
 namespace Kepler::Server::UserRoutes {
 namespace {
@@ -61,29 +59,16 @@ HttpResponse createUser(RequestContext &ctx)
 
     // An optional Idempotency-Key (the console sends one and retries after a lost answer): the same
     // key and body answer the account already created instead of "username taken".
-    QString key;
-    if (auto answer = IdempotentRequest::claimIfPresent(ctx, &key))
-        return *answer;
-    try {
-        Transaction tx(*ctx.services.database, Transaction::Kind::Write);
-        if (UserRepository::findByUsername(tx.db(), user.username)) {
-            IdempotentRequest::releaseQuietly(ctx, key);
+    return IdempotentRequest::createOnce(ctx, [&](Transaction &tx) {
+        if (UserRepository::findByUsername(tx.db(), user.username))
             return Problem(409, ErrorCode::Duplicate, u"The username %1 is taken"_qs.arg(user.username))
                 .field(u"username"_qs, u"duplicate"_qs, u"is taken"_qs)
                 .response(ctx.request.requestId);
-        }
         user.id = UserRepository::insert(tx.db(), user, hash);
         user = UserRepository::find(tx.db(), user.id)->user;
         AuditLog::append(tx.db(), event(ctx, u"user.create"_qs, user.id, QJsonValue::Null, user.toJson()));
-        if (!key.isEmpty())
-            IdempotencyStore::complete(
-                tx.db(), ctx.actor(), key, 201, QJsonDocument(user.toJson()).toJson(QJsonDocument::Compact));
-        tx.commit();
-    } catch (...) {
-        IdempotentRequest::releaseQuietly(ctx, key); // nothing was written: free the key
-        throw;
-    }
-    return userResponse(201, user).withHeader("Location", "/api/v1/users/" + QByteArray::number(user.id));
+        return userResponse(201, user).withHeader("Location", "/api/v1/users/" + QByteArray::number(user.id));
+    });
 }
 
 HttpResponse getUser(RequestContext &ctx)

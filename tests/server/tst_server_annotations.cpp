@@ -1,5 +1,6 @@
 // Annotations over real HTTP (issue 7): who may write and delete, what a note may be, the range and
 // scope filters, and that every change has its audit line.
+#include "CreateOnce.h"
 #include "HttpClient.h"
 #include "PlatformProcess.h"
 
@@ -22,6 +23,7 @@ class tst_ServerAnnotations : public QObject
 private Q_SLOTS:
     void initTestCase();
     void createListAndAudit();
+    void createHonoursIdempotencyKey();
     void notesAreCheckedAndReviewersMayNotWrite_data();
     void notesAreCheckedAndReviewersMayNotWrite();
     void rangeAndScopeFilters();
@@ -66,6 +68,19 @@ QList<qint64> tst_ServerAnnotations::idsIn(const QString &query)
     for (const QJsonValue &v : r.object().value(u"items"_qs).toArray())
         ids.append(v.toObject().value(u"id"_qs).toInteger());
     return ids;
+}
+
+// A note retried after a lost answer (same Idempotency-Key and body) is written once.
+void tst_ServerAnnotations::createHonoursIdempotencyKey()
+{
+    const qint64 at = kT0 + 40 * Hour;
+    const QJsonObject body {{u"at"_qs, at}, {u"note"_qs, u"幂等 备注"_qs}};
+    QJsonObject other = body;
+    other.insert(u"note"_qs, u"另一条"_qs);
+    qint64 id = 0;
+    const QString broken = checkCreateOnce(m_operator, u"/api/v1/annotations"_qs, body, other, &id);
+    QVERIFY2(broken.isEmpty(), qPrintable(broken));
+    QCOMPARE(idsIn(u"from=%1&to=%2"_qs.arg(at).arg(at + 1)), QList<qint64> {id});
 }
 
 void tst_ServerAnnotations::createListAndAudit()

@@ -1,6 +1,7 @@
 // Product pools over real HTTP (issue 5): membership is the shared rule (criteria + includes −
 // excludes, ProductPool::contains) on the whole demo catalog; the preview says exactly what a
 // change adds and removes before anything is written; If-Match, roles, bad input, audit.
+#include "CreateOnce.h"
 #include "HttpClient.h"
 #include "PlatformProcess.h"
 
@@ -21,6 +22,7 @@ private Q_SLOTS:
     void demoPoolsHoldWhatTheirRuleSays();
     void previewIsTheExactDiff();
     void createUpdateWithIfMatch();
+    void createHonoursIdempotencyKey();
     void rolesAndBadInput();
 
 private:
@@ -170,6 +172,31 @@ void tst_ServerPools::createUpdateWithIfMatch()
     for (const QJsonValue &v : audit.object().value(u"items"_qs).toArray())
         named += v.toObject().value(u"name"_qs).toString() == u"双11 爆款"_qs;
     QCOMPARE(named, 1);
+}
+
+// The console retries a create whose answer was lost with the same Idempotency-Key (ApiJob on a
+// timeout, then the user's Try again): one pool, however many attempts reached the service.
+void tst_ServerPools::createHonoursIdempotencyKey()
+{
+    const QJsonObject body {{u"name"_qs, u"幂等 池"_qs},
+        {u"criteria"_qs, QJsonObject {{u"owner"_qs, u"self"_qs}, {u"priceMinFen"_qs, 90000}}}};
+    QJsonObject other = body;
+    other.insert(u"name"_qs, u"另一个 池"_qs);
+    qint64 id = 0;
+    const QString broken = checkCreateOnce(m_operator, u"/api/v1/pools"_qs, body, other, &id);
+    QVERIFY2(broken.isEmpty(), qPrintable(broken));
+    const auto named = [this] {
+        int n = 0;
+        for (const QJsonValue &v : m_operator.get(u"/api/v1/pools"_qs).object().value(u"items"_qs).toArray())
+            n += v.toObject().value(u"name"_qs).toString() == u"幂等 池"_qs;
+        return n;
+    };
+    QCOMPARE(named(), 1);
+    // The replayed answer is the pool as created (a console adopting it gets its version and count).
+    QCOMPARE(m_operator.get(u"/api/v1/pools/%1"_qs.arg(id)).object().value(u"version"_qs).toInt(), 1);
+    // Without a key a create is a create (other clients need not send one).
+    QCOMPARE(m_operator.request("POST", u"/api/v1/pools"_qs, body).status, 201);
+    QCOMPARE(named(), 2);
 }
 
 void tst_ServerPools::rolesAndBadInput()

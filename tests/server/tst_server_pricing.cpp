@@ -1,6 +1,7 @@
 // Pricing over real HTTP (issue 5): rules (draft → active, If-Match, roles, validation, derived
 // statuses), the policy, conflicts, impact, and GET /pricing/explain agreeing with the shared
 // engine run locally — as the console previews — on 10,000 random (partner, SKU, time) triples.
+#include "CreateOnce.h"
 #include "HttpClient.h"
 #include "PlatformProcess.h"
 
@@ -24,6 +25,7 @@ private Q_SLOTS:
     void demoRulesInEveryStatus();
     void explainAgreesWithTheLocalEngine();
     void rulesLifecycle();
+    void createHonoursIdempotencyKey();
     void policyMovesTheFloor();
     void conflictsNameWhereTheyCollide();
     void impactOfADraft();
@@ -144,6 +146,28 @@ void tst_ServerPricing::explainAgreesWithTheLocalEngine()
     QCOMPARE(m_manager.get(u"/api/v1/pricing/explain?partner=1&sku=999999"_qs).status, 404);
     QCOMPARE(m_manager.get(u"/api/v1/pricing/explain?partner=x&sku=1"_qs).status, 400);
     QCOMPARE(m_manager.get(u"/api/v1/pricing/explain?partner=1&sku=1&at=yesterday"_qs).status, 400);
+}
+
+// A retried create after a lost answer (same Idempotency-Key, same body) answers the draft the
+// first attempt made: one rule, not two; another body under the key is refused.
+void tst_ServerPricing::createHonoursIdempotencyKey()
+{
+    const QJsonObject body {{u"name"_qs, u"幂等 规则"_qs}, {u"adjustment"_qs, u"percent_discount"_qs},
+        {u"value"_qs, 300}, {u"scope"_qs, QJsonObject {{u"brands"_qs, QJsonArray {32}}}}};
+    QJsonObject other = body;
+    other.insert(u"value"_qs, 400);
+    qint64 id = 0;
+    const QString broken = checkCreateOnce(m_operator, u"/api/v1/pricing/rules"_qs, body, other, &id);
+    QVERIFY2(broken.isEmpty(), qPrintable(broken));
+    const auto named = [this] {
+        int n = 0;
+        for (const PricingRule &r : rules())
+            n += r.name == u"幂等 规则"_qs;
+        return n;
+    };
+    QCOMPARE(named(), 1);
+    QCOMPARE(m_operator.request("POST", u"/api/v1/pricing/rules"_qs, body).status, 201); // no key: a create
+    QCOMPARE(named(), 2);
 }
 
 void tst_ServerPricing::rulesLifecycle()

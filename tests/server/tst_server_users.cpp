@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QTest>
 
 using namespace Kepler::Test;
@@ -24,6 +25,7 @@ private Q_SLOTS:
     void createUser();
     void duplicateUsernameIs409();
     void retriedCreateAnswersTheSameAccount();
+    void refusedKeyedCreateFreesTheKey();
     void createIsValidated_data();
     void createIsValidated();
     void patchNeedsIfMatch();
@@ -119,6 +121,25 @@ void tst_ServerUsers::retriedCreateAnswersTheSameAccount()
     QCOMPARE(m_admin.request("POST", u"/api/v1/users"_qs, other, key).code(), u"idempotency_key_reused"_qs);
     // Without the key the same body is a second create: the username is taken.
     QCOMPARE(m_admin.request("POST", u"/api/v1/users"_qs, body).status, 409);
+}
+
+// The console always sends a key: a create the service refuses (username taken) must answer at
+// once and leave the key free for the corrected form. Freeing it used to wait for the SQLite write
+// lock its own transaction held, and the service's writes stalled for good.
+void tst_ServerUsers::refusedKeyedCreateFreesTheKey()
+{
+    QJsonObject body {{u"username"_qs, u"operator"_qs}, {u"displayName"_qs, u"重名"_qs},
+        {u"password"_qs, u"a long enough one"_qs}, {u"roles"_qs, QJsonArray {u"reviewer"_qs}}};
+    const Headers key {{"Idempotency-Key", "create-taken-name"}};
+    m_admin.setTimeout(10000);
+    const auto restore = qScopeGuard([this] { m_admin.setTimeout(30000); });
+    const HttpResult taken = m_admin.request("POST", u"/api/v1/users"_qs, body, key);
+    QCOMPARE(taken.status, 409);
+    QCOMPARE(taken.code(), u"duplicate"_qs);
+    body.insert(u"username"_qs, u"wang.fang"_qs);
+    const HttpResult corrected = m_admin.request("POST", u"/api/v1/users"_qs, body, key);
+    QCOMPARE(corrected.status, 201);
+    QCOMPARE(corrected.object().value(u"username"_qs).toString(), u"wang.fang"_qs);
 }
 
 void tst_ServerUsers::createUser()
