@@ -145,7 +145,10 @@ bool ApiError::isOutcomeUnknown() const
     case Kind::Timeout:
         return true;
     case Kind::Http:
-        return httpStatus == 504; // the proxy stopped waiting; the service may have finished
+        // 504: the proxy stopped waiting, the service may have finished. 409 in progress: the first
+        // copy of this very request (same Idempotency-Key) is still running; it may yet succeed.
+        return httpStatus == 504
+            || (httpStatus == 409 && code == QLatin1String(ErrorCode::IdempotencyInProgress));
     case Kind::Network:
         switch (networkError) {
         case QNetworkReply::RemoteHostClosedError:

@@ -2,11 +2,15 @@
 
 #include "PricingDecode.h"
 
+#include <QUuid>
+
 namespace Kepler {
 
-CreatePoolJob::CreatePoolJob(ApiSession *session, const ProductPool &pool)
+CreatePoolJob::CreatePoolJob(ApiSession *session, const ProductPool &pool, const QByteArray &idempotencyKey)
     : ApiJob(session)
     , m_pool(pool)
+    , m_idempotencyKey(
+          idempotencyKey.isEmpty() ? QUuid::createUuid().toByteArray(QUuid::WithoutBraces) : idempotencyKey)
 {
 }
 
@@ -18,6 +22,11 @@ QString CreatePoolJob::path() const
 QJsonObject CreatePoolJob::body() const
 {
     return PricingDecode::poolBody(m_pool);
+}
+
+ApiJob::Headers CreatePoolJob::extraHeaders() const
+{
+    return {{"Idempotency-Key", m_idempotencyKey}};
 }
 
 bool CreatePoolJob::canStart(QString *why) const

@@ -2,11 +2,16 @@
 
 #include "PricingDecode.h"
 
+#include <QUuid>
+
 namespace Kepler {
 
-CreatePricingRuleJob::CreatePricingRuleJob(ApiSession *session, const PricingRule &rule)
+CreatePricingRuleJob::CreatePricingRuleJob(
+    ApiSession *session, const PricingRule &rule, const QByteArray &idempotencyKey)
     : ApiJob(session)
     , m_rule(rule)
+    , m_idempotencyKey(
+          idempotencyKey.isEmpty() ? QUuid::createUuid().toByteArray(QUuid::WithoutBraces) : idempotencyKey)
 {
 }
 
@@ -18,6 +23,11 @@ QString CreatePricingRuleJob::path() const
 QJsonObject CreatePricingRuleJob::body() const
 {
     return PricingDecode::ruleBody(m_rule);
+}
+
+ApiJob::Headers CreatePricingRuleJob::extraHeaders() const
+{
+    return {{"Idempotency-Key", m_idempotencyKey}};
 }
 
 bool CreatePricingRuleJob::canStart(QString *why) const

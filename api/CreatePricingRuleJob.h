@@ -6,13 +6,17 @@
 namespace Kepler {
 
 // POST /api/v1/pricing/rules (operators, admins): always a draft; activated on purpose after
-// the impact is seen. Checked with the shared codec first; never retried.
+// the impact is seen. Checked with the shared codec first. Carries an Idempotency-Key (made once
+// per job unless the caller repeats an attempt's key), so a retry after a lost answer gets the
+// draft already created instead of a second one.
 class CreatePricingRuleJob : public ApiJob
 {
     Q_OBJECT
 
 public:
-    CreatePricingRuleJob(ApiSession *session, const PricingRule &rule);
+    CreatePricingRuleJob(ApiSession *session, const PricingRule &rule, const QByteArray &idempotencyKey = {});
+
+    QByteArray idempotencyKey() const { return m_idempotencyKey; }
 
     QByteArray verb() const override { return "POST"; }
     QString path() const override;
@@ -20,8 +24,8 @@ public:
     QJsonObject body() const override;
 
     bool canStart(QString *why) const override;
+    Headers extraHeaders() const override;
     FieldErrors inputErrors() const override;
-    bool isIdempotent() const override { return false; }
 
 Q_SIGNALS:
     void finished(const Kepler::PricingRuleEntry &rule);
@@ -32,6 +36,7 @@ protected:
 
 private:
     PricingRule m_rule;
+    QByteArray m_idempotencyKey;
 };
 
 } // namespace Kepler

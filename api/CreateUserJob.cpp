@@ -9,13 +9,14 @@
 namespace Kepler {
 
 CreateUserJob::CreateUserJob(ApiSession *session, const QString &username, const QString &displayName,
-    const QString &password, Roles roles)
+    const QString &password, Roles roles, const QByteArray &idempotencyKey)
     : ApiJob(session)
     , m_username(username.trimmed())
     , m_displayName(displayName.trimmed())
     , m_password(password)
     , m_roles(roles)
-    , m_idempotencyKey(QUuid::createUuid().toByteArray(QUuid::WithoutBraces))
+    , m_idempotencyKey(
+          idempotencyKey.isEmpty() ? QUuid::createUuid().toByteArray(QUuid::WithoutBraces) : idempotencyKey)
 {
 }
 

@@ -7,14 +7,15 @@
 namespace Kepler {
 
 // POST /api/v1/users (admins): a new staff account with an initial password. Carries an
-// Idempotency-Key so that a retry cannot create the account twice.
+// Idempotency-Key (made once per job unless the caller repeats an attempt's key) so that a retry
+// after a lost answer gets the account back instead of "username taken".
 class CreateUserJob : public ApiJob
 {
     Q_OBJECT
 
 public:
     CreateUserJob(ApiSession *session, const QString &username, const QString &displayName,
-        const QString &password, Roles roles);
+        const QString &password, Roles roles, const QByteArray &idempotencyKey = {});
 
     QByteArray idempotencyKey() const { return m_idempotencyKey; }
 

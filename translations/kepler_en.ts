@@ -1965,6 +1965,13 @@
     </message>
 </context>
 <context>
+    <name>Kepler::GetUserJob</name>
+    <message>
+        <source>No account is selected.</source>
+        <translation>No account is selected.</translation>
+    </message>
+</context>
+<context>
     <name>Kepler::GoToPartnerDialog</name>
     <message>
         <source>Go to partner</source>
@@ -4045,6 +4052,10 @@ Last changed by %5 on %6</translation>
         <source>Product pools</source>
         <translation>Product pools</translation>
     </message>
+    <message>
+        <source>%1 saved a newer version of this pool while the answer was lost. Your edits are kept.</source>
+        <translation>%1 saved a newer version of this pool while the answer was lost. Your edits are kept.</translation>
+    </message>
 </context>
 <context>
     <name>Kepler::PreviewPoolJob</name>
@@ -4379,6 +4390,10 @@ Last changed by %5 on %6</translation>
     <message>
         <source>Discard and start a new rule</source>
         <translation>Discard and start a new rule</translation>
+    </message>
+    <message>
+        <source>Someone saved a newer version of this rule while the answer was lost. Your edits are kept.</source>
+        <translation>Someone saved a newer version of this rule while the answer was lost. Your edits are kept.</translation>
     </message>
 </context>
 <context>
@@ -5481,6 +5496,37 @@ Last changed by %5 on %6</translation>
     </message>
 </context>
 <context>
+    <name>Kepler::SaveCheck</name>
+    <message>
+        <source>Not confirmed yet: %1 It may have been created. Try again once the platform answers: the same request goes again, so it is not created twice. Your edits are kept.</source>
+        <translation>Not confirmed yet: %1 It may have been created. Try again once the platform answers: the same request goes again, so it is not created twice. Your edits are kept.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Not confirmed yet: %1 The save may have reached the platform; the console checks when the platform answers. Your edits are kept.</source>
+        <translation>Not confirmed yet: %1 The save may have reached the platform; the console checks when the platform answers. Your edits are kept.</translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <translation>Check now</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 Your edits are kept.</source>
+        <translation>Not saved: %1 Your edits are kept.</translation>
+    </message>
+    <message>
+        <source>Not saved: the platform answers again and does not have the change. Your edits are kept.</source>
+        <translation>Not saved: the platform answers again and does not have the change. Your edits are kept.</translation>
+    </message>
+    <message>
+        <source>Saved %1 (confirmed after the connection came back).</source>
+        <translation>Saved %1 (confirmed after the connection came back).</translation>
+    </message>
+</context>
+<context>
     <name>Kepler::SaveFilterDialog</name>
     <message>
         <source>Save filter</source>
@@ -6156,6 +6202,18 @@ Whoever uses it is signed out at once and must sign in again.</translation>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Someone changed %1 while the answer was lost. Your changes are kept.</source>
+        <translation>Someone changed %1 while the answer was lost. Your changes are kept.</translation>
+    </message>
+    <message>
+        <source>Load their version</source>
+        <translation>Load their version</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
     </message>
 </context>
 <context>

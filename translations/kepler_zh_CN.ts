@@ -1945,6 +1945,13 @@
     </message>
 </context>
 <context>
+    <name>Kepler::GetUserJob</name>
+    <message>
+        <source>No account is selected.</source>
+        <translation>未选择账号。</translation>
+    </message>
+</context>
+<context>
     <name>Kepler::GoToPartnerDialog</name>
     <message>
         <source>Go to partner</source>
@@ -4008,6 +4015,10 @@ Last changed by %5 on %6</source>
         <source>Product pools</source>
         <translation>商品池</translation>
     </message>
+    <message>
+        <source>%1 saved a newer version of this pool while the answer was lost. Your edits are kept.</source>
+        <translation>在应答丢失期间，%1 保存了此商品池的较新版本。您的修改已保留。</translation>
+    </message>
 </context>
 <context>
     <name>Kepler::PreviewPoolJob</name>
@@ -4342,6 +4353,10 @@ Last changed by %5 on %6</source>
     <message>
         <source>Discard and start a new rule</source>
         <translation>放弃并新建规则</translation>
+    </message>
+    <message>
+        <source>Someone saved a newer version of this rule while the answer was lost. Your edits are kept.</source>
+        <translation>在应答丢失期间，有人保存了此规则的较新版本。您的修改已保留。</translation>
     </message>
 </context>
 <context>
@@ -5433,6 +5448,37 @@ Last changed by %5 on %6</source>
     </message>
 </context>
 <context>
+    <name>Kepler::SaveCheck</name>
+    <message>
+        <source>Not confirmed yet: %1 It may have been created. Try again once the platform answers: the same request goes again, so it is not created twice. Your edits are kept.</source>
+        <translation>尚未确认：%1可能已经创建。请在平台恢复应答后重试：会再次发送同一请求，因此不会重复创建。您的修改已保留。</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Not confirmed yet: %1 The save may have reached the platform; the console checks when the platform answers. Your edits are kept.</source>
+        <translation>尚未确认：%1保存可能已到达平台，平台恢复应答后控制台会自动核对。您的修改已保留。</translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <translation>立即核对</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 Your edits are kept.</source>
+        <translation>未保存：%1您的修改已保留。</translation>
+    </message>
+    <message>
+        <source>Not saved: the platform answers again and does not have the change. Your edits are kept.</source>
+        <translation>未保存：平台已恢复应答，但没有收到这次修改。您的修改已保留。</translation>
+    </message>
+    <message>
+        <source>Saved %1 (confirmed after the connection came back).</source>
+        <translation>已保存 %1（连接恢复后已确认）。</translation>
+    </message>
+</context>
+<context>
     <name>Kepler::SaveFilterDialog</name>
     <message>
         <source>Save filter</source>
@@ -6099,6 +6145,18 @@ Whoever uses it is signed out at once and must sign in again.</source>
         <translation>
             <numerusform>密码至少需要 %n 个字符。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Someone changed %1 while the answer was lost. Your changes are kept.</source>
+        <translation>在应答丢失期间，有人修改了 %1。您的修改已保留。</translation>
+    </message>
+    <message>
+        <source>Load their version</source>
+        <translation>加载对方的版本</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>重试</translation>
     </message>
 </context>
 <context>

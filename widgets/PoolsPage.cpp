@@ -6,10 +6,12 @@
 #include "PoolEditor.h"
 #include "api/ApiSession.h"
 #include "api/CreatePoolJob.h"
+#include "api/GetPoolJob.h"
 #include "api/ListCatalogCategoriesJob.h"
 #include "api/ListPoolSkusJob.h"
 #include "api/ListPoolsJob.h"
 #include "api/PreviewPoolJob.h"
+#include "api/PricingDecode.h"
 #include "api/UpdatePoolJob.h"
 #include "models/PoolListModel.h"
 #include "models/PricingText.h"
@@ -361,6 +363,10 @@ void PoolsPage::save()
     if (!canEdit() || !m_editor->errors().isEmpty() || m_saving)
         return;
     const ProductPool pool = m_editor->edited();
+    const PoolEntry before = m_current;
+    // A new attempt supersedes the check of a lost one: its If-Match settles what the check would.
+    delete m_saveCheck;
+    m_saveCheck = nullptr;
     const auto done = [this](const PoolEntry &entry) {
         m_saving = false;
         m_model->updatePool(entry);
@@ -373,35 +379,103 @@ void PoolsPage::save()
     };
     ApiJob *job = nullptr;
     if (pool.id == 0) {
-        auto *create = new CreatePoolJob(m_session, pool);
-        connect(create, &CreatePoolJob::finished, this, done);
+        // The same draft again (Try again after a lost answer) repeats the same request, key and
+        // all: the service then answers with the pool it may already have created.
+        auto *create = new CreatePoolJob(m_session, pool, m_createKey.keyFor(PricingDecode::poolBody(pool)));
+        connect(create, &CreatePoolJob::finished, this, [this, done](const PoolEntry &entry) {
+            m_createKey.answered();
+            done(entry);
+        });
         job = create;
     } else {
         auto *update = new UpdatePoolJob(m_session, pool);
         connect(update, &UpdatePoolJob::finished, this, done);
         job = update;
     }
-    connect(job, &ApiJob::failed, this, &PoolsPage::saveFailed);
+    connect(job, &ApiJob::failed, this,
+        [this, before, pool](const ApiError &error) { saveFailed(error, before, pool); });
     m_saving = true;
     updateButtons();
     job->start();
 }
 
-void PoolsPage::saveFailed(const ApiError &error)
+void PoolsPage::saveFailed(const ApiError &error, const PoolEntry &before, const ProductPool &sent)
 {
     m_saving = false;
     updateButtons();
+    if (sent.id == 0)
+        m_createKey.failed(error); // kept only while the answer is lost: Try again repeats it
+    const auto current = UpdatePoolJob::currentPool(error);
+    // The newer version may be this very draft, from an attempt whose answer was lost.
+    if (current && sent.id > 0
+        && SaveCheck::carries(PricingDecode::poolBody(current->pool), PricingDecode::poolBody(before.pool),
+            PricingDecode::poolBody(sent))) {
+        settleSave(SaveCheck::Outcome::Saved, *current, before, sent);
+        return;
+    }
+    if (error.isOutcomeUnknown()) {
+        if (sent.id > 0)
+            m_saveCheck = checkLostSave(before, sent);
+        SaveCheck::showNotConfirmed(m_message, error, m_saveCheck, [this] { save(); });
+        return;
+    }
     // The edits stay: a refusal or a lost race never throws away what was typed.
-    m_message->showMessage(MessageBar::Kind::Error, error.message());
+    m_message->showMessage(MessageBar::Kind::Error, SaveCheck::notSaved(error));
     if (!error.fieldErrors.isEmpty())
         m_editor->showFieldErrors(error.fieldErrors);
-    if (const auto current = UpdatePoolJob::currentPool(error)) {
+    if (current) {
         m_message->addAction(tr("Load their version"), [this, entry = *current] {
             m_model->updatePool(entry);
             showPool(entry);
         });
     } else if (error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout) {
         m_message->addAction(tr("Try again"), [this] { save(); });
+    }
+}
+
+SaveCheck *PoolsPage::checkLostSave(const PoolEntry &before, const ProductPool &sent)
+{
+    auto *check = SaveCheck::reading<GetPoolJob, PoolEntry>(
+        m_session, before.pool.id, before.pool.version, PricingDecode::poolBody(before.pool),
+        PricingDecode::poolBody(sent), [](const PoolEntry &e) { return e.pool.version; },
+        [](const PoolEntry &e) { return PricingDecode::poolBody(e.pool); }, this);
+    connect(check, &SaveCheck::settled, this,
+        [this, before, sent](SaveCheck::Outcome outcome, const QVariant &read) {
+            settleSave(outcome, read.isValid() ? read.value<PoolEntry>() : before, before, sent);
+        });
+    check->checkNow();
+    return check;
+}
+
+void PoolsPage::settleSave(
+    SaveCheck::Outcome outcome, const PoolEntry &current, const PoolEntry &before, const ProductPool &sent)
+{
+    if (current.pool.version > before.pool.version)
+        m_model->updatePool(current);
+    // The editor moved on meanwhile (another pool, their version loaded): nothing to settle.
+    if (m_current.pool.id != before.pool.id || m_current.pool.version != before.pool.version)
+        return;
+    switch (outcome) {
+    case SaveCheck::Outcome::Saved:
+        if (PricingDecode::poolBody(m_editor->edited()) == PricingDecode::poolBody(sent)) {
+            showPool(current);
+            Q_EMIT saved(current);
+        }
+        m_message->showMessage(MessageBar::Kind::Positive, SaveCheck::confirmedLate(current.pool.name));
+        return;
+    case SaveCheck::Outcome::Conflict:
+        m_message->showMessage(MessageBar::Kind::Warning,
+            tr("%1 saved a newer version of this pool while the answer was lost. Your edits are kept.")
+                .arg(current.pool.updatedBy));
+        m_message->addAction(tr("Load their version"), [this, current] {
+            m_model->updatePool(current);
+            showPool(current);
+        });
+        return;
+    case SaveCheck::Outcome::NotSaved:
+        m_message->showMessage(MessageBar::Kind::Error, SaveCheck::notSavedAfterCheck());
+        m_message->addAction(tr("Try again"), [this] { save(); });
+        return;
     }
 }
 

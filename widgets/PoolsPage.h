@@ -1,7 +1,10 @@
 #pragma once
 
+#include "SaveCheck.h"
+#include "api/CreateRetryKey.h"
 #include "api/PoolTypes.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class QLabel;
@@ -67,7 +70,11 @@ private:
     void runPreview();
     void showPreview(const PoolPreview &preview);
     void loadMembers(bool more);
-    void saveFailed(const ApiError &error);
+    void saveFailed(const ApiError &error, const PoolEntry &before, const ProductPool &sent);
+    // An update's answer was lost: reads the pool again until the service tells what happened.
+    SaveCheck *checkLostSave(const PoolEntry &before, const ProductPool &sent);
+    void settleSave(SaveCheck::Outcome outcome, const PoolEntry &current, const PoolEntry &before,
+        const ProductPool &sent);
     void updateButtons();
     void retranslate();
 
@@ -99,6 +106,10 @@ private:
     int m_loading = 0;
     bool m_loadedOnce = false;
     bool m_saving = false;
+    // A new pool's Idempotency-Key, repeated while its draft is unchanged and no answer came.
+    CreateRetryKey m_createKey;
+    // An update whose answer was lost, being confirmed (or not) by reading the pool again.
+    QPointer<SaveCheck> m_saveCheck;
 };
 
 } // namespace Kepler

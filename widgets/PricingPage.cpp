@@ -10,9 +10,11 @@
 #include "api/ApiSession.h"
 #include "api/ChangePricingRuleStatusJob.h"
 #include "api/CreatePricingRuleJob.h"
+#include "api/GetPricingRuleJob.h"
 #include "api/ListCatalogCategoriesJob.h"
 #include "api/ListPricingConflictsJob.h"
 #include "api/ListPricingRulesJob.h"
+#include "api/PricingDecode.h"
 #include "api/PricingImpactJob.h"
 #include "api/UpdatePricingRuleJob.h"
 #include "models/PricingRuleListModel.h"
@@ -304,6 +306,9 @@ void PricingPage::save()
     if (!canEdit() || !m_editor->errors().isEmpty() || m_saving)
         return;
     const PricingRule rule = m_editor->edited();
+    const PricingRuleEntry before = m_current;
+    // A new attempt supersedes the check of a lost one: its If-Match settles what the check would.
+    delete m_saveCheck;
     ApiJob *job = nullptr;
     const auto done = [this](const PricingRuleEntry &entry) {
         m_saving = false;
@@ -317,36 +322,106 @@ void PricingPage::save()
         Q_EMIT saved(entry);
     };
     if (rule.id == 0) {
-        auto *create = new CreatePricingRuleJob(m_session, rule);
-        connect(create, &CreatePricingRuleJob::finished, this, done);
+        // The same draft again (Try again after a lost answer) repeats the same request, key and
+        // all: the service then answers with the rule it may already have created.
+        auto *create
+            = new CreatePricingRuleJob(m_session, rule, m_createKey.keyFor(PricingDecode::ruleBody(rule)));
+        connect(create, &CreatePricingRuleJob::finished, this, [this, done](const PricingRuleEntry &entry) {
+            m_createKey.answered();
+            done(entry);
+        });
         job = create;
     } else {
         auto *update = new UpdatePricingRuleJob(m_session, rule);
         connect(update, &UpdatePricingRuleJob::finished, this, done);
         job = update;
     }
-    connect(job, &ApiJob::failed, this, &PricingPage::saveFailed);
+    connect(job, &ApiJob::failed, this,
+        [this, before, rule](const ApiError &error) { saveFailed(error, before, rule); });
     m_saving = true;
     updateButtons();
     job->start();
 }
 
-void PricingPage::saveFailed(const ApiError &error)
+void PricingPage::saveFailed(const ApiError &error, const PricingRuleEntry &before, const PricingRule &sent)
 {
     m_saving = false;
     m_openAfterSave.reset(); // the edits stay open: the user sees why
     updateButtons();
+    if (sent.id == 0)
+        m_createKey.failed(error); // kept only while the answer is lost: Try again repeats it
+    const auto current = UpdatePricingRuleJob::currentRule(error);
+    // The newer version may be this very draft, from an attempt whose answer was lost.
+    if (current && sent.id > 0
+        && SaveCheck::carries(PricingDecode::ruleBody(current->rule), PricingDecode::ruleBody(before.rule),
+            PricingDecode::ruleBody(sent))) {
+        settleSave(SaveCheck::Outcome::Saved, *current, before, sent);
+        return;
+    }
+    if (error.isOutcomeUnknown()) {
+        if (sent.id > 0)
+            m_saveCheck = checkLostSave(before, sent);
+        SaveCheck::showNotConfirmed(m_message, error, m_saveCheck, [this] { save(); });
+        return;
+    }
     // The edits stay in the editor whatever happened: nothing typed is lost.
-    m_message->showMessage(MessageBar::Kind::Error, error.message());
+    m_message->showMessage(MessageBar::Kind::Error, SaveCheck::notSaved(error));
     if (!error.fieldErrors.isEmpty())
         m_editor->showFieldErrors(error.fieldErrors);
-    if (const auto current = UpdatePricingRuleJob::currentRule(error)) {
+    if (current) {
         m_message->addAction(tr("Load their version"), [this, entry = *current] {
             m_model->updateRule(entry);
             showRule(entry);
         });
     } else if (error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout) {
         m_message->addAction(tr("Try again"), [this] { save(); });
+    }
+}
+
+SaveCheck *PricingPage::checkLostSave(const PricingRuleEntry &before, const PricingRule &sent)
+{
+    auto *check = SaveCheck::reading<GetPricingRuleJob, PricingRuleEntry>(
+        m_session, before.rule.id, before.rule.version, PricingDecode::ruleBody(before.rule),
+        PricingDecode::ruleBody(sent), [](const PricingRuleEntry &e) { return e.rule.version; },
+        [](const PricingRuleEntry &e) { return PricingDecode::ruleBody(e.rule); }, this);
+    connect(check, &SaveCheck::settled, this,
+        [this, before, sent](SaveCheck::Outcome outcome, const QVariant &read) {
+            settleSave(outcome, read.isValid() ? read.value<PricingRuleEntry>() : before, before, sent);
+        });
+    check->checkNow();
+    return check;
+}
+
+void PricingPage::settleSave(SaveCheck::Outcome outcome, const PricingRuleEntry &current,
+    const PricingRuleEntry &before, const PricingRule &sent)
+{
+    if (current.rule.version > before.rule.version)
+        m_model->updateRule(current);
+    // The editor moved on meanwhile (another rule, their version loaded): nothing to settle.
+    if (m_current.rule.id != before.rule.id || m_current.rule.version != before.rule.version)
+        return;
+    switch (outcome) {
+    case SaveCheck::Outcome::Saved:
+        if (PricingDecode::ruleBody(m_editor->edited()) == PricingDecode::ruleBody(sent)) {
+            showRule(current);
+            selectCurrentRuleRow();
+            loadConflicts();
+            Q_EMIT saved(current);
+        }
+        m_message->showMessage(MessageBar::Kind::Positive, SaveCheck::confirmedLate(current.rule.name));
+        return;
+    case SaveCheck::Outcome::Conflict:
+        m_message->showMessage(MessageBar::Kind::Warning,
+            tr("Someone saved a newer version of this rule while the answer was lost. Your edits are kept."));
+        m_message->addAction(tr("Load their version"), [this, current] {
+            m_model->updateRule(current);
+            showRule(current);
+        });
+        return;
+    case SaveCheck::Outcome::NotSaved:
+        m_message->showMessage(MessageBar::Kind::Error, SaveCheck::notSavedAfterCheck());
+        m_message->addAction(tr("Try again"), [this] { save(); });
+        return;
     }
 }
 

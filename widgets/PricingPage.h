@@ -1,7 +1,10 @@
 #pragma once
 
+#include "SaveCheck.h"
+#include "api/CreateRetryKey.h"
 #include "api/PricingTypes.h"
 
+#include <QPointer>
 #include <QWidget>
 
 #include <optional>
@@ -70,7 +73,11 @@ private:
     void selectCurrentRuleRow(); // the table's highlight on the rule in the editor (none for a new one)
     void showRule(const PricingRuleEntry &entry);
     void updateButtons();
-    void saveFailed(const ApiError &error);
+    void saveFailed(const ApiError &error, const PricingRuleEntry &before, const PricingRule &sent);
+    // An update's answer was lost: reads the rule again until the service tells what happened.
+    SaveCheck *checkLostSave(const PricingRuleEntry &before, const PricingRule &sent);
+    void settleSave(SaveCheck::Outcome outcome, const PricingRuleEntry &current,
+        const PricingRuleEntry &before, const PricingRule &sent);
     void retranslate();
 
     ApiSession *m_session;
@@ -93,6 +100,10 @@ private:
     int m_loading = 0;
     bool m_loadedOnce = false;
     bool m_saving = false;
+    // A new rule's Idempotency-Key, repeated while its draft is unchanged and no answer came.
+    CreateRetryKey m_createKey;
+    // An update whose answer was lost, being confirmed (or not) by reading the rule again.
+    QPointer<SaveCheck> m_saveCheck;
     bool m_revertingSelection = false;
     std::optional<qint64> m_openAfterSave; // a rule id, 0 for a new rule
 };

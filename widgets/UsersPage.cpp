@@ -5,6 +5,7 @@
 #include "api/ApiError.h"
 #include "api/ApiSession.h"
 #include "api/CreateUserJob.h"
+#include "api/GetUserJob.h"
 #include "api/ResetPasswordJob.h"
 #include "api/UpdateUserJob.h"
 #include "models/AuditText.h"
@@ -268,33 +269,112 @@ void UsersPage::save()
     m_messageBar->clear();
     showFieldErrors({});
     m_busy = true;
+    // A new attempt supersedes the check of a lost one: its If-Match settles what the check would.
+    delete m_saveCheck;
     if (m_current.id == 0) {
-        auto *job = new CreateUserJob(m_session, m_username->text().trimmed(),
-            m_displayName->text().trimmed(), m_password->text(), checkedRoles());
+        const QString username = m_username->text().trimmed();
+        const QString displayName = m_displayName->text().trimmed();
+        // The same form again (Try again after a lost answer) repeats the same request, key and
+        // all: the service then answers with the account it may already have created.
+        const QByteArray key
+            = m_createKey.keyFor({{u"username"_qs, username}, {u"displayName"_qs, displayName},
+                {u"password"_qs, m_password->text()}, {u"roles"_qs, checkedRoles().toInt()}});
+        auto *job
+            = new CreateUserJob(m_session, username, displayName, m_password->text(), checkedRoles(), key);
         connect(job, &CreateUserJob::finished, this, [this](const StaffUser &user) {
             m_busy = false;
+            m_createKey.answered();
             m_model->upsertUser(user);
             openUser(user);
             selectCurrentUserRow();
             m_messageBar->showMessage(MessageBar::Kind::Positive, tr("Created %1.").arg(user.username));
         });
-        connect(job, &CreateUserJob::failed, this, &UsersPage::fail);
+        connect(job, &CreateUserJob::failed, this,
+            [this](const ApiError &error) { saveFailed(error, StaffUser {}, StaffUser {}); });
         job->start();
         return;
     }
-    StaffUser after = m_current;
-    after.displayName = m_displayName->text().trimmed();
-    after.roles = checkedRoles();
-    after.disabled = m_disabled->isChecked();
-    auto *job = new UpdateUserJob(m_session, m_current, after);
+    const StaffUser before = m_current;
+    const StaffUser after = formUser();
+    auto *job = new UpdateUserJob(m_session, before, after);
     connect(job, &UpdateUserJob::finished, this, [this](const StaffUser &user) {
         m_busy = false;
         m_model->upsertUser(user);
         openUser(user);
         m_messageBar->showMessage(MessageBar::Kind::Positive, tr("Saved %1.").arg(user.username));
     });
-    connect(job, &UpdateUserJob::failed, this, &UsersPage::fail);
+    connect(job, &UpdateUserJob::failed, this,
+        [this, before, after](const ApiError &error) { saveFailed(error, before, after); });
     job->start();
+}
+
+StaffUser UsersPage::formUser() const
+{
+    StaffUser user = m_current;
+    user.displayName = m_displayName->text().trimmed();
+    user.roles = checkedRoles();
+    user.disabled = m_disabled->isChecked();
+    return user;
+}
+
+void UsersPage::saveFailed(const ApiError &error, const StaffUser &before, const StaffUser &sent)
+{
+    if (sent.id == 0)
+        m_createKey.failed(error); // kept only while the answer is lost: Try again repeats it
+    const auto current = error.httpStatus == 412 ? StaffUser::fromJson(error.current) : std::nullopt;
+    // The newer version may be this very edit, from an attempt whose answer was lost.
+    if (current && sent.id > 0 && SaveCheck::carries(current->toJson(), before.toJson(), sent.toJson())) {
+        m_busy = false;
+        settleSave(SaveCheck::Outcome::Saved, *current, before, sent);
+        return;
+    }
+    if (!error.isOutcomeUnknown()) {
+        fail(error);
+        return;
+    }
+    m_busy = false;
+    if (sent.id > 0)
+        m_saveCheck = checkLostSave(before, sent);
+    SaveCheck::showNotConfirmed(m_messageBar, error, m_saveCheck, [this] { save(); });
+}
+
+SaveCheck *UsersPage::checkLostSave(const StaffUser &before, const StaffUser &sent)
+{
+    auto *check = SaveCheck::reading<GetUserJob, StaffUser>(
+        m_session, before.id, before.version, before.toJson(), sent.toJson(),
+        [](const StaffUser &u) { return u.version; }, [](const StaffUser &u) { return u.toJson(); }, this);
+    connect(check, &SaveCheck::settled, this,
+        [this, before, sent](SaveCheck::Outcome outcome, const QVariant &read) {
+            settleSave(outcome, read.isValid() ? read.value<StaffUser>() : before, before, sent);
+        });
+    check->checkNow();
+    return check;
+}
+
+void UsersPage::settleSave(
+    SaveCheck::Outcome outcome, const StaffUser &current, const StaffUser &before, const StaffUser &sent)
+{
+    if (current.version > before.version)
+        m_model->upsertUser(current);
+    // The form moved on meanwhile (another account, their version loaded): nothing to settle.
+    if (m_current.id != before.id || m_current.version != before.version)
+        return;
+    switch (outcome) {
+    case SaveCheck::Outcome::Saved:
+        if (formUser() == sent)
+            openUser(current);
+        m_messageBar->showMessage(MessageBar::Kind::Positive, SaveCheck::confirmedLate(current.username));
+        return;
+    case SaveCheck::Outcome::Conflict:
+        m_messageBar->showMessage(MessageBar::Kind::Warning,
+            tr("Someone changed %1 while the answer was lost. Your changes are kept.").arg(current.username));
+        m_messageBar->addAction(tr("Load their version"), [this, current] { openUser(current); });
+        return;
+    case SaveCheck::Outcome::NotSaved:
+        m_messageBar->showMessage(MessageBar::Kind::Error, SaveCheck::notSavedAfterCheck());
+        m_messageBar->addAction(tr("Try again"), [this] { save(); });
+        return;
+    }
 }
 
 void UsersPage::resetPassword()

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "SaveCheck.h"
+#include "api/CreateRetryKey.h"
 #include "domain/StaffUser.h"
 
 #include <QHash>
+#include <QPointer>
 #include <QWidget>
 
 class QModelIndex;
@@ -56,12 +59,23 @@ private:
     void resetPassword();
     Roles checkedRoles() const;
     void fail(const ApiError &error);
+    // The open account as the form has it (display name, roles, disabled).
+    StaffUser formUser() const;
+    void saveFailed(const ApiError &error, const StaffUser &before, const StaffUser &sent);
+    // An update's answer was lost: reads the account again until the service tells what happened.
+    SaveCheck *checkLostSave(const StaffUser &before, const StaffUser &sent);
+    void settleSave(
+        SaveCheck::Outcome outcome, const StaffUser &current, const StaffUser &before, const StaffUser &sent);
 
     ApiSession *m_session;
     UserListModel *m_model;
     StaffUser m_current;
     bool m_loadedOnce = false;
     bool m_busy = false;
+    // A new account's Idempotency-Key, repeated while its form is unchanged and no answer came.
+    CreateRetryKey m_createKey;
+    // An update whose answer was lost, being confirmed (or not) by reading the account again.
+    QPointer<SaveCheck> m_saveCheck;
     bool m_revertingSelection = false;
     MessageBar *m_messageBar = nullptr;
     QTableView *m_table = nullptr;

@@ -11,6 +11,7 @@
 #include "api/DeleteSessionJob.h"
 #include "api/GetCurrentSessionJob.h"
 #include "api/GetPartnerJob.h"
+#include "api/GetUserJob.h"
 #include "api/HealthJob.h"
 #include "api/ListPartnersJob.h"
 #include "api/ListUsersJob.h"
@@ -117,6 +118,10 @@ QList<JobRow> allJobs()
             [](ApiSession *s) -> ApiJob * {
                 return new ResetPasswordJob(s, 5, u"another-pass"_qs);
             }},
+        {"getUser",
+            [](ApiSession *s) -> ApiJob * {
+                return new GetUserJob(s, 5);
+            }},
     };
 }
 
@@ -197,6 +202,7 @@ void TestApiJobs::defaults_data()
         {"POST", u"/api/v1/users"_qs, true, true},
         {"PATCH", u"/api/v1/users/5"_qs, true, false},
         {"POST", u"/api/v1/users/5/password"_qs, true, false},
+        {"GET", u"/api/v1/users/5"_qs, true, true},
     };
     const QList<JobRow> jobs = allJobs();
     QCOMPARE(jobs.size(), expected.size());

@@ -9,12 +9,14 @@
 #include "api/ChangePricingRuleStatusJob.h"
 #include "api/CreatePoolJob.h"
 #include "api/CreatePricingRuleJob.h"
+#include "api/CreateRetryKey.h"
 #include "api/ExplainPriceJob.h"
 #include "api/ListPoolSkusJob.h"
 #include "api/ListPoolsJob.h"
 #include "api/ListPricingConflictsJob.h"
 #include "api/ListPricingRulesJob.h"
 #include "api/PreviewPoolJob.h"
+#include "api/PricingDecode.h"
 #include "api/PricingImpactJob.h"
 #include "api/UpdatePoolJob.h"
 #include "api/UpdatePricingRuleJob.h"
@@ -206,6 +208,42 @@ private Q_SLOTS:
         p.name.clear();
         QVERIFY(failureOf(new CreatePoolJob(m_session, p)).kind == ApiError::Kind::Invalid);
         QVERIFY(m_nam->requests().isEmpty());
+    }
+
+    // A create carries an Idempotency-Key (so the base may retry it after a timeout), the one it
+    // is given when it repeats a lost attempt. The pages keep that key in a CreateRetryKey: the
+    // same draft with no answer yet is the same request; a changed draft or an answer ends it.
+    void createsCarryTheKeyOfTheAttemptTheyRepeat()
+    {
+        CreatePoolJob poolJob(m_session, pool(0, 1), "lost-attempt");
+        QCOMPARE(ApiJob::headerValue(poolJob.extraHeaders(), "Idempotency-Key"), QByteArray("lost-attempt"));
+        QVERIFY(poolJob.isIdempotent());
+        CreatePricingRuleJob ruleJob(m_session, rule(0, 1));
+        QCOMPARE(ApiJob::headerValue(ruleJob.extraHeaders(), "Idempotency-Key").size(), 36); // a new UUID
+        QVERIFY(ruleJob.isIdempotent());
+
+        CreateRetryKey key;
+        const QJsonObject draft = PricingDecode::poolBody(pool(0, 1));
+        const QByteArray first = key.keyFor(draft);
+        key.failed(ApiError::timeout(u"kepler.test"_qs));
+        QVERIFY(key.isPending());
+        QCOMPARE(key.keyFor(draft), first); // Try again after a lost answer: the same request
+        // The first copy still running when the retries ran out: its outcome is not known either.
+        const ApiError running = ApiError::fromHttp(409, "application/problem+json",
+            R"({"status":409,"code":"idempotency_in_progress","title":"x"})", "r0", "1");
+        QVERIFY(running.isOutcomeUnknown());
+        key.failed(running);
+        QCOMPARE(key.keyFor(draft), first);
+        ProductPool changed = pool(0, 1);
+        changed.name += u" 2"_qs;
+        const QByteArray second = key.keyFor(PricingDecode::poolBody(changed));
+        QVERIFY(second != first); // another draft is another request
+        key.failed(ApiError::fromHttp(422, "application/problem+json",
+            R"({"status":422,"code":"validation_failed","title":"x"})", "r1", {}));
+        QVERIFY(!key.isPending()); // answered: nothing was created under it
+        QVERIFY(key.keyFor(PricingDecode::poolBody(changed)) != second);
+        key.answered();
+        QVERIFY(!key.isPending());
     }
 
     void membersPageByCursor()
