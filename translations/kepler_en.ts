@@ -3284,6 +3284,65 @@ Last changed by %5 on %6</translation>
     </message>
 </context>
 <context>
+    <name>Kepler::PartnerListTools</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>No partners match</source>
+        <translation>No partners match</translation>
+    </message>
+    <message>
+        <source>%1 of %2 partners shown</source>
+        <translation>%1 of %2 partners shown</translation>
+    </message>
+    <message>
+        <source>Bulk action (%1)…</source>
+        <translation>Bulk action (%1)…</translation>
+    </message>
+    <message>
+        <source>Bulk action…</source>
+        <translation>Bulk action…</translation>
+    </message>
+    <message>
+        <source>Suspend, resume, tag or regroup the selected partners in one go (%1). Ctrl-click or Shift-click rows to select several.</source>
+        <translation>Suspend, resume, tag or regroup the selected partners in one go (%1). Ctrl-click or Shift-click rows to select several.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Reload the list from the server (%1)</source>
+        <translation>Reload the list from the server (%1)</translation>
+    </message>
+    <message>
+        <source>New partner</source>
+        <translation>New partner</translation>
+    </message>
+    <message>
+        <source>Register a new partner channel (%1)</source>
+        <translation>Register a new partner channel (%1)</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <source>Create or update partners from a CSV file, checked before anything is written (%1)</source>
+        <translation>Create or update partners from a CSV file, checked before anything is written (%1)</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Save the partners this filter selects as CSV, for Excel (%1)</source>
+        <translation>Save the partners this filter selects as CSV, for Excel (%1)</translation>
+    </message>
+</context>
+<context>
     <name>Kepler::PartnerQuotaPanel</name>
     <message>
         <source>No group (platform defaults)</source>
@@ -3674,36 +3733,8 @@ Last changed by %5 on %6</translation>
         <translation>Try again</translation>
     </message>
     <message>
-        <source>Refresh</source>
-        <translation>Refresh</translation>
-    </message>
-    <message>
-        <source>Reload the list from the server (%1)</source>
-        <translation>Reload the list from the server (%1)</translation>
-    </message>
-    <message>
-        <source>New partner</source>
-        <translation>New partner</translation>
-    </message>
-    <message>
-        <source>Register a new partner channel (%1)</source>
-        <translation>Register a new partner channel (%1)</translation>
-    </message>
-    <message>
         <source>Partners</source>
         <translation>Partners</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>Loading…</translation>
-    </message>
-    <message>
-        <source>No partners match</source>
-        <translation>No partners match</translation>
-    </message>
-    <message>
-        <source>%1 of %2 partners shown</source>
-        <translation>%1 of %2 partners shown</translation>
     </message>
     <message>
         <source>Discard and open %1</source>
@@ -3714,40 +3745,12 @@ Last changed by %5 on %6</translation>
         <translation>You have unsaved changes. Save or revert them first.</translation>
     </message>
     <message>
-        <source>Bulk action (%1)…</source>
-        <translation>Bulk action (%1)…</translation>
-    </message>
-    <message>
-        <source>Bulk action…</source>
-        <translation>Bulk action…</translation>
-    </message>
-    <message>
-        <source>Suspend, resume, tag or regroup the selected partners in one go (%1). Ctrl-click or Shift-click rows to select several.</source>
-        <translation>Suspend, resume, tag or regroup the selected partners in one go (%1). Ctrl-click or Shift-click rows to select several.</translation>
-    </message>
-    <message>
         <source>Quotas</source>
         <translation>Quotas</translation>
     </message>
     <message>
         <source>Keys</source>
         <translation>Keys</translation>
-    </message>
-    <message>
-        <source>Import…</source>
-        <translation>Import…</translation>
-    </message>
-    <message>
-        <source>Create or update partners from a CSV file, checked before anything is written (%1)</source>
-        <translation>Create or update partners from a CSV file, checked before anything is written (%1)</translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation>Export…</translation>
-    </message>
-    <message>
-        <source>Save the partners this filter selects as CSV, for Excel (%1)</source>
-        <translation>Save the partners this filter selects as CSV, for Excel (%1)</translation>
     </message>
     <message>
         <source>Partner details</source>

@@ -3252,6 +3252,65 @@ Last changed by %5 on %6</source>
     </message>
 </context>
 <context>
+    <name>Kepler::PartnerListTools</name>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>No partners match</source>
+        <translation>没有匹配的合作渠道</translation>
+    </message>
+    <message>
+        <source>%1 of %2 partners shown</source>
+        <translation>显示 %1 个，共 %2 个合作渠道</translation>
+    </message>
+    <message>
+        <source>Bulk action (%1)…</source>
+        <translation>批量操作（%1）…</translation>
+    </message>
+    <message>
+        <source>Bulk action…</source>
+        <translation>批量操作…</translation>
+    </message>
+    <message>
+        <source>Suspend, resume, tag or regroup the selected partners in one go (%1). Ctrl-click or Shift-click rows to select several.</source>
+        <translation>对所选合作渠道一次性执行暂停、恢复、打标签或调整分组（%1）。按住 Ctrl 或 Shift 单击可选择多行。</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Reload the list from the server (%1)</source>
+        <translation>从服务器重新加载列表（%1）</translation>
+    </message>
+    <message>
+        <source>New partner</source>
+        <translation>新建合作渠道</translation>
+    </message>
+    <message>
+        <source>Register a new partner channel (%1)</source>
+        <translation>登记新的合作渠道（%1）</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Create or update partners from a CSV file, checked before anything is written (%1)</source>
+        <translation>从 CSV 文件新建或更新合作渠道，写入前会先预检（%1）</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Save the partners this filter selects as CSV, for Excel (%1)</source>
+        <translation>将当前筛选出的合作渠道保存为 CSV，可用 Excel 打开（%1）</translation>
+    </message>
+</context>
+<context>
     <name>Kepler::PartnerQuotaPanel</name>
     <message>
         <source>No group (platform defaults)</source>
@@ -3638,36 +3697,8 @@ Last changed by %5 on %6</source>
         <translation>重试</translation>
     </message>
     <message>
-        <source>Refresh</source>
-        <translation>刷新</translation>
-    </message>
-    <message>
-        <source>Reload the list from the server (%1)</source>
-        <translation>从服务器重新加载列表（%1）</translation>
-    </message>
-    <message>
-        <source>New partner</source>
-        <translation>新建合作渠道</translation>
-    </message>
-    <message>
-        <source>Register a new partner channel (%1)</source>
-        <translation>登记新的合作渠道（%1）</translation>
-    </message>
-    <message>
         <source>Partners</source>
         <translation>合作渠道</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>正在加载…</translation>
-    </message>
-    <message>
-        <source>No partners match</source>
-        <translation>没有匹配的合作渠道</translation>
-    </message>
-    <message>
-        <source>%1 of %2 partners shown</source>
-        <translation>显示 %1 个，共 %2 个合作渠道</translation>
     </message>
     <message>
         <source>Discard and open %1</source>
@@ -3678,40 +3709,12 @@ Last changed by %5 on %6</source>
         <translation>有未保存的更改，请先保存或撤销。</translation>
     </message>
     <message>
-        <source>Bulk action (%1)…</source>
-        <translation>批量操作（%1）…</translation>
-    </message>
-    <message>
-        <source>Bulk action…</source>
-        <translation>批量操作…</translation>
-    </message>
-    <message>
-        <source>Suspend, resume, tag or regroup the selected partners in one go (%1). Ctrl-click or Shift-click rows to select several.</source>
-        <translation>对所选合作渠道一次性执行暂停、恢复、打标签或调整分组（%1）。按住 Ctrl 或 Shift 单击可选择多行。</translation>
-    </message>
-    <message>
         <source>Quotas</source>
         <translation>配额</translation>
     </message>
     <message>
         <source>Keys</source>
         <translation>应用密钥</translation>
-    </message>
-    <message>
-        <source>Import…</source>
-        <translation>导入…</translation>
-    </message>
-    <message>
-        <source>Create or update partners from a CSV file, checked before anything is written (%1)</source>
-        <translation>从 CSV 文件新建或更新合作渠道，写入前会先预检（%1）</translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation>导出…</translation>
-    </message>
-    <message>
-        <source>Save the partners this filter selects as CSV, for Excel (%1)</source>
-        <translation>将当前筛选出的合作渠道保存为 CSV，可用 Excel 打开（%1）</translation>
     </message>
     <message>
         <source>Partner details</source>

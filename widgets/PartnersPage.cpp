@@ -8,6 +8,7 @@
 #include "PartnerEditor.h"
 #include "PartnerExport.h"
 #include "PartnerKeysPanel.h"
+#include "PartnerListTools.h"
 #include "PartnerQuotaPanel.h"
 #include "PartnerSaver.h"
 #include "PartnerTableView.h"
@@ -26,13 +27,9 @@
 #include <QAction>
 #include <QEvent>
 #include <QHBoxLayout>
-#include <QLabel>
-#include <QLocale>
-#include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTableView>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Kepler {
@@ -90,34 +87,13 @@ void PartnersPage::buildUi()
     auto *toolbar = new QHBoxLayout;
     m_filterBar = new PartnerFilterBar(this);
     connect(m_filterBar, &PartnerFilterBar::filtersChanged, this, &PartnersPage::applyFilters);
-    m_count = new QLabel(this);
-    // The count gives way first when long filters leave the toolbar no room (its tooltip has it).
-    m_count->setMinimumWidth(m_count->fontMetrics().averageCharWidth() * 8);
-    m_refresh = new QToolButton(this);
-    m_refresh->setObjectName(u"refreshPartners"_qs); // the command palette's key for it
-    m_refresh->setShortcut(QKeySequence::Refresh);
-    connect(m_refresh, &QToolButton::clicked, this, &PartnersPage::reload);
-    m_bulk = new QPushButton(this);
-    m_bulk->setObjectName(u"bulkActions"_qs);
-    connect(m_bulk, &QPushButton::clicked, this, &PartnersPage::openBulkWizard);
-    m_import = new QToolButton(this);
-    m_import->setObjectName(u"importPartners"_qs);
-    connect(m_import, &QToolButton::clicked, this, &PartnersPage::openImportWizard);
-    m_export = new QToolButton(this);
-    m_export->setObjectName(u"exportPartners"_qs);
-    connect(m_export, &QToolButton::clicked, this, &PartnersPage::exportCurrentFilter);
-    m_new = new QPushButton(this);
-    m_new->setObjectName(u"newPartner"_qs);
-    m_new->setShortcut(QKeySequence::New);
-    connect(m_new, &QPushButton::clicked, this, &PartnersPage::newPartner);
+    m_commands = new PartnerCommands(this);
+    m_tools = new PartnerListTools(m_commands, this);
+    connect(m_tools, &PartnerListTools::refreshRequested, this, &PartnersPage::reload);
+    connect(m_tools, &PartnerListTools::newRequested, this, &PartnersPage::newPartner);
     toolbar->addWidget(m_filterBar, 2);
     toolbar->addStretch(1);
-    toolbar->addWidget(m_count);
-    toolbar->addWidget(m_refresh);
-    toolbar->addWidget(m_export);
-    toolbar->addWidget(m_import);
-    toolbar->addWidget(m_bulk);
-    toolbar->addWidget(m_new);
+    toolbar->addWidget(m_tools);
     layout->addLayout(toolbar);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
@@ -172,7 +148,6 @@ void PartnersPage::buildUi()
 
 void PartnersPage::buildActions()
 {
-    m_commands = new PartnerCommands(this);
     connect(m_commands->next(), &QAction::triggered, this, [this] { stepPartner(+1); });
     connect(m_commands->previous(), &QAction::triggered, this, [this] { stepPartner(-1); });
     connect(m_commands->saveFilter(), &QAction::triggered, this, [this] { savedFilters()->saveCurrent(); });
@@ -210,13 +185,8 @@ QList<Partner> PartnersPage::selectedPartners() const
 void PartnersPage::updateBulkButton()
 {
     const qsizetype count = m_table->selectionModel()->selectedRows().size();
-    m_bulk->setVisible(m_canEdit);
-    m_bulk->setEnabled(m_canEdit && count > 0);
     m_commands->bulk()->setEnabled(m_canEdit && count > 0);
-    m_bulk->setText(count > 1 ? tr("Bulk action (%1)…").arg(count) : tr("Bulk action…"));
-    m_bulk->setToolTip(tr("Suspend, resume, tag or regroup the selected partners in one go (%1). "
-                          "Ctrl-click or Shift-click rows to select several.")
-                           .arg(m_commands->bulk()->shortcut().toString(QKeySequence::NativeText)));
+    m_tools->setSelectedCount(count);
 }
 
 void PartnersPage::openBulkWizard()
@@ -312,27 +282,11 @@ void PartnersPage::stepPartner(int delta)
 void PartnersPage::retranslate()
 {
     fillGroupChoices();
-    m_refresh->setText(tr("Refresh"));
-    // setText() replaces a button's shortcut with the text's mnemonic (none here): set it again.
-    m_refresh->setShortcut(QKeySequence::Refresh);
-    m_refresh->setToolTip(tr("Reload the list from the server (%1)")
-                              .arg(QKeySequence(QKeySequence::Refresh).toString(QKeySequence::NativeText)));
-    m_new->setText(tr("New partner"));
-    m_new->setShortcut(QKeySequence::New); // as above
-    m_new->setToolTip(tr("Register a new partner channel (%1)")
-                          .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
     m_table->setAccessibleName(tr("Partners"));
     m_splitter->widget(1)->setAccessibleName(tr("Partner details")); // the editor's scroll area
     m_commands->retranslate();
     m_editor->setDetailTabTitle(m_quotaPanel, tr("Quotas"));
     m_editor->setDetailTabTitle(m_keysPanel, tr("Keys"));
-    m_import->setText(tr("Import…"));
-    m_import->setToolTip(
-        tr("Create or update partners from a CSV file, checked before anything is written (%1)")
-            .arg(m_commands->importCsv()->shortcut().toString(QKeySequence::NativeText)));
-    m_export->setText(tr("Export…"));
-    m_export->setToolTip(tr("Save the partners this filter selects as CSV, for Excel (%1)")
-                             .arg(m_commands->exportCsv()->shortcut().toString(QKeySequence::NativeText)));
     updateBulkButton();
     updateCount();
 }
@@ -347,8 +301,7 @@ void PartnersPage::applyRole()
 {
     const Roles roles = m_session->currentUser().roles;
     m_canEdit = roles.testFlag(Role::Operator) || roles.testFlag(Role::Admin);
-    m_new->setVisible(m_canEdit);
-    m_import->setVisible(m_canEdit);
+    m_tools->setCanEdit(m_canEdit);
     m_commands->importCsv()->setEnabled(m_canEdit);
     // The audit log is the managers' and admins' page.
     m_commands->audit()->setVisible(roles.testFlag(Role::Manager) || roles.testFlag(Role::Admin));
@@ -401,17 +354,7 @@ void PartnersPage::refreshFromServer()
 
 void PartnersPage::updateCount()
 {
-    const QLocale locale;
-    QString text;
-    if (m_model->total() < 0)
-        text = m_model->isLoading() ? tr("Loading…") : QString();
-    else if (m_model->total() == 0)
-        text = tr("No partners match");
-    else
-        text = tr("%1 of %2 partners shown")
-                   .arg(locale.toString(m_model->rowCount()), locale.toString(m_model->total()));
-    m_count->setText(text);
-    m_count->setToolTip(text);
+    m_tools->showCount(m_model->rowCount(), m_model->total(), m_model->isLoading());
 }
 
 void PartnersPage::onCurrentRowChanged(const QModelIndex &current, const QModelIndex &)

@@ -10,12 +10,9 @@
 #include <optional>
 
 class QAction;
-class QLabel;
 class QLineEdit;
-class QPushButton;
 class QSplitter;
 class QTableView;
-class QToolButton;
 
 namespace Kepler {
 
@@ -28,6 +25,7 @@ class PartnerCommands;
 class PartnerEditor;
 class PartnerDirectoryModel;
 class PartnerKeysPanel;
+class PartnerListTools;
 class PartnerListModel;
 class PartnerQuotaPanel;
 class PartnerSaver;
@@ -118,14 +116,9 @@ private:
     MessageBar *m_messageBar = nullptr;
     PartnerFilterBar *m_filterBar = nullptr;
     PartnerCommands *m_commands = nullptr;
-    QPushButton *m_bulk = nullptr;
-    QToolButton *m_import = nullptr;
-    QToolButton *m_export = nullptr;
     PartnerKeysPanel *m_keysPanel = nullptr;
     PartnerQuotaPanel *m_quotaPanel = nullptr;
-    QToolButton *m_refresh = nullptr;
-    QPushButton *m_new = nullptr;
-    QLabel *m_count = nullptr;
+    PartnerListTools *m_tools = nullptr;
     QSplitter *m_splitter = nullptr;
     QTableView *m_table = nullptr;
     PartnerEditor *m_editor = nullptr;
