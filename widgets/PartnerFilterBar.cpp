@@ -21,7 +21,7 @@ PartnerFilterBar::PartnerFilterBar(QWidget *parent)
     m_search = new QLineEdit(this);
     m_search->setClearButtonEnabled(true);
     // Wide enough for a name; it takes what the toolbar has left up to a comfortable width.
-    m_search->setMinimumWidth(180);
+    m_search->setMinimumWidth(220);
     m_search->setMaxLength(100);
     m_searchDelay = new QTimer(this);
     m_searchDelay->setSingleShot(true);

@@ -7,16 +7,41 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QPainter>
 #include <QPushButton>
+#include <QStyle>
 #include <QToolButton>
 
 namespace Kepler {
+
+namespace {
+
+// A one-line label that asks for its whole text but can give way down to its minimum width,
+// painting what fits with "…" (QLabel would clip it).
+class ElidingLabel : public QLabel
+{
+public:
+    using QLabel::QLabel;
+
+    QSize minimumSizeHint() const override { return {minimumWidth(), QLabel::minimumSizeHint().height()}; }
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter painter(this);
+        const QString shown = fontMetrics().elidedText(text(), Qt::ElideRight, contentsRect().width());
+        style()->drawItemText(
+            &painter, contentsRect(), int(alignment()), palette(), isEnabled(), shown, foregroundRole());
+    }
+};
+
+} // namespace
 
 PartnerListTools::PartnerListTools(PartnerCommands *commands, QWidget *parent)
     : QWidget(parent)
     , m_commands(commands)
 {
-    m_count = new QLabel(this);
+    m_count = new ElidingLabel(this);
     m_count->setMinimumWidth(m_count->fontMetrics().averageCharWidth() * 8);
     m_refresh = new QToolButton(this);
     m_refresh->setObjectName(u"refreshPartners"_qs); // the command palette's key for it
