@@ -33,6 +33,7 @@
 #include "api/GetPricingRuleJob.h"
 #include "api/GetReviewJob.h"
 #include "api/GetScreenshotJob.h"
+#include "api/GetUserJob.h"
 #include "api/HealthJob.h"
 #include "api/ImportPartnersJob.h"
 #include "api/IssuePartnerKeyJob.h"
@@ -239,6 +240,10 @@ QList<std::pair<const char *, JobFactory>> allJobs()
         {"ListUsers",
             [](ApiSession *s) -> ApiJob * {
                 return new ListUsersJob(s);
+            }},
+        {"GetUser",
+            [](ApiSession *s) -> ApiJob * {
+                return new GetUserJob(s, 5);
             }},
         {"CreateUser",
             [](ApiSession *s) -> ApiJob * {
