@@ -3506,32 +3506,8 @@ Last changed by %5 on %6</translation>
         <translation>Apply my edits to theirs</translation>
     </message>
     <message>
-        <source>Not saved: %1 Your edits are kept.</source>
-        <translation>Not saved: %1 Your edits are kept.</translation>
-    </message>
-    <message>
         <source>Try again</source>
         <translation>Try again</translation>
-    </message>
-    <message>
-        <source>Not confirmed yet: %1 The partner may have been created. Try again sends the same request, so it is created once at most. Your entries are kept.</source>
-        <translation>Not confirmed yet: %1 The partner may have been created. Try again sends the same request, so it is created once at most. Your entries are kept.</translation>
-    </message>
-    <message>
-        <source>Not confirmed yet: %1 The save may have reached the platform; the console checks when the platform answers. Your edits are kept.</source>
-        <translation>Not confirmed yet: %1 The save may have reached the platform; the console checks when the platform answers. Your edits are kept.</translation>
-    </message>
-    <message>
-        <source>Check now</source>
-        <translation>Check now</translation>
-    </message>
-    <message>
-        <source>Saved %1 (confirmed after the connection came back).</source>
-        <translation>Saved %1 (confirmed after the connection came back).</translation>
-    </message>
-    <message>
-        <source>Not saved: the platform answers again and does not have the change. Your edits are kept.</source>
-        <translation>Not saved: the platform answers again and does not have the change. Your edits are kept.</translation>
     </message>
     <message>
         <source>%1: %2 is now %3.</source>

@@ -3471,32 +3471,8 @@ Last changed by %5 on %6</source>
         <translation>将我的修改应用到对方的版本</translation>
     </message>
     <message>
-        <source>Not saved: %1 Your edits are kept.</source>
-        <translation>未保存：%1您的修改已保留。</translation>
-    </message>
-    <message>
         <source>Try again</source>
         <translation>重试</translation>
-    </message>
-    <message>
-        <source>Not confirmed yet: %1 The partner may have been created. Try again sends the same request, so it is created once at most. Your entries are kept.</source>
-        <translation>尚未确认：%1合作渠道可能已经创建。“重试”会再次发送同一个请求，因此最多只会创建一次。您填写的内容已保留。</translation>
-    </message>
-    <message>
-        <source>Not confirmed yet: %1 The save may have reached the platform; the console checks when the platform answers. Your edits are kept.</source>
-        <translation>尚未确认：%1保存可能已到达平台，平台恢复应答后控制台会自动核对。您的修改已保留。</translation>
-    </message>
-    <message>
-        <source>Check now</source>
-        <translation>立即核对</translation>
-    </message>
-    <message>
-        <source>Saved %1 (confirmed after the connection came back).</source>
-        <translation>已保存 %1（连接恢复后已确认）。</translation>
-    </message>
-    <message>
-        <source>Not saved: the platform answers again and does not have the change. Your edits are kept.</source>
-        <translation>未保存：平台已恢复应答，但没有收到这次修改。您的修改已保留。</translation>
     </message>
     <message>
         <source>%1: %2 is now %3.</source>

@@ -151,40 +151,31 @@ void PartnerSaver::onSaveFailed(const ApiError &error, const Partner &before, co
         showNotConfirmed(error, before, sent);
         return;
     }
-    bar->showMessage(MessageBar::Kind::Error, tr("Not saved: %1 Your edits are kept.").arg(error.message()));
+    bar->showMessage(MessageBar::Kind::Error, SaveCheck::notSaved(error));
     if (error.kind != ApiError::Kind::Http || error.httpStatus >= 500 || error.httpStatus == 429)
         bar->addAction(tr("Try again"), [this] { save(); });
 }
 
 void PartnerSaver::showNotConfirmed(const ApiError &error, const Partner &before, const Partner &sent)
 {
-    MessageBar *bar = m_editor->messageBar();
-    if (before.id == 0) {
-        // A create may have been carried out too. Its retry repeats the Idempotency-Key while the
-        // draft is unchanged, so the service answers with the partner it made instead of a second.
-        bar->showMessage(MessageBar::Kind::Warning,
-            tr("Not confirmed yet: %1 The partner may have been created. Try again sends the same "
-               "request, so it is created once at most. Your entries are kept.")
-                .arg(error.message()));
-        bar->addAction(tr("Try again"), [this] { save(); });
-        return;
+    // The write may have been carried out: say so (in the words every page uses). An edit is found
+    // out by reading the partner once the platform answers; a create is tried again by the user,
+    // its Idempotency-Key repeated while the draft is unchanged, so it is never made twice.
+    PartnerSaveCheck *check = nullptr;
+    if (before.id > 0) {
+        check = new PartnerSaveCheck(m_session, before, sent, this);
+        connect(check, &PartnerSaveCheck::resolved, this,
+            [this, check](SaveCheck::Outcome outcome, const Partner &current) {
+                if (m_saveCheck == check)
+                    m_saveCheck = nullptr;
+                check->deleteLater(); // it is emitting
+                settleSave(outcome, current, check->before(), check->sent());
+            });
+        m_saveCheck = check;
     }
-    // The write may have been carried out: say so, and find out once the platform answers.
-    bar->showMessage(MessageBar::Kind::Warning,
-        tr("Not confirmed yet: %1 The save may have reached the platform; the console checks when "
-           "the platform answers. Your edits are kept.")
-            .arg(error.message()));
-    bar->addAction(tr("Check now"), [this] { checkNow(); });
-    auto *check = new PartnerSaveCheck(m_session, before, sent, this);
-    connect(check, &PartnerSaveCheck::resolved, this,
-        [this, check](PartnerSaveCheck::Outcome outcome, const Partner &current) {
-            if (m_saveCheck == check)
-                m_saveCheck = nullptr;
-            check->deleteLater(); // it is emitting
-            settleSave(outcome, current, check->before(), check->sent());
-        });
-    m_saveCheck = check;
-    check->checkNow();
+    SaveCheck::showNotConfirmed(m_editor->messageBar(), error, check, [this] { save(); });
+    if (check)
+        check->checkNow();
 }
 
 void PartnerSaver::settleSave(
@@ -199,15 +190,13 @@ void PartnerSaver::settleSave(
     switch (outcome) {
     case PartnerSaveCheck::Outcome::Saved:
         adoptSaved(sent, current, false);
-        bar->showMessage(MessageBar::Kind::Positive,
-            tr("Saved %1 (confirmed after the connection came back).").arg(current.name));
+        bar->showMessage(MessageBar::Kind::Positive, SaveCheck::confirmedLate(current.name));
         return;
     case PartnerSaveCheck::Outcome::Conflict:
         showConflict(current);
         return;
     case PartnerSaveCheck::Outcome::NotSaved:
-        bar->showMessage(MessageBar::Kind::Error,
-            tr("Not saved: the platform answers again and does not have the change. Your edits are kept."));
+        bar->showMessage(MessageBar::Kind::Error, SaveCheck::notSavedAfterCheck());
         bar->addAction(tr("Try again"), [this] { save(); });
         return;
     }
