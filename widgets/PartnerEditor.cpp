@@ -99,10 +99,10 @@ void PartnerEditor::buildForm()
             {u"contact.phone"_qs, m_contactPhone}, {u"commissionBps"_qs, m_commission}, {u"tags"_qs, m_tags}};
     for (const auto &[field, w] : std::as_const(m_fields)) {
         m_form->addRow(new QLabel(profile), w);
-    profileLayout->addLayout(m_form);
         if (w == m_commission) // what is wrong with a typed number, right under it
             m_form->addRow(QString(), m_commission->input()->messageLabel());
     }
+    profileLayout->addLayout(m_form);
     m_info = new QLabel(profile);
     m_info->setWordWrap(true);
     m_info->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -152,8 +152,8 @@ void PartnerEditor::buildForm()
     connect(m_mode, &QComboBox::currentIndexChanged, this, &PartnerEditor::onEdited);
     connect(m_scenario, &QComboBox::currentIndexChanged, this, &PartnerEditor::onEdited);
     connect(m_commission, &QDoubleSpinBox::valueChanged, this, &PartnerEditor::onEdited);
-}
     connect(m_commission->input(), &SpinBoxInput::problemChanged, this, &PartnerEditor::onEdited);
+}
 
 void PartnerEditor::retranslate()
 {
@@ -171,10 +171,10 @@ void PartnerEditor::retranslate()
     m_contactEmail->setPlaceholderText(tr("name@example.com"));
     m_tags->setPlaceholderText(tr("Comma-separated, e.g. gold, 11.11"));
     m_commission->setToolTip(tr("Share of the order value paid to the partner"));
-    m_tabs->setTabText(m_tabs->indexOf(m_profileTab), tr("Profile"));
     //: %1 is the limit with its unit, e.g. "100.00 %"
     m_commission->input()->setLimitMessages(
         tr("Commission cannot be below %1."), tr("Commission can be at most %1."));
+    m_tabs->setTabText(m_tabs->indexOf(m_profileTab), tr("Profile"));
     m_tabs->setTabText(m_tabs->indexOf(m_lifecycleTab), tr("Lifecycle"));
     m_tabs->setTabText(m_tabs->indexOf(m_timeline), tr("History"));
     m_timeline->setAccessibleName(tr("History"));
@@ -469,7 +469,6 @@ void PartnerEditor::updateReadOnlyInfo()
                             when(m_original.updatedAt)));
 }
 
-QWidget *PartnerEditor::widgetForField(const QString &field) const
 QList<QWidget *> PartnerEditor::markableFields() const
 {
     QList<QWidget *> fields;
@@ -479,6 +478,7 @@ QList<QWidget *> PartnerEditor::markableFields() const
     return fields;
 }
 
+QWidget *PartnerEditor::widgetForField(const QString &field) const
 {
     for (const auto &[name, w] : m_fields + numberFields())
         if (name == field)
@@ -523,8 +523,8 @@ void PartnerEditor::showFieldErrors(const FieldErrors &errors)
                 break;
             }
         first->setFocus();
-}
     }
+}
 
 void PartnerEditor::clearFieldErrors()
 {
