@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTest>
@@ -38,6 +39,11 @@ Partner samplePartner()
     p.commissionBps = 500;
     p.rateLimit = 50;
     p.dailyOrderCap = 2000;
+    // As the service sends it: the editor's info line names who created and changed the partner.
+    p.createdBy = u"operator"_qs;
+    p.createdAt = QDateTime(QDate(2026, 11, 2), QTime(9, 30), Qt::UTC);
+    p.updatedBy = u"reviewer"_qs;
+    p.updatedAt = QDateTime(QDate(2026, 11, 20), QTime(14, 5), Qt::UTC);
     return p;
 }
 
@@ -244,6 +250,11 @@ private Q_SLOTS:
             QTranslator translator;
             QVERIFY(translator.load(u"kepler_"_qs + language, QString::fromUtf8(KEPLER_QM_DIR)));
             QCoreApplication::installTranslator(&translator);
+            // Dates in the language's own format, as the console sets it when the language is chosen.
+            const QLocale previousLocale;
+            QLocale::setDefault(QLocale(language));
+            const auto restoreLocale
+                = qScopeGuard([&previousLocale] { QLocale::setDefault(previousLocale); });
             PartnerEditor editor;
             editor.setQuotaPanel(new PartnerQuotaPanel(nullptr),
                 QCoreApplication::translate("Kepler::PartnersPage", "Quotas"));
