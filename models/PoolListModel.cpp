@@ -46,7 +46,8 @@ QString PoolListModel::assignmentText(const ProductPool &pool)
         parts << displayName(m);
     if (!pool.partners.isEmpty())
         parts << tr("%n partner(s)", nullptr, int(pool.partners.size()));
-    return parts.isEmpty() ? tr("nobody yet") : parts.join(u", "_qs);
+    // The locale's own list words: "Guide and 2 partners" in English, 、 and 和 in Chinese.
+    return parts.isEmpty() ? tr("nobody yet") : QLocale().createSeparatedList(parts);
 }
 
 int PoolListModel::rowCount(const QModelIndex &parent) const

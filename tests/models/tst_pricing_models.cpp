@@ -197,7 +197,16 @@ private Q_SLOTS:
         model.setPools({e});
         QCOMPARE(model.index(0, int(PoolListModel::Column::Members)).data().toString(), u"12,345"_qs);
         QCOMPARE(model.index(0, int(PoolListModel::Column::AssignedTo)).data().toString(),
-            displayName(PartnerMode::Guide) + u", 2 partner(s)"_qs);
+            displayName(PartnerMode::Guide) + u" and 2 partner(s)"_qs);
+        // Chinese lists join with 、 and 和, not an English comma.
+        e.pool.modes = {PartnerMode::Guide, PartnerMode::SettleIn};
+        QLocale::setDefault(QLocale(u"zh_CN"_qs));
+        model.updatePool(e);
+        const QString zh = model.index(0, int(PoolListModel::Column::AssignedTo)).data().toString();
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QCOMPARE(zh,
+            displayName(PartnerMode::Guide) + u"、"_qs + displayName(PartnerMode::SettleIn)
+                + u"和2 partner(s)"_qs);
         e.memberCount = 10;
         model.updatePool(e);
         QCOMPARE(
