@@ -60,13 +60,9 @@ void PartnerSaver::save()
         // The same draft again (Try again after a lost answer) repeats the same request, key and
         // all: the service then answers with the partner it may already have created. A changed
         // draft is a new request.
-        if (editablePartnerJson(m_createDraft) != editablePartnerJson(after))
-            m_createKey.clear();
-        m_createDraft = after;
-        auto *create = new CreatePartnerJob(m_session, after, m_createKey);
-        m_createKey = create->idempotencyKey();
+        auto *create = new CreatePartnerJob(m_session, after, m_createKey.keyFor(editablePartnerJson(after)));
         connect(create, &CreatePartnerJob::finished, this, [this, after](const Partner &p) {
-            m_createKey.clear();
+            m_createKey.answered();
             onSaved(after, p, true);
         });
         job = create;
@@ -141,8 +137,7 @@ void PartnerSaver::onSaveFailed(const ApiError &error, const Partner &before, co
             return;
         }
     }
-    if (!error.isOutcomeUnknown())
-        m_createKey.clear(); // the service answered: nothing was created under that key
+    m_createKey.failed(error); // kept only while the answer is lost: Try again repeats it
     if (!error.fieldErrors.isEmpty()) {
         m_editor->showFieldErrors(error.fieldErrors);
         return;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "PartnerSaveCheck.h"
+#include "api/CreateRetryKey.h"
 #include "domain/Partner.h"
 #include "domain/PartnerAction.h"
 
@@ -64,9 +65,8 @@ private:
     bool m_busy = false;
     // A save whose answer was lost, being confirmed (or not) by reading the partner again.
     PartnerSaveCheck *m_saveCheck = nullptr;
-    // The last new-partner draft sent and its Idempotency-Key, kept until the service answers.
-    Partner m_createDraft;
-    QByteArray m_createKey;
+    // The last new-partner draft's Idempotency-Key, kept until the service answers.
+    CreateRetryKey m_createKey;
 };
 
 } // namespace Kepler
